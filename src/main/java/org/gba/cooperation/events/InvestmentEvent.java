@@ -1,0 +1,107 @@
+package org.gba.cooperation.events;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+import org.gba.cooperation.shared.BaseEntity;
+import org.gba.cooperation.shared.LocalizedText;
+import org.hibernate.annotations.EmbeddedColumnNaming;
+import org.jspecify.annotations.Nullable;
+
+/** An investment promotion event (招商引資活動). */
+@Entity
+@Table(name = "investment_event")
+public class InvestmentEvent extends BaseEntity {
+
+	@Enumerated(EnumType.STRING)
+	private InvestmentEventKind kind;
+
+	@Enumerated(EnumType.STRING)
+	private InvestmentEventStatus status;
+
+	@Column(name = "city_id")
+	private long cityId;
+
+	private LocalDate startsOn;
+
+	private LocalDate endsOn;
+
+	private @Nullable LocalDate registrationClosesOn;
+
+	private @Nullable Integer capacity;
+
+	private @Nullable Integer edition;
+
+	@Embedded
+	@EmbeddedColumnNaming("name_%s")
+	private LocalizedText names;
+
+	@Embedded
+	@EmbeddedColumnNaming("venue_%s")
+	private LocalizedText venues;
+
+	@Embedded
+	@EmbeddedColumnNaming("description_%s")
+	private LocalizedText descriptions;
+
+	protected InvestmentEvent() {
+		this.kind = InvestmentEventKind.CONFERENCE;
+		this.status = InvestmentEventStatus.DRAFT;
+		this.startsOn = LocalDate.EPOCH;
+		this.endsOn = LocalDate.EPOCH;
+		this.names = new LocalizedText(null, null, null, null);
+		this.venues = this.names;
+		this.descriptions = this.names;
+	}
+
+	public InvestmentEventKind getKind() {
+		return this.kind;
+	}
+
+	public InvestmentEventStatus getStatus() {
+		return this.status;
+	}
+
+	public long getCityId() {
+		return this.cityId;
+	}
+
+	public LocalDate getStartsOn() {
+		return this.startsOn;
+	}
+
+	public LocalDate getEndsOn() {
+		return this.endsOn;
+	}
+
+	public @Nullable LocalDate getRegistrationClosesOn() {
+		return this.registrationClosesOn;
+	}
+
+	public @Nullable Integer getCapacity() {
+		return this.capacity;
+	}
+
+	public @Nullable Integer getEdition() {
+		return this.edition;
+	}
+
+	public LocalizedText getNames() {
+		return this.names;
+	}
+
+	public LocalizedText getVenues() {
+		return this.venues;
+	}
+
+	public LocalizedText getDescriptions() {
+		return this.descriptions;
+	}
+
+}

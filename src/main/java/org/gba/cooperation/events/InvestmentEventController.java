@@ -1,0 +1,155 @@
+package org.gba.cooperation.events;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+
+import graphql.schema.DataFetchingEnvironment;
+import org.dataloader.DataLoader;
+import org.gba.cooperation.organizations.Organization;
+import org.gba.cooperation.reference.City;
+import org.gba.cooperation.reference.ReferenceData;
+import org.gba.cooperation.reference.Sector;
+import org.gba.cooperation.shared.Batches;
+import org.gba.cooperation.shared.GlobalId;
+import org.gba.cooperation.shared.NodeLoader;
+import org.gba.cooperation.shared.paging.Filter;
+import org.gba.cooperation.shared.paging.KeysetConnection;
+import org.gba.cooperation.shared.paging.PageRequest;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.annotation.Bean;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.stereotype.Controller;
+import reactor.core.publisher.Mono;
+
+/** Investment event queries and fields, and {@code Organization.investmentEvents}. */
+@Controller
+class InvestmentEventController {
+
+	private final InvestmentEvents events;
+
+	private final ReferenceData referenceData;
+
+	InvestmentEventController(InvestmentEvents events, ReferenceData referenceData, BatchLoaderRegistry registry) {
+		this.events = events;
+		this.referenceData = referenceData;
+		registry.forTypePair(Long.class, InvestmentEvent.class)
+			.registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> events.byId(ids)));
+	}
+
+	@QueryMapping
+	KeysetConnection<InvestmentEvent> investmentEvents(@Argument @Nullable InvestmentEventFilter filter,
+			@Argument @Nullable InvestmentEventOrder orderBy, DataFetchingEnvironment env) {
+		return page(Filter.none(), filter, orderBy, env);
+	}
+
+	@QueryMapping
+	@Nullable InvestmentEvent investmentEvent(@Argument String id) {
+		return this.events.findById(GlobalId.decode(id, "InvestmentEvent")).orElse(null);
+	}
+
+	@SchemaMapping(typeName = "Organization", field = "investmentEvents")
+	KeysetConnection<InvestmentEvent> organizationEvents(Organization organization,
+			@Argument @Nullable InvestmentEventFilter filter, @Argument @Nullable InvestmentEventOrder orderBy,
+			DataFetchingEnvironment env) {
+		return page(InvestmentEventFilter.involving(organization.getId()), filter, orderBy, env);
+	}
+
+	@SchemaMapping
+	CompletableFuture<City> city(InvestmentEvent event, DataLoader<Long, City> cities) {
+		return cities.load(event.getCityId());
+	}
+
+	@BatchMapping
+	Map<InvestmentEvent, List<Sector>> targetSectors(List<InvestmentEvent> events) {
+		return Batches.byParent(events, this::targetSectorsByEvent, List.of());
+	}
+
+	@BatchMapping
+	Map<InvestmentEvent, List<EventOrganizer>> organizers(List<InvestmentEvent> events) {
+		return Batches.byParent(events, this.events::organizersByEvent, List.of());
+	}
+
+	@BatchMapping
+	Map<InvestmentEvent, List<EventRegistration>> registrations(List<InvestmentEvent> events) {
+		return Batches.byParent(events, this.events::registrationsByEvent, List.of());
+	}
+
+	@BatchMapping
+	Map<InvestmentEvent, Integer> registrationCount(List<InvestmentEvent> events) {
+		return Batches.byParent(events, this.events::registrationCountByEvent, 0);
+	}
+
+	@BatchMapping
+	Map<InvestmentEvent, List<Deal>> deals(List<InvestmentEvent> events) {
+		return Batches.byParent(events, this.events::dealsByEvent, List.of());
+	}
+
+	@SchemaMapping(typeName = "EventOrganizer", field = "organization")
+	CompletableFuture<Organization> organizerOrganization(EventOrganizer organizer,
+			DataLoader<Long, Organization> organizations) {
+		return organizations.load(organizer.getOrganizationId());
+	}
+
+	@SchemaMapping(typeName = "EventRegistration", field = "organization")
+	CompletableFuture<Organization> registrationOrganization(EventRegistration registration,
+			DataLoader<Long, Organization> organizations) {
+		return organizations.load(registration.getOrganizationId());
+	}
+
+	@SchemaMapping(typeName = "Deal", field = "event")
+	CompletableFuture<InvestmentEvent> dealEvent(Deal deal, DataLoader<Long, InvestmentEvent> events) {
+		return events.load(deal.getEventId());
+	}
+
+	@SchemaMapping
+	CompletableFuture<Organization> investor(Deal deal, DataLoader<Long, Organization> organizations) {
+		return organizations.load(deal.getInvestorId());
+	}
+
+	@SchemaMapping
+	@Nullable CompletableFuture<Organization> partner(Deal deal, DataLoader<Long, Organization> organizations) {
+		return (deal.getPartnerId() != null) ? organizations.load(deal.getPartnerId()) : null;
+	}
+
+	@SchemaMapping(typeName = "Deal", field = "sector")
+	CompletableFuture<Sector> dealSector(Deal deal, DataLoader<Long, Sector> sectors) {
+		return sectors.load(deal.getSectorId());
+	}
+
+	private Map<Long, List<Sector>> targetSectorsByEvent(Collection<Long> eventIds) {
+		Map<Long, List<Long>> sectorIds = this.events.targetSectorIdsByEvent(eventIds);
+		Map<Long, Sector> sectors = this.referenceData
+			.sectorsById(sectorIds.values().stream().flatMap(List::stream).distinct().toList());
+		Map<Long, List<Sector>> result = new HashMap<>();
+		sectorIds.forEach((eventId, ids) -> result.put(eventId,
+				ids.stream().map(sectors::get).filter(Objects::nonNull).toList()));
+		return result;
+	}
+
+	private KeysetConnection<InvestmentEvent> page(Filter<InvestmentEvent> scope,
+			@Nullable InvestmentEventFilter filter, @Nullable InvestmentEventOrder orderBy,
+			DataFetchingEnvironment env) {
+		Filter<InvestmentEvent> where = (filter != null) ? scope.and(filter.toFilter()) : scope;
+		return this.events.page(where, (orderBy != null) ? orderBy : InvestmentEventOrder.DEFAULT,
+				PageRequest.from(env.getArguments()));
+	}
+
+	@Bean
+	static NodeLoader<InvestmentEvent> investmentEventNodeLoader(InvestmentEvents events) {
+		return NodeLoader.of("InvestmentEvent", events::findAll);
+	}
+
+	@Bean
+	static NodeLoader<Deal> dealNodeLoader(InvestmentEvents events) {
+		return NodeLoader.of("Deal", events::findDeals);
+	}
+
+}

@@ -1,0 +1,25 @@
+package org.gba.cooperation.events;
+
+import org.gba.cooperation.shared.OrderDirection;
+import org.gba.cooperation.shared.paging.SortKey;
+import org.gba.cooperation.shared.paging.SortValueType;
+
+/** The GraphQL input {@code InvestmentEventOrder}. */
+record InvestmentEventOrder(Field field, OrderDirection direction) {
+
+	static final InvestmentEventOrder DEFAULT = new InvestmentEventOrder(Field.STARTS_ON, OrderDirection.ASC);
+
+	enum Field {
+		NAME, STARTS_ON
+	}
+
+	SortKey<InvestmentEvent> sortKey() {
+		return switch (this.field) {
+			case NAME -> new SortKey<>("NAME", SortValueType.TEXT, (e) -> e.get("names").get("en"),
+					(e) -> e.getNames().en());
+			case STARTS_ON -> new SortKey<>("STARTS_ON", SortValueType.DATE, (e) -> e.get("startsOn"),
+					InvestmentEvent::getStartsOn);
+		};
+	}
+
+}

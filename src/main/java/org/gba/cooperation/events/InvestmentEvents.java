@@ -1,0 +1,93 @@
+package org.gba.cooperation.events;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.gba.cooperation.shared.paging.Filter;
+import org.gba.cooperation.shared.paging.KeysetConnection;
+import org.gba.cooperation.shared.paging.KeysetPaginator;
+import org.gba.cooperation.shared.paging.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The public API of this module: events by ID, in batches and in pages, with organisers,
+ * registrations, deals and target sectors, each loaded for many events in one statement.
+ */
+@Service
+@Transactional(readOnly = true)
+public class InvestmentEvents {
+
+	private final InvestmentEventRepository events;
+
+	private final DealRepository deals;
+
+	private final KeysetPaginator paginator;
+
+	InvestmentEvents(InvestmentEventRepository events, DealRepository deals, KeysetPaginator paginator) {
+		this.events = events;
+		this.deals = deals;
+		this.paginator = paginator;
+	}
+
+	public Optional<InvestmentEvent> findById(long id) {
+		return this.events.findById(id);
+	}
+
+	public List<InvestmentEvent> findAll(Collection<Long> ids) {
+		return this.events.findAllById(ids);
+	}
+
+	public Map<Long, InvestmentEvent> byId(Collection<Long> ids) {
+		return findAll(ids).stream().collect(Collectors.toMap(InvestmentEvent::getId, Function.identity()));
+	}
+
+	List<Deal> findDeals(Collection<Long> ids) {
+		return this.deals.findAllById(ids);
+	}
+
+	KeysetConnection<InvestmentEvent> page(Filter<InvestmentEvent> filter, InvestmentEventOrder order,
+			PageRequest page) {
+		return this.paginator.page(InvestmentEvent.class, filter, order.sortKey(), order.direction(), page);
+	}
+
+	/** Organisers per event, host first. */
+	Map<Long, List<EventOrganizer>> organizersByEvent(Collection<Long> eventIds) {
+		return this.events.findOrganizers(eventIds)
+			.stream()
+			.sorted(Comparator.comparing(EventOrganizer::getEventId)
+				.thenComparing(EventOrganizer::getRole)
+				.thenComparing(EventOrganizer::getId))
+			.collect(Collectors.groupingBy(EventOrganizer::getEventId));
+	}
+
+	Map<Long, List<EventRegistration>> registrationsByEvent(Collection<Long> eventIds) {
+		return this.events.findRegistrations(eventIds)
+			.stream()
+			.collect(Collectors.groupingBy(EventRegistration::getEventId));
+	}
+
+	Map<Long, Integer> registrationCountByEvent(Collection<Long> eventIds) {
+		return this.events.countRegistrations(eventIds)
+			.stream()
+			.collect(Collectors.toMap(InvestmentEventRepository.RegistrationCount::getEventId,
+					(row) -> Math.toIntExact(row.getRegistrations())));
+	}
+
+	Map<Long, List<Deal>> dealsByEvent(Collection<Long> eventIds) {
+		return this.events.findDeals(eventIds).stream().collect(Collectors.groupingBy(Deal::getEventId));
+	}
+
+	Map<Long, List<Long>> targetSectorIdsByEvent(Collection<Long> eventIds) {
+		return this.events.findTargetSectors(eventIds)
+			.stream()
+			.collect(Collectors.groupingBy(EventTargetSector::getEventId,
+					Collectors.mapping(EventTargetSector::getSectorId, Collectors.toList())));
+	}
+
+}

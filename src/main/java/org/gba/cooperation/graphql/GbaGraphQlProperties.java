@@ -1,0 +1,15 @@
+package org.gba.cooperation.graphql;
+
+import org.gba.cooperation.shared.Language;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the GraphQL layer.
+ *
+ * @param defaultLanguage the language of the single-language fields ({@code name}, {@code description},
+ * {@code title}, {@code venue}); the {@code names}-style fields always carry every language
+ */
+@ConfigurationProperties("gba.graphql")
+public record GbaGraphQlProperties(@DefaultValue("EN") Language defaultLanguage) {
+}

@@ -1,0 +1,78 @@
+package org.gba.cooperation.labs;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+import org.gba.cooperation.shared.BaseEntity;
+import org.gba.cooperation.shared.LocalizedText;
+import org.hibernate.annotations.EmbeddedColumnNaming;
+import org.jspecify.annotations.Nullable;
+
+/** A Guangdong-Hong Kong-Macao joint laboratory (粵港澳聯合實驗室). */
+@Entity
+@Table(name = "joint_lab")
+public class JointLab extends BaseEntity {
+
+	@Column(name = "sector_id")
+	private long sectorId;
+
+	@Column(name = "host_city_id")
+	private long hostCityId;
+
+	@Enumerated(EnumType.STRING)
+	private JointLabStatus status;
+
+	private LocalDate startDate;
+
+	private @Nullable LocalDate endDate;
+
+	@Embedded
+	@EmbeddedColumnNaming("name_%s")
+	private LocalizedText names;
+
+	@Embedded
+	@EmbeddedColumnNaming("description_%s")
+	private LocalizedText descriptions;
+
+	protected JointLab() {
+		this.status = JointLabStatus.PLANNED;
+		this.startDate = LocalDate.EPOCH;
+		this.names = new LocalizedText(null, null, null, null);
+		this.descriptions = this.names;
+	}
+
+	public long getSectorId() {
+		return this.sectorId;
+	}
+
+	public long getHostCityId() {
+		return this.hostCityId;
+	}
+
+	public JointLabStatus getStatus() {
+		return this.status;
+	}
+
+	public LocalDate getStartDate() {
+		return this.startDate;
+	}
+
+	public @Nullable LocalDate getEndDate() {
+		return this.endDate;
+	}
+
+	public LocalizedText getNames() {
+		return this.names;
+	}
+
+	public LocalizedText getDescriptions() {
+		return this.descriptions;
+	}
+
+}

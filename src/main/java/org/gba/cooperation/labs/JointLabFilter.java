@@ -1,0 +1,43 @@
+package org.gba.cooperation.labs;
+
+import java.util.List;
+
+import org.gba.cooperation.organizations.Involvement;
+import org.gba.cooperation.shared.DateRange;
+import org.gba.cooperation.shared.GlobalId;
+import org.gba.cooperation.shared.Jurisdiction;
+import org.gba.cooperation.shared.paging.Filter;
+import org.jspecify.annotations.Nullable;
+
+/** The GraphQL input {@code JointLabFilter}. */
+record JointLabFilter(@Nullable List<Jurisdiction> jurisdictions, @Nullable List<String> hostCities,
+		@Nullable List<String> sectors, @Nullable List<JointLabStatus> statuses, @Nullable DateRange startDate,
+		@Nullable String organization, @Nullable String search) {
+
+	Filter<JointLab> toFilter() {
+		List<Long> cityIds = GlobalId.decodeAll(this.hostCities, "City");
+		List<Long> sectorIds = GlobalId.decodeAll(this.sectors, "Sector");
+		Long organizationId = (this.organization != null) ? GlobalId.decode(this.organization, "Organization") : null;
+		List<Jurisdiction> jurisdictions = this.jurisdictions;
+		return (where) -> {
+			where.in("hostCityId", cityIds)
+				.in("sectorId", sectorIds)
+				.in("status", this.statuses)
+				.within("startDate", this.startDate)
+				.search(this.search, (l) -> l.get("names").get("zhHant"), (l) -> l.get("names").get("zhHans"),
+						(l) -> l.get("names").get("en"), (l) -> l.get("names").get("pt"));
+			if (organizationId != null) {
+				where.add(Involvement.of(where, JointLabMember.class, "jointLabId", organizationId));
+			}
+			if (jurisdictions != null) {
+				where.add(Involvement.fromJurisdictions(where, JointLabMember.class, "jointLabId", jurisdictions));
+			}
+		};
+	}
+
+	/** Labs in which the organisation is a member. */
+	static Filter<JointLab> memberOf(long organizationId) {
+		return (where) -> where.add(Involvement.of(where, JointLabMember.class, "jointLabId", organizationId));
+	}
+
+}

@@ -1,0 +1,25 @@
+package org.gba.cooperation.labs;
+
+import org.gba.cooperation.shared.OrderDirection;
+import org.gba.cooperation.shared.paging.SortKey;
+import org.gba.cooperation.shared.paging.SortValueType;
+
+/** The GraphQL input {@code JointLabOrder}. */
+record JointLabOrder(Field field, OrderDirection direction) {
+
+	static final JointLabOrder DEFAULT = new JointLabOrder(Field.NAME, OrderDirection.ASC);
+
+	enum Field {
+		NAME, START_DATE
+	}
+
+	SortKey<JointLab> sortKey() {
+		return switch (this.field) {
+			case NAME -> new SortKey<>("NAME", SortValueType.TEXT, (l) -> l.get("names").get("en"),
+					(l) -> l.getNames().en());
+			case START_DATE -> new SortKey<>("START_DATE", SortValueType.DATE, (l) -> l.get("startDate"),
+					JointLab::getStartDate);
+		};
+	}
+
+}

@@ -1,0 +1,69 @@
+package org.gba.cooperation.labs;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.gba.cooperation.shared.Jurisdiction;
+import org.gba.cooperation.shared.paging.Filter;
+import org.gba.cooperation.shared.paging.KeysetConnection;
+import org.gba.cooperation.shared.paging.KeysetPaginator;
+import org.gba.cooperation.shared.paging.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The public API of this module: joint labs by ID, in batches and in pages, with their members. */
+@Service
+@Transactional(readOnly = true)
+public class JointLabs {
+
+	private final JointLabRepository repository;
+
+	private final KeysetPaginator paginator;
+
+	JointLabs(JointLabRepository repository, KeysetPaginator paginator) {
+		this.repository = repository;
+		this.paginator = paginator;
+	}
+
+	public Optional<JointLab> findById(long id) {
+		return this.repository.findById(id);
+	}
+
+	public List<JointLab> findAll(Collection<Long> ids) {
+		return this.repository.findAllById(ids);
+	}
+
+	public Map<Long, JointLab> byId(Collection<Long> ids) {
+		return findAll(ids).stream().collect(Collectors.toMap(JointLab::getId, Function.identity()));
+	}
+
+	KeysetConnection<JointLab> page(Filter<JointLab> filter, JointLabOrder order, PageRequest page) {
+		return this.paginator.page(JointLab.class, filter, order.sortKey(), order.direction(), page);
+	}
+
+	/** The members of each lab, lead first, in one statement. */
+	Map<Long, List<JointLabMember>> membersByLab(Collection<Long> labIds) {
+		return this.repository.findMembers(labIds)
+			.stream()
+			.collect(Collectors.groupingBy(JointLabMember::getJointLabId));
+	}
+
+	/** The jurisdictions of each lab's members, in one statement. */
+	Map<Long, List<Jurisdiction>> memberJurisdictionsByLab(Collection<Long> labIds) {
+		Map<Long, Set<Jurisdiction>> result = new HashMap<>();
+		for (JointLabRepository.LabJurisdiction row : this.repository.findMemberJurisdictions(labIds)) {
+			result.computeIfAbsent(row.getLabId(), (id) -> EnumSet.noneOf(Jurisdiction.class)).add(row.getJurisdiction());
+		}
+		return result.entrySet()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, (entry) -> List.copyOf(entry.getValue())));
+	}
+
+}

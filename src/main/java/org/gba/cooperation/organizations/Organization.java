@@ -1,0 +1,84 @@
+package org.gba.cooperation.organizations;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+import org.gba.cooperation.shared.BaseEntity;
+import org.gba.cooperation.shared.Jurisdiction;
+import org.gba.cooperation.shared.LocalizedText;
+import org.hibernate.annotations.EmbeddedColumnNaming;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An organisation taking part in cooperation. Other aggregates refer to it by ID only, which keeps
+ * modules apart and every association batch-loadable.
+ */
+@Entity
+@Table(name = "organization")
+public class Organization extends BaseEntity {
+
+	@Enumerated(EnumType.STRING)
+	private OrganizationKind kind;
+
+	@Enumerated(EnumType.STRING)
+	private Jurisdiction jurisdiction;
+
+	@Column(name = "city_id")
+	private long cityId;
+
+	@Column(name = "sector_id")
+	private @Nullable Long sectorId;
+
+	private boolean chainLeader;
+
+	private @Nullable String abbreviation;
+
+	private @Nullable String website;
+
+	@Embedded
+	@EmbeddedColumnNaming("name_%s")
+	private LocalizedText names;
+
+	protected Organization() {
+		this.kind = OrganizationKind.ENTERPRISE;
+		this.jurisdiction = Jurisdiction.GUANGDONG;
+		this.names = new LocalizedText(null, null, null, null);
+	}
+
+	public OrganizationKind getKind() {
+		return this.kind;
+	}
+
+	public Jurisdiction getJurisdiction() {
+		return this.jurisdiction;
+	}
+
+	public long getCityId() {
+		return this.cityId;
+	}
+
+	public @Nullable Long getSectorId() {
+		return this.sectorId;
+	}
+
+	public boolean isChainLeader() {
+		return this.chainLeader;
+	}
+
+	public @Nullable String getAbbreviation() {
+		return this.abbreviation;
+	}
+
+	public @Nullable String getWebsite() {
+		return this.website;
+	}
+
+	public LocalizedText getNames() {
+		return this.names;
+	}
+
+}

@@ -1,0 +1,66 @@
+package org.gba.cooperation.organizations;
+
+import java.util.concurrent.CompletableFuture;
+
+import graphql.schema.DataFetchingEnvironment;
+import org.gba.cooperation.reference.City;
+import org.gba.cooperation.reference.Sector;
+import org.gba.cooperation.shared.GlobalId;
+import org.gba.cooperation.shared.NodeLoader;
+import org.gba.cooperation.shared.paging.Filter;
+import org.gba.cooperation.shared.paging.KeysetConnection;
+import org.gba.cooperation.shared.paging.PageRequest;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.annotation.Bean;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.stereotype.Controller;
+import org.dataloader.DataLoader;
+import reactor.core.publisher.Mono;
+
+/**
+ * Organisation queries and fields. Registers {@code DataLoader<Long, Organization>}, through which
+ * the other modules resolve their organisations in batches.
+ */
+@Controller
+class OrganizationController {
+
+	private final Organizations organizations;
+
+	OrganizationController(Organizations organizations, BatchLoaderRegistry registry) {
+		this.organizations = organizations;
+		registry.forTypePair(Long.class, Organization.class)
+			.registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> organizations.byId(ids)));
+	}
+
+	@QueryMapping
+	KeysetConnection<Organization> organizations(@Argument @Nullable OrganizationFilter filter,
+			@Argument @Nullable OrganizationOrder orderBy, DataFetchingEnvironment env) {
+		Filter<Organization> where = (filter != null) ? filter.toFilter() : Filter.none();
+		return this.organizations.page(where, (orderBy != null) ? orderBy : OrganizationOrder.DEFAULT,
+				PageRequest.from(env.getArguments()));
+	}
+
+	@QueryMapping
+	@Nullable Organization organization(@Argument String id) {
+		return this.organizations.findById(GlobalId.decode(id, "Organization")).orElse(null);
+	}
+
+	@SchemaMapping
+	CompletableFuture<City> city(Organization organization, DataLoader<Long, City> cities) {
+		return cities.load(organization.getCityId());
+	}
+
+	@SchemaMapping
+	@Nullable CompletableFuture<Sector> sector(Organization organization, DataLoader<Long, Sector> sectors) {
+		return (organization.getSectorId() != null) ? sectors.load(organization.getSectorId()) : null;
+	}
+
+	@Bean
+	static NodeLoader<Organization> organizationNodeLoader(Organizations organizations) {
+		return NodeLoader.of("Organization", organizations::findAll);
+	}
+
+}

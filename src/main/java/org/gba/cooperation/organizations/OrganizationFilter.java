@@ -1,0 +1,27 @@
+package org.gba.cooperation.organizations;
+
+import java.util.List;
+
+import org.gba.cooperation.shared.GlobalId;
+import org.gba.cooperation.shared.Jurisdiction;
+import org.gba.cooperation.shared.paging.Filter;
+import org.jspecify.annotations.Nullable;
+
+/** The GraphQL input {@code OrganizationFilter}. */
+record OrganizationFilter(@Nullable List<Jurisdiction> jurisdictions, @Nullable List<String> cities,
+		@Nullable List<OrganizationKind> kinds, @Nullable List<String> sectors, @Nullable Boolean chainLeader,
+		@Nullable String search) {
+
+	Filter<Organization> toFilter() {
+		List<Long> cityIds = GlobalId.decodeAll(this.cities, "City");
+		List<Long> sectorIds = GlobalId.decodeAll(this.sectors, "Sector");
+		return (where) -> where.in("jurisdiction", this.jurisdictions)
+			.in("cityId", cityIds)
+			.in("kind", this.kinds)
+			.in("sectorId", sectorIds)
+			.equal("chainLeader", this.chainLeader)
+			.search(this.search, (o) -> o.get("names").get("zhHant"), (o) -> o.get("names").get("zhHans"),
+					(o) -> o.get("names").get("en"), (o) -> o.get("names").get("pt"), (o) -> o.get("abbreviation"));
+	}
+
+}

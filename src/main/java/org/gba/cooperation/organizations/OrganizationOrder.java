@@ -1,0 +1,23 @@
+package org.gba.cooperation.organizations;
+
+import org.gba.cooperation.shared.OrderDirection;
+import org.gba.cooperation.shared.paging.SortKey;
+import org.gba.cooperation.shared.paging.SortValueType;
+
+/** The GraphQL input {@code OrganizationOrder}. */
+record OrganizationOrder(Field field, OrderDirection direction) {
+
+	static final OrganizationOrder DEFAULT = new OrganizationOrder(Field.NAME, OrderDirection.ASC);
+
+	enum Field {
+		NAME
+	}
+
+	SortKey<Organization> sortKey() {
+		return switch (this.field) {
+			case NAME -> new SortKey<>("NAME", SortValueType.TEXT, (o) -> o.get("names").get("en"),
+					(o) -> o.getNames().en());
+		};
+	}
+
+}

@@ -1,0 +1,74 @@
+package org.gba.cooperation.people;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+import org.gba.cooperation.shared.BaseEntity;
+import org.gba.cooperation.shared.Jurisdiction;
+import org.gba.cooperation.shared.LocalizedText;
+import org.hibernate.annotations.EmbeddedColumnNaming;
+import org.jspecify.annotations.Nullable;
+
+/** A person. E-mail and phone are personal data under PIPL, PDPO and PDPA. */
+@Entity
+@Table(name = "person")
+public class Person extends BaseEntity {
+
+	@Enumerated(EnumType.STRING)
+	private Jurisdiction homeJurisdiction;
+
+	@Column(name = "affiliation_id")
+	private @Nullable Long affiliationId;
+
+	@Column(name = "expertise_sector_id")
+	private @Nullable Long expertiseSectorId;
+
+	@Embedded
+	@EmbeddedColumnNaming("name_%s")
+	private LocalizedText names;
+
+	@Column(name = "title_en")
+	private @Nullable String title;
+
+	private @Nullable String email;
+
+	private @Nullable String phone;
+
+	protected Person() {
+		this.homeJurisdiction = Jurisdiction.GUANGDONG;
+		this.names = new LocalizedText(null, null, null, null);
+	}
+
+	public Jurisdiction getHomeJurisdiction() {
+		return this.homeJurisdiction;
+	}
+
+	public @Nullable Long getAffiliationId() {
+		return this.affiliationId;
+	}
+
+	public @Nullable Long getExpertiseSectorId() {
+		return this.expertiseSectorId;
+	}
+
+	public LocalizedText getNames() {
+		return this.names;
+	}
+
+	public @Nullable String getTitle() {
+		return this.title;
+	}
+
+	public @Nullable String getEmail() {
+		return this.email;
+	}
+
+	public @Nullable String getPhone() {
+		return this.phone;
+	}
+
+}

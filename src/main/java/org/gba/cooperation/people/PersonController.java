@@ -1,0 +1,75 @@
+package org.gba.cooperation.people;
+
+import java.util.concurrent.CompletableFuture;
+
+import graphql.schema.DataFetchingEnvironment;
+import org.dataloader.DataLoader;
+import org.gba.cooperation.organizations.Organization;
+import org.gba.cooperation.reference.Sector;
+import org.gba.cooperation.shared.GlobalId;
+import org.gba.cooperation.shared.NodeLoader;
+import org.gba.cooperation.shared.paging.Filter;
+import org.gba.cooperation.shared.paging.KeysetConnection;
+import org.gba.cooperation.shared.paging.PageRequest;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.annotation.Bean;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.stereotype.Controller;
+import reactor.core.publisher.Mono;
+
+/** Person queries and fields, and {@code Organization.people}. */
+@Controller
+class PersonController {
+
+	private final People people;
+
+	PersonController(People people, BatchLoaderRegistry registry) {
+		this.people = people;
+		registry.forTypePair(Long.class, Person.class)
+			.registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> people.byId(ids)));
+	}
+
+	@QueryMapping
+	KeysetConnection<Person> people(@Argument @Nullable PersonFilter filter, @Argument @Nullable PersonOrder orderBy,
+			DataFetchingEnvironment env) {
+		return page(Filter.none(), filter, orderBy, env);
+	}
+
+	@QueryMapping
+	@Nullable Person person(@Argument String id) {
+		return this.people.findById(GlobalId.decode(id, "Person")).orElse(null);
+	}
+
+	@SchemaMapping(typeName = "Organization", field = "people")
+	KeysetConnection<Person> affiliatedPeople(Organization organization, @Argument @Nullable PersonFilter filter,
+			@Argument @Nullable PersonOrder orderBy, DataFetchingEnvironment env) {
+		long organizationId = organization.getId();
+		return page((where) -> where.equal("affiliationId", organizationId), filter, orderBy, env);
+	}
+
+	@SchemaMapping
+	@Nullable CompletableFuture<Organization> affiliation(Person person, DataLoader<Long, Organization> organizations) {
+		return (person.getAffiliationId() != null) ? organizations.load(person.getAffiliationId()) : null;
+	}
+
+	@SchemaMapping
+	@Nullable CompletableFuture<Sector> expertise(Person person, DataLoader<Long, Sector> sectors) {
+		return (person.getExpertiseSectorId() != null) ? sectors.load(person.getExpertiseSectorId()) : null;
+	}
+
+	private KeysetConnection<Person> page(Filter<Person> scope, @Nullable PersonFilter filter,
+			@Nullable PersonOrder orderBy, DataFetchingEnvironment env) {
+		Filter<Person> where = (filter != null) ? scope.and(filter.toFilter()) : scope;
+		return this.people.page(where, (orderBy != null) ? orderBy : PersonOrder.DEFAULT,
+				PageRequest.from(env.getArguments()));
+	}
+
+	@Bean
+	static NodeLoader<Person> personNodeLoader(People people) {
+		return NodeLoader.of("Person", people::findAll);
+	}
+
+}

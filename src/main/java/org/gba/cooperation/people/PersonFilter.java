@@ -1,0 +1,24 @@
+package org.gba.cooperation.people;
+
+import java.util.List;
+
+import org.gba.cooperation.shared.GlobalId;
+import org.gba.cooperation.shared.Jurisdiction;
+import org.gba.cooperation.shared.paging.Filter;
+import org.jspecify.annotations.Nullable;
+
+/** The GraphQL input {@code PersonFilter}. */
+record PersonFilter(@Nullable List<Jurisdiction> homeJurisdictions, @Nullable String affiliation,
+		@Nullable List<String> sectors, @Nullable String search) {
+
+	Filter<Person> toFilter() {
+		Long affiliationId = (this.affiliation != null) ? GlobalId.decode(this.affiliation, "Organization") : null;
+		List<Long> sectorIds = GlobalId.decodeAll(this.sectors, "Sector");
+		return (where) -> where.in("homeJurisdiction", this.homeJurisdictions)
+			.equal("affiliationId", affiliationId)
+			.in("expertiseSectorId", sectorIds)
+			.search(this.search, (p) -> p.get("names").get("zhHant"), (p) -> p.get("names").get("zhHans"),
+					(p) -> p.get("names").get("en"), (p) -> p.get("names").get("pt"));
+	}
+
+}

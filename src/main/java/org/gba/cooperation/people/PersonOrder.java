@@ -1,0 +1,23 @@
+package org.gba.cooperation.people;
+
+import org.gba.cooperation.shared.OrderDirection;
+import org.gba.cooperation.shared.paging.SortKey;
+import org.gba.cooperation.shared.paging.SortValueType;
+
+/** The GraphQL input {@code PersonOrder}. */
+record PersonOrder(Field field, OrderDirection direction) {
+
+	static final PersonOrder DEFAULT = new PersonOrder(Field.NAME, OrderDirection.ASC);
+
+	enum Field {
+		NAME
+	}
+
+	SortKey<Person> sortKey() {
+		return switch (this.field) {
+			case NAME -> new SortKey<>("NAME", SortValueType.TEXT, (p) -> p.get("names").get("en"),
+					(p) -> p.getNames().en());
+		};
+	}
+
+}

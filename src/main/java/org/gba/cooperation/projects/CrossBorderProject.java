@@ -1,0 +1,78 @@
+package org.gba.cooperation.projects;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+import org.gba.cooperation.shared.BaseEntity;
+import org.gba.cooperation.shared.LocalizedText;
+import org.hibernate.annotations.EmbeddedColumnNaming;
+import org.jspecify.annotations.Nullable;
+
+/** A cross-border cooperation project (跨境合作項目). */
+@Entity
+@Table(name = "cross_border_project")
+public class CrossBorderProject extends BaseEntity {
+
+	@Column(name = "sector_id")
+	private long sectorId;
+
+	@Column(name = "city_id")
+	private long cityId;
+
+	@Enumerated(EnumType.STRING)
+	private CrossBorderProjectStatus status;
+
+	private LocalDate startDate;
+
+	private @Nullable LocalDate endDate;
+
+	@Embedded
+	@EmbeddedColumnNaming("name_%s")
+	private LocalizedText names;
+
+	@Embedded
+	@EmbeddedColumnNaming("description_%s")
+	private LocalizedText descriptions;
+
+	protected CrossBorderProject() {
+		this.status = CrossBorderProjectStatus.PROPOSED;
+		this.startDate = LocalDate.EPOCH;
+		this.names = new LocalizedText(null, null, null, null);
+		this.descriptions = this.names;
+	}
+
+	public long getSectorId() {
+		return this.sectorId;
+	}
+
+	public long getCityId() {
+		return this.cityId;
+	}
+
+	public CrossBorderProjectStatus getStatus() {
+		return this.status;
+	}
+
+	public LocalDate getStartDate() {
+		return this.startDate;
+	}
+
+	public @Nullable LocalDate getEndDate() {
+		return this.endDate;
+	}
+
+	public LocalizedText getNames() {
+		return this.names;
+	}
+
+	public LocalizedText getDescriptions() {
+		return this.descriptions;
+	}
+
+}

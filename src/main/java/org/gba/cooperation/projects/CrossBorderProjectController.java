@@ -1,0 +1,142 @@
+package org.gba.cooperation.projects;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import graphql.schema.DataFetchingEnvironment;
+import org.dataloader.DataLoader;
+import org.gba.cooperation.organizations.Organization;
+import org.gba.cooperation.reference.City;
+import org.gba.cooperation.reference.Sector;
+import org.gba.cooperation.shared.Batches;
+import org.gba.cooperation.shared.GlobalId;
+import org.gba.cooperation.shared.Jurisdiction;
+import org.gba.cooperation.shared.Money;
+import org.gba.cooperation.shared.NodeLoader;
+import org.gba.cooperation.shared.paging.Filter;
+import org.gba.cooperation.shared.paging.KeysetConnection;
+import org.gba.cooperation.shared.paging.PageRequest;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.annotation.Bean;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.stereotype.Controller;
+import reactor.core.publisher.Mono;
+
+/** Cross-border project queries and fields, and {@code Organization.crossBorderProjects}. */
+@Controller
+class CrossBorderProjectController {
+
+	private final CrossBorderProjects projects;
+
+	CrossBorderProjectController(CrossBorderProjects projects, BatchLoaderRegistry registry) {
+		this.projects = projects;
+		registry.forTypePair(Long.class, CrossBorderProject.class)
+			.registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> projects.byId(ids)));
+	}
+
+	@QueryMapping
+	KeysetConnection<CrossBorderProject> crossBorderProjects(@Argument @Nullable CrossBorderProjectFilter filter,
+			@Argument @Nullable CrossBorderProjectOrder orderBy, DataFetchingEnvironment env) {
+		return page(Filter.none(), filter, orderBy, env);
+	}
+
+	@QueryMapping
+	@Nullable CrossBorderProject crossBorderProject(@Argument String id) {
+		return this.projects.findById(GlobalId.decode(id, "CrossBorderProject")).orElse(null);
+	}
+
+	@SchemaMapping(typeName = "Organization", field = "crossBorderProjects")
+	KeysetConnection<CrossBorderProject> organizationProjects(Organization organization,
+			@Argument @Nullable CrossBorderProjectFilter filter, @Argument @Nullable CrossBorderProjectOrder orderBy,
+			DataFetchingEnvironment env) {
+		return page(CrossBorderProjectFilter.participant(organization.getId()), filter, orderBy, env);
+	}
+
+	@SchemaMapping
+	CompletableFuture<Sector> sector(CrossBorderProject project, DataLoader<Long, Sector> sectors) {
+		return sectors.load(project.getSectorId());
+	}
+
+	@SchemaMapping
+	CompletableFuture<City> city(CrossBorderProject project, DataLoader<Long, City> cities) {
+		return cities.load(project.getCityId());
+	}
+
+	@BatchMapping
+	Map<CrossBorderProject, List<ProjectParticipant>> participants(List<CrossBorderProject> projects) {
+		return Batches.byParent(projects, this.projects::participantsByProject, List.of());
+	}
+
+	@BatchMapping
+	Map<CrossBorderProject, Jurisdiction> leadJurisdiction(List<CrossBorderProject> projects) {
+		return Batches.byParent(projects, this.projects::leadJurisdictionByProject, null);
+	}
+
+	@BatchMapping
+	Map<CrossBorderProject, List<Investment>> investments(List<CrossBorderProject> projects) {
+		return Batches.byParent(projects, this.projects::investmentsByProject, List.of());
+	}
+
+	@BatchMapping
+	Map<CrossBorderProject, List<Money>> investmentTotals(List<CrossBorderProject> projects) {
+		return Batches.byParent(projects, this.projects::investmentTotalsByProject, List.of());
+	}
+
+	@BatchMapping
+	Map<CrossBorderProject, List<Milestone>> milestones(List<CrossBorderProject> projects) {
+		return Batches.byParent(projects, this.projects::milestonesByProject, List.of());
+	}
+
+	@SchemaMapping
+	CompletableFuture<Organization> organization(ProjectParticipant participant,
+			DataLoader<Long, Organization> organizations) {
+		return organizations.load(participant.getOrganizationId());
+	}
+
+	@SchemaMapping(typeName = "Investment", field = "project")
+	CompletableFuture<CrossBorderProject> investmentProject(Investment investment,
+			DataLoader<Long, CrossBorderProject> projects) {
+		return projects.load(investment.getProjectId());
+	}
+
+	@SchemaMapping
+	@Nullable CompletableFuture<Organization> investor(Investment investment,
+			DataLoader<Long, Organization> organizations) {
+		return (investment.getInvestorId() != null) ? organizations.load(investment.getInvestorId()) : null;
+	}
+
+	@SchemaMapping(typeName = "Milestone", field = "project")
+	CompletableFuture<CrossBorderProject> milestoneProject(Milestone milestone,
+			DataLoader<Long, CrossBorderProject> projects) {
+		return projects.load(milestone.getProjectId());
+	}
+
+	private KeysetConnection<CrossBorderProject> page(Filter<CrossBorderProject> scope,
+			@Nullable CrossBorderProjectFilter filter, @Nullable CrossBorderProjectOrder orderBy,
+			DataFetchingEnvironment env) {
+		Filter<CrossBorderProject> where = (filter != null) ? scope.and(filter.toFilter()) : scope;
+		return this.projects.page(where, (orderBy != null) ? orderBy : CrossBorderProjectOrder.DEFAULT,
+				PageRequest.from(env.getArguments()));
+	}
+
+	@Bean
+	static NodeLoader<CrossBorderProject> crossBorderProjectNodeLoader(CrossBorderProjects projects) {
+		return NodeLoader.of("CrossBorderProject", projects::findAll);
+	}
+
+	@Bean
+	static NodeLoader<Investment> investmentNodeLoader(CrossBorderProjects projects) {
+		return NodeLoader.of("Investment", projects::findInvestments);
+	}
+
+	@Bean
+	static NodeLoader<Milestone> milestoneNodeLoader(CrossBorderProjects projects) {
+		return NodeLoader.of("Milestone", projects::findMilestones);
+	}
+
+}

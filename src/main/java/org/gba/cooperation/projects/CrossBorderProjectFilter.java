@@ -1,0 +1,43 @@
+package org.gba.cooperation.projects;
+
+import java.util.List;
+
+import org.gba.cooperation.organizations.Involvement;
+import org.gba.cooperation.shared.DateRange;
+import org.gba.cooperation.shared.GlobalId;
+import org.gba.cooperation.shared.Jurisdiction;
+import org.gba.cooperation.shared.paging.Filter;
+import org.jspecify.annotations.Nullable;
+
+/** The GraphQL input {@code CrossBorderProjectFilter}. */
+record CrossBorderProjectFilter(@Nullable List<Jurisdiction> jurisdictions, @Nullable List<String> cities,
+		@Nullable List<String> sectors, @Nullable List<CrossBorderProjectStatus> statuses,
+		@Nullable DateRange startDate, @Nullable String organization, @Nullable String search) {
+
+	Filter<CrossBorderProject> toFilter() {
+		List<Long> cityIds = GlobalId.decodeAll(this.cities, "City");
+		List<Long> sectorIds = GlobalId.decodeAll(this.sectors, "Sector");
+		Long organizationId = (this.organization != null) ? GlobalId.decode(this.organization, "Organization") : null;
+		List<Jurisdiction> jurisdictions = this.jurisdictions;
+		return (where) -> {
+			where.in("cityId", cityIds)
+				.in("sectorId", sectorIds)
+				.in("status", this.statuses)
+				.within("startDate", this.startDate)
+				.search(this.search, (p) -> p.get("names").get("zhHant"), (p) -> p.get("names").get("zhHans"),
+						(p) -> p.get("names").get("en"), (p) -> p.get("names").get("pt"));
+			if (organizationId != null) {
+				where.add(Involvement.of(where, ProjectParticipant.class, "projectId", organizationId));
+			}
+			if (jurisdictions != null) {
+				where.add(Involvement.fromJurisdictions(where, ProjectParticipant.class, "projectId", jurisdictions));
+			}
+		};
+	}
+
+	/** Projects in which the organisation participates. */
+	static Filter<CrossBorderProject> participant(long organizationId) {
+		return (where) -> where.add(Involvement.of(where, ProjectParticipant.class, "projectId", organizationId));
+	}
+
+}

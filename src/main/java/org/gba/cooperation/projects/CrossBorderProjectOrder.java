@@ -1,0 +1,25 @@
+package org.gba.cooperation.projects;
+
+import org.gba.cooperation.shared.OrderDirection;
+import org.gba.cooperation.shared.paging.SortKey;
+import org.gba.cooperation.shared.paging.SortValueType;
+
+/** The GraphQL input {@code CrossBorderProjectOrder}. */
+record CrossBorderProjectOrder(Field field, OrderDirection direction) {
+
+	static final CrossBorderProjectOrder DEFAULT = new CrossBorderProjectOrder(Field.NAME, OrderDirection.ASC);
+
+	enum Field {
+		NAME, START_DATE
+	}
+
+	SortKey<CrossBorderProject> sortKey() {
+		return switch (this.field) {
+			case NAME -> new SortKey<>("NAME", SortValueType.TEXT, (p) -> p.get("names").get("en"),
+					(p) -> p.getNames().en());
+			case START_DATE -> new SortKey<>("START_DATE", SortValueType.DATE, (p) -> p.get("startDate"),
+					CrossBorderProject::getStartDate);
+		};
+	}
+
+}

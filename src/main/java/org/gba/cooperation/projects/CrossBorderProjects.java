@@ -1,0 +1,103 @@
+package org.gba.cooperation.projects;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.gba.cooperation.shared.Jurisdiction;
+import org.gba.cooperation.shared.Money;
+import org.gba.cooperation.shared.paging.Filter;
+import org.gba.cooperation.shared.paging.KeysetConnection;
+import org.gba.cooperation.shared.paging.KeysetPaginator;
+import org.gba.cooperation.shared.paging.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The public API of this module: projects by ID, in batches and in pages, with their participants,
+ * investments and milestones, each loaded for many projects in one statement.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CrossBorderProjects {
+
+	private final CrossBorderProjectRepository projects;
+
+	private final InvestmentRepository investments;
+
+	private final MilestoneRepository milestones;
+
+	private final KeysetPaginator paginator;
+
+	CrossBorderProjects(CrossBorderProjectRepository projects, InvestmentRepository investments,
+			MilestoneRepository milestones, KeysetPaginator paginator) {
+		this.projects = projects;
+		this.investments = investments;
+		this.milestones = milestones;
+		this.paginator = paginator;
+	}
+
+	public Optional<CrossBorderProject> findById(long id) {
+		return this.projects.findById(id);
+	}
+
+	public List<CrossBorderProject> findAll(Collection<Long> ids) {
+		return this.projects.findAllById(ids);
+	}
+
+	public Map<Long, CrossBorderProject> byId(Collection<Long> ids) {
+		return findAll(ids).stream().collect(Collectors.toMap(CrossBorderProject::getId, Function.identity()));
+	}
+
+	List<Investment> findInvestments(Collection<Long> ids) {
+		return this.investments.findAllById(ids);
+	}
+
+	List<Milestone> findMilestones(Collection<Long> ids) {
+		return this.milestones.findAllById(ids);
+	}
+
+	KeysetConnection<CrossBorderProject> page(Filter<CrossBorderProject> filter, CrossBorderProjectOrder order,
+			PageRequest page) {
+		return this.paginator.page(CrossBorderProject.class, filter, order.sortKey(), order.direction(), page);
+	}
+
+	Map<Long, List<ProjectParticipant>> participantsByProject(Collection<Long> projectIds) {
+		return this.projects.findParticipants(projectIds)
+			.stream()
+			.collect(Collectors.groupingBy(ProjectParticipant::getProjectId));
+	}
+
+	Map<Long, List<Investment>> investmentsByProject(Collection<Long> projectIds) {
+		return this.projects.findInvestments(projectIds).stream().collect(Collectors.groupingBy(Investment::getProjectId));
+	}
+
+	Map<Long, List<Milestone>> milestonesByProject(Collection<Long> projectIds) {
+		return this.projects.findMilestones(projectIds).stream().collect(Collectors.groupingBy(Milestone::getProjectId));
+	}
+
+	/** Per project, the sum of its investments in each currency, in currency order. */
+	Map<Long, List<Money>> investmentTotalsByProject(Collection<Long> projectIds) {
+		Map<Long, List<Money>> totals = new HashMap<>();
+		for (CrossBorderProjectRepository.CurrencyTotal row : this.projects.sumInvestments(projectIds)) {
+			totals.computeIfAbsent(row.getProjectId(), (id) -> new ArrayList<>())
+				.add(new Money(row.getTotal(), row.getCurrency()));
+		}
+		totals.values().forEach((list) -> list.sort(Comparator.comparing(Money::currency)));
+		return totals;
+	}
+
+	Map<Long, Jurisdiction> leadJurisdictionByProject(Collection<Long> projectIds) {
+		return this.projects.findLeadJurisdictions(projectIds)
+			.stream()
+			.collect(Collectors.toMap(CrossBorderProjectRepository.LeadJurisdiction::getProjectId,
+					CrossBorderProjectRepository.LeadJurisdiction::getJurisdiction, (a, b) -> a));
+	}
+
+}

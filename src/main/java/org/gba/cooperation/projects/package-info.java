@@ -1,0 +1,5 @@
+/** Cross-border cooperation projects: participants, investments and milestones. */
+@NullMarked
+package org.gba.cooperation.projects;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,53 @@
+package org.gba.cooperation.reference;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.gba.cooperation.shared.Jurisdiction;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The public API of this module: cities and sectors, looked up in batches. */
+@Service
+@Transactional(readOnly = true)
+public class ReferenceData {
+
+	private final CityRepository cities;
+
+	private final SectorRepository sectors;
+
+	ReferenceData(CityRepository cities, SectorRepository sectors) {
+		this.cities = cities;
+		this.sectors = sectors;
+	}
+
+	public List<City> cities(@Nullable Jurisdiction jurisdiction) {
+		return (jurisdiction != null) ? this.cities.findByJurisdictionOrderByIdAsc(jurisdiction)
+				: this.cities.findAllByOrderByIdAsc();
+	}
+
+	public List<Sector> sectors(@Nullable SectorGroup group) {
+		return (group != null) ? this.sectors.findByGroupOrderByIdAsc(group) : this.sectors.findAllByOrderByIdAsc();
+	}
+
+	public Map<Long, City> citiesById(Collection<Long> ids) {
+		return this.cities.findAllById(ids).stream().collect(Collectors.toMap(City::getId, Function.identity()));
+	}
+
+	public Map<Long, Sector> sectorsById(Collection<Long> ids) {
+		return this.sectors.findAllById(ids).stream().collect(Collectors.toMap(Sector::getId, Function.identity()));
+	}
+
+	public List<City> findCities(Collection<Long> ids) {
+		return this.cities.findAllById(ids);
+	}
+
+	public List<Sector> findSectors(Collection<Long> ids) {
+		return this.sectors.findAllById(ids);
+	}
+
+}

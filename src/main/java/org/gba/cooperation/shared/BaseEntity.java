@@ -1,0 +1,69 @@
+package org.gba.cooperation.shared;
+
+import java.time.Instant;
+import java.util.Objects;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What every mutable row has: a database-generated ID, an optimistic-locking version, and creation
+ * and update instants (UTC).
+ */
+@MappedSuperclass
+public abstract class BaseEntity {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private @Nullable Long id;
+
+	@Version
+	@Column(nullable = false)
+	private long version;
+
+	@Column(name = "created_at", nullable = false, updatable = false)
+	private @Nullable Instant createdAt;
+
+	@Column(name = "updated_at", nullable = false)
+	private @Nullable Instant updatedAt;
+
+	/** The database ID; set once the entity is persisted. */
+	public Long getId() {
+		if (this.id == null) {
+			throw new IllegalStateException("Entity not persisted yet");
+		}
+		return this.id;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	public Instant getCreatedAt() {
+		return Objects.requireNonNull(this.createdAt, "Entity not persisted yet");
+	}
+
+	public Instant getUpdatedAt() {
+		return Objects.requireNonNull(this.updatedAt, "Entity not persisted yet");
+	}
+
+	@PrePersist
+	void onCreate() {
+		Instant now = Instant.now();
+		this.createdAt = now;
+		this.updatedAt = now;
+	}
+
+	@PreUpdate
+	void onUpdate() {
+		this.updatedAt = Instant.now();
+	}
+
+}

@@ -1,0 +1,99 @@
+package org.gba.cooperation.talent;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+import org.gba.cooperation.shared.BaseEntity;
+import org.gba.cooperation.shared.LocalizedText;
+import org.hibernate.annotations.EmbeddedColumnNaming;
+import org.jspecify.annotations.Nullable;
+
+/** A flexible talent arrangement (柔性引才安排). */
+@Entity
+@Table(name = "talent_arrangement")
+public class TalentArrangement extends BaseEntity {
+
+	@Column(name = "person_id")
+	private long personId;
+
+	@Column(name = "host_organization_id")
+	private long hostOrganizationId;
+
+	@Column(name = "joint_lab_id")
+	private @Nullable Long jointLabId;
+
+	@Column(name = "project_id")
+	private @Nullable Long projectId;
+
+	@Enumerated(EnumType.STRING)
+	private TalentMode mode;
+
+	@Enumerated(EnumType.STRING)
+	private TalentCategory category;
+
+	@Enumerated(EnumType.STRING)
+	private TalentArrangementStatus status;
+
+	private LocalDate startDate;
+
+	private @Nullable LocalDate endDate;
+
+	@Embedded
+	@EmbeddedColumnNaming("description_%s")
+	private LocalizedText descriptions;
+
+	protected TalentArrangement() {
+		this.mode = TalentMode.SHORT_TERM_COOPERATION;
+		this.category = TalentCategory.YOUNG_SCIENTIST;
+		this.status = TalentArrangementStatus.PROPOSED;
+		this.startDate = LocalDate.EPOCH;
+		this.descriptions = new LocalizedText(null, null, null, null);
+	}
+
+	public long getPersonId() {
+		return this.personId;
+	}
+
+	public long getHostOrganizationId() {
+		return this.hostOrganizationId;
+	}
+
+	public @Nullable Long getJointLabId() {
+		return this.jointLabId;
+	}
+
+	public @Nullable Long getProjectId() {
+		return this.projectId;
+	}
+
+	public TalentMode getMode() {
+		return this.mode;
+	}
+
+	public TalentCategory getCategory() {
+		return this.category;
+	}
+
+	public TalentArrangementStatus getStatus() {
+		return this.status;
+	}
+
+	public LocalDate getStartDate() {
+		return this.startDate;
+	}
+
+	public @Nullable LocalDate getEndDate() {
+		return this.endDate;
+	}
+
+	public LocalizedText getDescriptions() {
+		return this.descriptions;
+	}
+
+}

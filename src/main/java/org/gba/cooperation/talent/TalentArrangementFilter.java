@@ -1,0 +1,83 @@
+package org.gba.cooperation.talent;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+
+import org.gba.cooperation.organizations.Organization;
+import org.gba.cooperation.people.Person;
+import org.gba.cooperation.shared.DateRange;
+import org.gba.cooperation.shared.GlobalId;
+import org.gba.cooperation.shared.Jurisdiction;
+import org.gba.cooperation.shared.paging.Conditions;
+import org.gba.cooperation.shared.paging.Filter;
+import org.jspecify.annotations.Nullable;
+
+/** The GraphQL input {@code TalentArrangementFilter}. */
+record TalentArrangementFilter(@Nullable List<TalentMode> modes, @Nullable List<TalentCategory> categories,
+		@Nullable List<TalentArrangementStatus> statuses, @Nullable List<Jurisdiction> hostJurisdictions,
+		@Nullable List<Jurisdiction> homeJurisdictions, @Nullable List<String> sectors,
+		@Nullable DateRange startDate, @Nullable String organization, @Nullable String search) {
+
+	Filter<TalentArrangement> toFilter() {
+		List<Long> sectorIds = GlobalId.decodeAll(this.sectors, "Sector");
+		Long hostId = (this.organization != null) ? GlobalId.decode(this.organization, "Organization") : null;
+		String pattern = Conditions.likePattern(this.search);
+		return (where) -> {
+			where.in("mode", this.modes)
+				.in("category", this.categories)
+				.in("status", this.statuses)
+				.within("startDate", this.startDate)
+				.equal("hostOrganizationId", hostId);
+			if (this.hostJurisdictions != null || sectorIds != null) {
+				where.add(host(where, this.hostJurisdictions, sectorIds));
+			}
+			if (this.homeJurisdictions != null || pattern != null) {
+				where.add(person(where, this.homeJurisdictions, pattern));
+			}
+		};
+	}
+
+	private static Predicate host(Conditions<TalentArrangement> where,
+			@Nullable List<Jurisdiction> jurisdictions, @Nullable List<Long> sectorIds) {
+		CriteriaBuilder cb = where.builder();
+		Subquery<Long> host = where.subquery(Long.class);
+		Root<Organization> o = host.from(Organization.class);
+		host.select(o.get("id"));
+		List<Predicate> conditions = new ArrayList<>();
+		conditions.add(cb.equal(o.get("id"), where.root().get("hostOrganizationId")));
+		if (jurisdictions != null) {
+			conditions.add(jurisdictions.isEmpty() ? cb.disjunction() : o.get("jurisdiction").in(jurisdictions));
+		}
+		if (sectorIds != null) {
+			conditions.add(sectorIds.isEmpty() ? cb.disjunction() : o.get("sectorId").in(sectorIds));
+		}
+		host.where(conditions.toArray(Predicate[]::new));
+		return cb.exists(host);
+	}
+
+	private static Predicate person(Conditions<TalentArrangement> where,
+			@Nullable List<Jurisdiction> jurisdictions, @Nullable String pattern) {
+		CriteriaBuilder cb = where.builder();
+		Subquery<Long> person = where.subquery(Long.class);
+		Root<Person> p = person.from(Person.class);
+		person.select(p.get("id"));
+		List<Predicate> conditions = new ArrayList<>();
+		conditions.add(cb.equal(p.get("id"), where.root().get("personId")));
+		if (jurisdictions != null) {
+			conditions.add(jurisdictions.isEmpty() ? cb.disjunction() : p.get("homeJurisdiction").in(jurisdictions));
+		}
+		if (pattern != null) {
+			conditions.add(where.containsAny(pattern, List.of(p.get("names").<String>get("zhHant"),
+					p.get("names").<String>get("zhHans"), p.get("names").<String>get("en"),
+					p.get("names").<String>get("pt"))));
+		}
+		person.where(conditions.toArray(Predicate[]::new));
+		return cb.exists(person);
+	}
+
+}

@@ -1,0 +1,23 @@
+package org.gba.cooperation.talent;
+
+import org.gba.cooperation.shared.OrderDirection;
+import org.gba.cooperation.shared.paging.SortKey;
+import org.gba.cooperation.shared.paging.SortValueType;
+
+/** The GraphQL input {@code TalentArrangementOrder}. */
+record TalentArrangementOrder(Field field, OrderDirection direction) {
+
+	static final TalentArrangementOrder DEFAULT = new TalentArrangementOrder(Field.START_DATE, OrderDirection.ASC);
+
+	enum Field {
+		START_DATE
+	}
+
+	SortKey<TalentArrangement> sortKey() {
+		return switch (this.field) {
+			case START_DATE -> new SortKey<>("START_DATE", SortValueType.DATE, (t) -> t.get("startDate"),
+					TalentArrangement::getStartDate);
+		};
+	}
+
+}
