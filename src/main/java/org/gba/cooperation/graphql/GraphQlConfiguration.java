@@ -1,9 +1,9 @@
 package org.gba.cooperation.graphql;
 
-import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
-import graphql.schema.idl.RuntimeWiring;
-import graphql.schema.idl.WiringFactory;
+import graphql.schema.idl.TypeDefinitionRegistry;
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
@@ -13,20 +13,17 @@ import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 class GraphQlConfiguration {
 
 	@Bean
-	RuntimeWiringConfigurer schemaWiring(GbaGraphQlProperties properties) {
-		return new RuntimeWiringConfigurer() {
+	RuntimeWiringConfigurer scalars() {
+		return (wiring) -> wiring.scalar(Scalars.DATE).scalar(Scalars.DATE_TIME).scalar(Scalars.DECIMAL);
+	}
 
-			@Override
-			public void configure(RuntimeWiring.Builder wiring) {
-				wiring.scalar(Scalars.DATE).scalar(Scalars.DATE_TIME).scalar(Scalars.DECIMAL);
-			}
-
-			@Override
-			public void configure(RuntimeWiring.Builder wiring, List<WiringFactory> container) {
-				container.add(new SchemaConventions(properties.defaultLanguage()));
-			}
-
-		};
+	/** Reads the type definitions once they are parsed, then wires the conventional fields from them. */
+	@Bean
+	GraphQlSourceBuilderCustomizer schemaConventions(GbaGraphQlProperties properties) {
+		SchemaConventions conventions = new SchemaConventions(properties.defaultLanguage());
+		AtomicReference<TypeDefinitionRegistry> types = new AtomicReference<>();
+		return (builder) -> builder.configureTypeDefinitions(types::set)
+			.configureRuntimeWiring((wiring) -> conventions.register(types.get(), wiring));
 	}
 
 }

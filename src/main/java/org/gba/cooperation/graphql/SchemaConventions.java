@@ -1,19 +1,15 @@
 package org.gba.cooperation.graphql;
 
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import graphql.language.FieldDefinition;
 import graphql.language.ObjectTypeDefinition;
-import graphql.language.Type;
-import graphql.language.TypeDefinition;
 import graphql.language.TypeName;
-import graphql.schema.idl.TypeUtil;
 import graphql.schema.DataFetcher;
 import graphql.schema.PropertyDataFetcher;
-import graphql.schema.idl.FieldWiringEnvironment;
-import graphql.schema.idl.WiringFactory;
+import graphql.schema.idl.RuntimeWiring;
+import graphql.schema.idl.TypeDefinitionRegistry;
+import graphql.schema.idl.TypeUtil;
 import org.gba.cooperation.shared.BaseEntity;
 import org.gba.cooperation.shared.GlobalId;
 import org.gba.cooperation.shared.Language;
@@ -27,8 +23,9 @@ import org.jspecify.annotations.Nullable;
  * <li>a field {@code x: String} beside a field {@code xs: LocalizedText!} (name/names,
  * description/descriptions, venue/venues, title/titles) is that text in the request's language.</li>
  * </ul>
+ * The data fetchers are registered explicitly per type, so schema mapping inspection sees them.
  */
-final class SchemaConventions implements WiringFactory {
+final class SchemaConventions {
 
 	private static final Map<String, String> LOCALIZED_FIELDS = Map.of("name", "names", "description",
 			"descriptions", "venue", "venues", "title", "titles");
@@ -39,31 +36,21 @@ final class SchemaConventions implements WiringFactory {
 		this.language = language;
 	}
 
-	@Override
-	public boolean providesDataFetcher(FieldWiringEnvironment environment) {
-		return dataFetcher(environment).isPresent();
-	}
-
-	@Override
-	public DataFetcher<?> getDataFetcher(FieldWiringEnvironment environment) {
-		return dataFetcher(environment).orElseThrow();
-	}
-
-	private Optional<DataFetcher<?>> dataFetcher(FieldWiringEnvironment environment) {
-		if (!(environment.getParentType() instanceof ObjectTypeDefinition type)) {
-			return Optional.empty();
-		}
-		String field = environment.getFieldDefinition().getName();
-		if (field.equals("id") && implementsNode(type)) {
+	void register(TypeDefinitionRegistry registry, RuntimeWiring.Builder wiring) {
+		for (ObjectTypeDefinition type : registry.getTypes(ObjectTypeDefinition.class)) {
 			String typeName = type.getName();
-			return Optional.of((env) -> GlobalId.encode(typeName, ((BaseEntity) env.getSource()).getId()));
+			if (implementsNode(type)) {
+				DataFetcher<String> globalId = (env) -> GlobalId.encode(typeName, ((BaseEntity) env.getSource()).getId());
+				wiring.type(typeName, (builder) -> builder.dataFetcher("id", globalId));
+			}
+			LOCALIZED_FIELDS.forEach((single, all) -> {
+				if (hasField(type, single) && hasLocalizedText(type, all)) {
+					PropertyDataFetcher<Object> texts = PropertyDataFetcher.fetching(all);
+					DataFetcher<@Nullable String> text = (env) -> textIn(texts.get(env));
+					wiring.type(typeName, (builder) -> builder.dataFetcher(single, text));
+				}
+			});
 		}
-		String localized = LOCALIZED_FIELDS.get(field);
-		if (localized != null && hasLocalizedText(type, localized)) {
-			PropertyDataFetcher<Object> texts = PropertyDataFetcher.fetching(localized);
-			return Optional.of((env) -> textIn(texts.get(env)));
-		}
-		return Optional.empty();
 	}
 
 	private @Nullable String textIn(@Nullable Object texts) {
@@ -74,13 +61,17 @@ final class SchemaConventions implements WiringFactory {
 		return type.getImplements().stream().anyMatch((i) -> i instanceof TypeName name && name.getName().equals("Node"));
 	}
 
-	private static boolean hasLocalizedText(TypeDefinition<?> type, String field) {
-		List<FieldDefinition> fields = ((ObjectTypeDefinition) type).getFieldDefinitions();
-		return fields.stream().anyMatch((definition) -> definition.getName().equals(field) && isLocalizedText(definition.getType()));
+	private static boolean hasField(ObjectTypeDefinition type, String field) {
+		return type.getFieldDefinitions().stream().anyMatch((definition) -> definition.getName().equals(field));
 	}
 
-	private static boolean isLocalizedText(Type<?> type) {
-		return TypeUtil.unwrapAll(type).getName().equals("LocalizedText");
+	private static boolean hasLocalizedText(ObjectTypeDefinition type, String field) {
+		for (FieldDefinition definition : type.getFieldDefinitions()) {
+			if (definition.getName().equals(field)) {
+				return TypeUtil.unwrapAll(definition.getType()).getName().equals("LocalizedText");
+			}
+		}
+		return false;
 	}
 
 }

@@ -1,0 +1,28 @@
+package org.gba.cooperation.support;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+/**
+ * An integration test of the real application over HTTP on a random port, with the demo data, on
+ * H2 or on MySQL/MariaDB (see {@link TestDatabase}). Extend {@link GraphQlIntegrationTestSupport}.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+@ExtendWith(DatabaseAvailableCondition.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "gba.demo-data.enabled=true", "spring.flyway.clean-disabled=false" })
+@Import(IntegrationTestConfiguration.class)
+public @interface GraphQlIntegrationTest {
+
+}

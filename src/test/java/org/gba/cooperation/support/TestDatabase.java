@@ -1,0 +1,49 @@
+package org.gba.cooperation.support;
+
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Which database the integration suite runs against. The build runs the suite twice: once on the
+ * embedded H2 and once with {@code -Dgba.it.database=mysql} against the server named by
+ * {@code MYSQL_URL} (MySQL 8.4 or MariaDB 10.11; {@code MYSQL_USER}, {@code MYSQL_PASSWORD}).
+ */
+public final class TestDatabase {
+
+	/** System property that selects the database: {@code h2} (default) or {@code mysql}. */
+	public static final String DATABASE_PROPERTY = "gba.it.database";
+
+	/** System property that turns a missing MySQL server from a skip into a failure (set by CI). */
+	public static final String REQUIRE_MYSQL_PROPERTY = "gba.it.require-mysql";
+
+	private TestDatabase() {
+	}
+
+	public static boolean mysqlRequested() {
+		return "mysql".equalsIgnoreCase(System.getProperty(DATABASE_PROPERTY, "h2"));
+	}
+
+	public static boolean mysqlRequired() {
+		return Boolean.parseBoolean(System.getProperty(REQUIRE_MYSQL_PROPERTY, "false"))
+				|| Boolean.parseBoolean(env().getOrDefault("GBA_REQUIRE_MYSQL", "false"));
+	}
+
+	public static @Nullable String mysqlUrl() {
+		String url = env().get("MYSQL_URL");
+		return (url == null || url.isBlank()) ? null : url;
+	}
+
+	public static String mysqlUser() {
+		return env().getOrDefault("MYSQL_USER", "root");
+	}
+
+	public static String mysqlPassword() {
+		return env().getOrDefault("MYSQL_PASSWORD", "");
+	}
+
+	private static Map<String, String> env() {
+		return System.getenv();
+	}
+
+}
