@@ -15,7 +15,7 @@ CREATE TABLE city (
     version        BIGINT       NOT NULL DEFAULT 0,
     created_at     DATETIME(6)  NOT NULL,
     updated_at     DATETIME(6)  NOT NULL,
-    CONSTRAINT pk_city PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uk_city_code UNIQUE (code)
 );
 
@@ -30,7 +30,7 @@ CREATE TABLE sector (
     version        BIGINT       NOT NULL DEFAULT 0,
     created_at     DATETIME(6)  NOT NULL,
     updated_at     DATETIME(6)  NOT NULL,
-    CONSTRAINT pk_sector PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uk_sector_code UNIQUE (code)
 );
 
@@ -50,7 +50,7 @@ CREATE TABLE organization (
     version        BIGINT       NOT NULL DEFAULT 0,
     created_at     DATETIME(6)  NOT NULL,
     updated_at     DATETIME(6)  NOT NULL,
-    CONSTRAINT pk_organization PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT fk_organization_city FOREIGN KEY (city_id) REFERENCES city (id),
     CONSTRAINT fk_organization_sector FOREIGN KEY (sector_id) REFERENCES sector (id)
 );
@@ -72,7 +72,7 @@ CREATE TABLE person (
     version                  BIGINT       NOT NULL DEFAULT 0,
     created_at               DATETIME(6)  NOT NULL,
     updated_at               DATETIME(6)  NOT NULL,
-    CONSTRAINT pk_person PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT fk_person_affiliation FOREIGN KEY (affiliation_id) REFERENCES organization (id),
     CONSTRAINT fk_person_sector FOREIGN KEY (expertise_sector_id) REFERENCES sector (id)
 );
@@ -96,7 +96,7 @@ CREATE TABLE joint_lab (
     version               BIGINT        NOT NULL DEFAULT 0,
     created_at            DATETIME(6)   NOT NULL,
     updated_at            DATETIME(6)   NOT NULL,
-    CONSTRAINT pk_joint_lab PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT fk_joint_lab_sector FOREIGN KEY (sector_id) REFERENCES sector (id),
     CONSTRAINT fk_joint_lab_city FOREIGN KEY (host_city_id) REFERENCES city (id)
 );
@@ -113,7 +113,7 @@ CREATE TABLE joint_lab_member (
     version          BIGINT      NOT NULL DEFAULT 0,
     created_at       DATETIME(6) NOT NULL,
     updated_at       DATETIME(6) NOT NULL,
-    CONSTRAINT pk_joint_lab_member PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uk_joint_lab_member UNIQUE (joint_lab_id, organization_id),
     CONSTRAINT fk_joint_lab_member_lab FOREIGN KEY (joint_lab_id) REFERENCES joint_lab (id),
     CONSTRAINT fk_joint_lab_member_org FOREIGN KEY (organization_id) REFERENCES organization (id)
@@ -138,7 +138,7 @@ CREATE TABLE cross_border_project (
     version               BIGINT        NOT NULL DEFAULT 0,
     created_at            DATETIME(6)   NOT NULL,
     updated_at            DATETIME(6)   NOT NULL,
-    CONSTRAINT pk_cross_border_project PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT fk_project_sector FOREIGN KEY (sector_id) REFERENCES sector (id),
     CONSTRAINT fk_project_city FOREIGN KEY (city_id) REFERENCES city (id)
 );
@@ -155,7 +155,7 @@ CREATE TABLE project_participant (
     version          BIGINT      NOT NULL DEFAULT 0,
     created_at       DATETIME(6) NOT NULL,
     updated_at       DATETIME(6) NOT NULL,
-    CONSTRAINT pk_project_participant PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uk_project_participant UNIQUE (project_id, organization_id),
     CONSTRAINT fk_participant_project FOREIGN KEY (project_id) REFERENCES cross_border_project (id),
     CONSTRAINT fk_participant_org FOREIGN KEY (organization_id) REFERENCES organization (id)
@@ -173,7 +173,7 @@ CREATE TABLE project_investment (
     version             BIGINT        NOT NULL DEFAULT 0,
     created_at          DATETIME(6)   NOT NULL,
     updated_at          DATETIME(6)   NOT NULL,
-    CONSTRAINT pk_project_investment PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT fk_investment_project FOREIGN KEY (project_id) REFERENCES cross_border_project (id),
     CONSTRAINT fk_investment_investor FOREIGN KEY (investor_id) REFERENCES organization (id)
 );
@@ -191,7 +191,7 @@ CREATE TABLE project_milestone (
     version        BIGINT       NOT NULL DEFAULT 0,
     created_at     DATETIME(6)  NOT NULL,
     updated_at     DATETIME(6)  NOT NULL,
-    CONSTRAINT pk_project_milestone PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT fk_milestone_project FOREIGN KEY (project_id) REFERENCES cross_border_project (id)
 );
 CREATE INDEX ix_project_milestone_project ON project_milestone (project_id, due_on, id);
@@ -221,7 +221,7 @@ CREATE TABLE investment_event (
     version               BIGINT        NOT NULL DEFAULT 0,
     created_at            DATETIME(6)   NOT NULL,
     updated_at            DATETIME(6)   NOT NULL,
-    CONSTRAINT pk_investment_event PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT fk_event_city FOREIGN KEY (city_id) REFERENCES city (id)
 );
 CREATE INDEX ix_event_name ON investment_event (name_en, id);
@@ -233,7 +233,7 @@ CREATE TABLE event_sector (
     id         BIGINT NOT NULL AUTO_INCREMENT,
     event_id   BIGINT NOT NULL,
     sector_id  BIGINT NOT NULL,
-    CONSTRAINT pk_event_sector PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uk_event_sector UNIQUE (event_id, sector_id),
     CONSTRAINT fk_event_sector_event FOREIGN KEY (event_id) REFERENCES investment_event (id),
     CONSTRAINT fk_event_sector_sector FOREIGN KEY (sector_id) REFERENCES sector (id)
@@ -248,7 +248,7 @@ CREATE TABLE event_organizer (
     version          BIGINT      NOT NULL DEFAULT 0,
     created_at       DATETIME(6) NOT NULL,
     updated_at       DATETIME(6) NOT NULL,
-    CONSTRAINT pk_event_organizer PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uk_event_organizer UNIQUE (event_id, organization_id),
     CONSTRAINT fk_organizer_event FOREIGN KEY (event_id) REFERENCES investment_event (id),
     CONSTRAINT fk_organizer_org FOREIGN KEY (organization_id) REFERENCES organization (id)
@@ -264,7 +264,7 @@ CREATE TABLE event_registration (
     version          BIGINT      NOT NULL DEFAULT 0,
     created_at       DATETIME(6) NOT NULL,
     updated_at       DATETIME(6) NOT NULL,
-    CONSTRAINT pk_event_registration PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uk_event_registration UNIQUE (event_id, organization_id),
     CONSTRAINT fk_registration_event FOREIGN KEY (event_id) REFERENCES investment_event (id),
     CONSTRAINT fk_registration_org FOREIGN KEY (organization_id) REFERENCES organization (id)
@@ -287,7 +287,7 @@ CREATE TABLE event_deal (
     version            BIGINT        NOT NULL DEFAULT 0,
     created_at         DATETIME(6)   NOT NULL,
     updated_at         DATETIME(6)   NOT NULL,
-    CONSTRAINT pk_event_deal PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT fk_deal_event FOREIGN KEY (event_id) REFERENCES investment_event (id),
     CONSTRAINT fk_deal_investor FOREIGN KEY (investor_id) REFERENCES organization (id),
     CONSTRAINT fk_deal_partner FOREIGN KEY (partner_id) REFERENCES organization (id),
@@ -313,7 +313,7 @@ CREATE TABLE talent_arrangement (
     version               BIGINT        NOT NULL DEFAULT 0,
     created_at            DATETIME(6)   NOT NULL,
     updated_at            DATETIME(6)   NOT NULL,
-    CONSTRAINT pk_talent_arrangement PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT fk_arrangement_person FOREIGN KEY (person_id) REFERENCES person (id),
     CONSTRAINT fk_arrangement_host FOREIGN KEY (host_organization_id) REFERENCES organization (id),
     CONSTRAINT fk_arrangement_lab FOREIGN KEY (joint_lab_id) REFERENCES joint_lab (id),

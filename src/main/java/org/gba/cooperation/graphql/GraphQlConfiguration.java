@@ -6,6 +6,8 @@ import graphql.schema.idl.TypeDefinitionRegistry;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.graphql.data.pagination.CursorStrategy;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
 /** Scalars and the schema-wide field conventions. */
@@ -15,6 +17,35 @@ class GraphQlConfiguration {
 	@Bean
 	RuntimeWiringConfigurer scalars() {
 		return (wiring) -> wiring.scalar(Scalars.DATE).scalar(Scalars.DATE_TIME).scalar(Scalars.DECIMAL);
+	}
+
+	/**
+	 * Connections are built by {@code shared.paging} (keyset cursors, lazy totalCount), not by Spring
+	 * for GraphQL's Window/Slice adapter. Boot registers that adapter only when the primary cursor
+	 * strategy handles Spring Data scroll positions; this one handles our opaque strings, so the
+	 * adapter stays out. (Left in, it answers a refused argument with an empty page instead of null.)
+	 */
+	@Bean
+	@Primary
+	CursorStrategy<String> opaqueCursors() {
+		return new CursorStrategy<>() {
+
+			@Override
+			public boolean supports(Class<?> targetType) {
+				return targetType == String.class;
+			}
+
+			@Override
+			public String toCursor(String position) {
+				return position;
+			}
+
+			@Override
+			public String fromCursor(String cursor) {
+				return cursor;
+			}
+
+		};
 	}
 
 	/** Reads the type definitions once they are parsed, then wires the conventional fields from them. */
