@@ -1,6 +1,7 @@
 package org.gba.cooperation.support;
 
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 
 import net.ttddyy.dsproxy.ExecutionInfo;
@@ -16,6 +17,8 @@ public class StatementCounter implements QueryExecutionListener {
 
 	private final AtomicLong count = new AtomicLong();
 
+	private final List<String> recent = new CopyOnWriteArrayList<>();
+
 	@Override
 	public void beforeQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
 	}
@@ -23,14 +26,21 @@ public class StatementCounter implements QueryExecutionListener {
 	@Override
 	public void afterQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
 		this.count.addAndGet(queryInfoList.size());
+		queryInfoList.forEach((query) -> this.recent.add(query.getQuery()));
 	}
 
 	public void reset() {
 		this.count.set(0);
+		this.recent.clear();
 	}
 
 	public long count() {
 		return this.count.get();
+	}
+
+	/** The statements counted since the last reset, one a line, to explain a count in a failure message. */
+	public String statements() {
+		return String.join("\n", this.recent);
 	}
 
 }

@@ -1,0 +1,153 @@
+package org.gba.cooperation.api;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import org.gba.cooperation.support.GraphQlIntegrationTestSupport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every object has an opaque, stable global ID that {@code node} and {@code nodes} accept. */
+class GlobalIdIT extends GraphQlIntegrationTestSupport {
+
+	@ParameterizedTest(name = "{0} from {1}")
+	@CsvSource({ "JointLab, jointLabs", "InvestmentEvent, investmentEvents", "CrossBorderProject, crossBorderProjects",
+			"TalentArrangement, talentArrangements", "Organization, organizations", "Person, people" })
+	void nodeFindsWhatEveryConnectionReturns(String typeName, String connection) {
+		String id = this.graphQl.document("{ " + connection + "(first: 1) { nodes { id } } }")
+			.execute()
+			.path(connection + ".nodes[0].id")
+			.entity(String.class)
+			.get();
+
+		this.graphQl.documentName("node")
+			.variable("id", id)
+			.execute()
+			.path("node.__typename")
+			.entity(String.class)
+			.isEqualTo(typeName)
+			.path("node.id")
+			.entity(String.class)
+			.isEqualTo(id);
+	}
+
+	@Test
+	void nestedObjectsAreNodesToo() {
+		List<String> expectedTypes = List.of("Deal", "City", "Sector", "Investment", "Milestone");
+		String dealId = this.graphQl.document("{ investmentEvents(first: 1, filter: {statuses: [COMPLETED]}) { nodes { deals { id } } } }")
+			.execute()
+			.path("investmentEvents.nodes[0].deals[0].id")
+			.entity(String.class)
+			.get();
+		String cityId = this.graphQl.document("{ cities { id } }").execute().path("cities[0].id").entity(String.class).get();
+		String sectorId = this.graphQl.document("{ sectors { id } }").execute().path("sectors[0].id").entity(String.class).get();
+		String investmentId = this.graphQl.document("{ crossBorderProjects(first: 1) { nodes { investments { id } } } }")
+			.execute()
+			.path("crossBorderProjects.nodes[0].investments[0].id")
+			.entity(String.class)
+			.get();
+		String milestoneId = this.graphQl.document("{ crossBorderProjects(first: 1) { nodes { milestones { id } } } }")
+			.execute()
+			.path("crossBorderProjects.nodes[0].milestones[0].id")
+			.entity(String.class)
+			.get();
+
+		this.graphQl.documentName("nodes")
+			.variable("ids", List.of(dealId, cityId, sectorId, investmentId, milestoneId))
+			.execute()
+			.path("nodes[*].__typename")
+			.entityList(String.class)
+			.containsExactly(expectedTypes.toArray(String[]::new));
+	}
+
+	@Test
+	void theIdIsOpaqueButStable() {
+		String id = this.graphQl.document("{ jointLabs(first: 1, orderBy: {field: START_DATE, direction: ASC}) { nodes { id } } }")
+			.execute()
+			.path("jointLabs.nodes[0].id")
+			.entity(String.class)
+			.get();
+
+		String decoded = new String(Base64.getUrlDecoder().decode(id), StandardCharsets.UTF_8);
+		assertThat(decoded).matches("JointLab:[0-9]+");
+		assertThat(id).doesNotContain("=", "+", "/");
+	}
+
+	@Test
+	void nodesKeepTheOrderAskedAndAnswerNullForUnknownIds() {
+		String lab = encode("JointLab:1");
+		String missing = encode("JointLab:999999");
+		String organization = encode("Organization:1");
+
+		this.graphQl.documentName("nodes")
+			.variable("ids", List.of(organization, missing, lab))
+			.execute()
+			.path("nodes[0].__typename")
+			.entity(String.class)
+			.isEqualTo("Organization")
+			.path("nodes[1]")
+			.valueIsNull()
+			.path("nodes[2].id")
+			.entity(String.class)
+			.isEqualTo(lab);
+	}
+
+	@Test
+	void anUnknownButWellFormedIdIsNullWithoutError() {
+		this.graphQl.documentName("node")
+			.variable("id", encode("CrossBorderProject:424242"))
+			.execute()
+			.errors()
+			.verify()
+			.path("node")
+			.valueIsNull();
+	}
+
+	@Test
+	void aMalformedIdIsABadRequest() {
+		this.graphQl.documentName("node").variable("id", "42").execute().errors().satisfy((errors) -> {
+			assertThat(errors).hasSize(1);
+			assertThat(errors.get(0).getMessage()).isEqualTo("'42' is not a valid ID");
+			assertThat(errors.get(0).getExtensions()).containsEntry("classification", "BAD_REQUEST");
+		});
+	}
+
+	@Test
+	void anIdOfATypeThatDoesNotExistIsABadRequest() {
+		String id = encode("Spaceship:1");
+		this.graphQl.documentName("node").variable("id", id).execute().errors().satisfy((errors) -> {
+			assertThat(errors.get(0).getMessage()).isEqualTo("'" + id + "' is not the ID of any object");
+			assertThat(errors.get(0).getExtensions()).containsEntry("classification", "BAD_REQUEST");
+		});
+	}
+
+	@Test
+	void aNonCanonicalSpellingOfAnIdIsRefused() {
+		// "JointLab:01" names the same row as "JointLab:1", but only one spelling is an ID.
+		this.graphQl.documentName("node")
+			.variable("id", encode("JointLab:01"))
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors.get(0).getExtensions()).containsEntry("classification", "BAD_REQUEST"));
+	}
+
+	@Test
+	void nodesRefusesMoreThanOneHundredIds() {
+		List<String> ids = java.util.stream.IntStream.rangeClosed(1, 101).mapToObj((i) -> encode("JointLab:" + i)).toList();
+		this.graphQl.documentName("nodes")
+			.variable("ids", ids)
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors.get(0).getMessage()).isEqualTo("`nodes` takes at most 100 IDs, got 101"));
+	}
+
+	private static String encode(String raw) {
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+	}
+
+}
