@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 
 import org.gba.cooperation.shared.paging.Filter;
 import org.gba.cooperation.shared.paging.KeysetConnection;
-import org.gba.cooperation.shared.paging.KeysetPaginator;
+import org.gba.cooperation.shared.paging.VisibleRecords;
 import org.gba.cooperation.shared.paging.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,22 +25,19 @@ public class InvestmentEvents {
 
 	private final InvestmentEventRepository events;
 
-	private final DealRepository deals;
+	private final VisibleRecords records;
 
-	private final KeysetPaginator paginator;
-
-	InvestmentEvents(InvestmentEventRepository events, DealRepository deals, KeysetPaginator paginator) {
+	InvestmentEvents(InvestmentEventRepository events, VisibleRecords records) {
 		this.events = events;
-		this.deals = deals;
-		this.paginator = paginator;
+		this.records = records;
 	}
 
 	public Optional<InvestmentEvent> findById(long id) {
-		return this.events.findById(id);
+		return this.records.findById(InvestmentEvent.class, id);
 	}
 
 	public List<InvestmentEvent> findAll(Collection<Long> ids) {
-		return this.events.findAllById(ids);
+		return this.records.findAll(InvestmentEvent.class, ids);
 	}
 
 	public Map<Long, InvestmentEvent> byId(Collection<Long> ids) {
@@ -48,12 +45,12 @@ public class InvestmentEvents {
 	}
 
 	List<Deal> findDeals(Collection<Long> ids) {
-		return this.deals.findAllById(ids);
+		return this.records.findAll(Deal.class, ids);
 	}
 
 	KeysetConnection<InvestmentEvent> page(Filter<InvestmentEvent> filter, InvestmentEventOrder order,
 			PageRequest page) {
-		return this.paginator.page(InvestmentEvent.class, filter, order.sortKey(), order.direction(), page);
+		return this.records.page(InvestmentEvent.class, filter, order.sortKey(), order.direction(), page);
 	}
 
 	/** Organisers per event, host first. */

@@ -4,8 +4,12 @@ import graphql.GraphQLError;
 import graphql.schema.DataFetchingEnvironment;
 import jakarta.validation.ConstraintViolationException;
 import org.gba.cooperation.shared.InvalidInputException;
+import org.gba.cooperation.shared.access.AccessRules;
+import org.gba.cooperation.shared.access.ForbiddenException;
 import org.springframework.graphql.data.method.annotation.GraphQlExceptionHandler;
 import org.springframework.graphql.execution.ErrorType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 
 /**
@@ -16,9 +20,34 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 @ControllerAdvice
 class GraphQlErrors {
 
+	private final AccessRules accessRules;
+
+	GraphQlErrors(AccessRules accessRules) {
+		this.accessRules = accessRules;
+	}
+
 	@GraphQlExceptionHandler
 	GraphQLError invalidInput(InvalidInputException ex, DataFetchingEnvironment env) {
 		return badRequest(ex.getMessage(), env);
+	}
+
+	@GraphQlExceptionHandler
+	GraphQLError forbidden(ForbiddenException ex, DataFetchingEnvironment env) {
+		return error(ErrorType.FORBIDDEN, ex.getMessage(), env);
+	}
+
+	/** Method security refusals: UNAUTHORIZED when no one is signed in, FORBIDDEN otherwise. */
+	@GraphQlExceptionHandler
+	GraphQLError accessDenied(AccessDeniedException ex, DataFetchingEnvironment env) {
+		if (this.accessRules.caller().isAnonymous()) {
+			return error(ErrorType.UNAUTHORIZED, "Sign in: send a bearer token in the Authorization header", env);
+		}
+		return error(ErrorType.FORBIDDEN, "Your roles do not allow this", env);
+	}
+
+	@GraphQlExceptionHandler
+	GraphQLError unauthenticated(AuthenticationException ex, DataFetchingEnvironment env) {
+		return error(ErrorType.UNAUTHORIZED, "Sign in: send a bearer token in the Authorization header", env);
 	}
 
 	@GraphQlExceptionHandler
@@ -33,8 +62,12 @@ class GraphQlErrors {
 	}
 
 	private static GraphQLError badRequest(String message, DataFetchingEnvironment env) {
+		return error(ErrorType.BAD_REQUEST, message, env);
+	}
+
+	private static GraphQLError error(ErrorType type, String message, DataFetchingEnvironment env) {
 		return GraphQLError.newError()
-			.errorType(ErrorType.BAD_REQUEST)
+			.errorType(type)
 			.message(message)
 			.path(env.getExecutionStepInfo().getPath())
 			.location(env.getField().getSourceLocation())

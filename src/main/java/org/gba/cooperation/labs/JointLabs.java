@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 import org.gba.cooperation.shared.Jurisdiction;
 import org.gba.cooperation.shared.paging.Filter;
 import org.gba.cooperation.shared.paging.KeysetConnection;
-import org.gba.cooperation.shared.paging.KeysetPaginator;
+import org.gba.cooperation.shared.paging.VisibleRecords;
 import org.gba.cooperation.shared.paging.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,19 +25,19 @@ public class JointLabs {
 
 	private final JointLabRepository repository;
 
-	private final KeysetPaginator paginator;
+	private final VisibleRecords records;
 
-	JointLabs(JointLabRepository repository, KeysetPaginator paginator) {
+	JointLabs(JointLabRepository repository, VisibleRecords records) {
 		this.repository = repository;
-		this.paginator = paginator;
+		this.records = records;
 	}
 
 	public Optional<JointLab> findById(long id) {
-		return this.repository.findById(id);
+		return this.records.findById(JointLab.class, id);
 	}
 
 	public List<JointLab> findAll(Collection<Long> ids) {
-		return this.repository.findAllById(ids);
+		return this.records.findAll(JointLab.class, ids);
 	}
 
 	public Map<Long, JointLab> byId(Collection<Long> ids) {
@@ -45,7 +45,7 @@ public class JointLabs {
 	}
 
 	KeysetConnection<JointLab> page(Filter<JointLab> filter, JointLabOrder order, PageRequest page) {
-		return this.paginator.page(JointLab.class, filter, order.sortKey(), order.direction(), page);
+		return this.records.page(JointLab.class, filter, order.sortKey(), order.direction(), page);
 	}
 
 	/** The members of each lab, lead first, in one statement. */

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 
 import org.gba.cooperation.shared.paging.Filter;
 import org.gba.cooperation.shared.paging.KeysetConnection;
-import org.gba.cooperation.shared.paging.KeysetPaginator;
+import org.gba.cooperation.shared.paging.VisibleRecords;
 import org.gba.cooperation.shared.paging.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,21 +19,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Organizations {
 
-	private final OrganizationRepository repository;
+	private final VisibleRecords records;
 
-	private final KeysetPaginator paginator;
-
-	Organizations(OrganizationRepository repository, KeysetPaginator paginator) {
-		this.repository = repository;
-		this.paginator = paginator;
+	Organizations(VisibleRecords records) {
+		this.records = records;
 	}
 
 	public Optional<Organization> findById(long id) {
-		return this.repository.findById(id);
+		return this.records.findById(Organization.class, id);
 	}
 
 	public List<Organization> findAll(Collection<Long> ids) {
-		return this.repository.findAllById(ids);
+		return this.records.findAll(Organization.class, ids);
 	}
 
 	public Map<Long, Organization> byId(Collection<Long> ids) {
@@ -41,7 +38,7 @@ public class Organizations {
 	}
 
 	KeysetConnection<Organization> page(Filter<Organization> filter, OrganizationOrder order, PageRequest page) {
-		return this.paginator.page(Organization.class, filter, order.sortKey(), order.direction(), page);
+		return this.records.page(Organization.class, filter, order.sortKey(), order.direction(), page);
 	}
 
 }

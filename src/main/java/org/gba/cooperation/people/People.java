@@ -1,15 +1,18 @@
 package org.gba.cooperation.people;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.gba.cooperation.shared.access.AccessRules;
 import org.gba.cooperation.shared.paging.Filter;
 import org.gba.cooperation.shared.paging.KeysetConnection;
-import org.gba.cooperation.shared.paging.KeysetPaginator;
+import org.gba.cooperation.shared.paging.VisibleRecords;
 import org.gba.cooperation.shared.paging.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,29 +22,42 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class People {
 
-	private final PersonRepository repository;
+	private final VisibleRecords records;
 
-	private final KeysetPaginator paginator;
+	private final AccessRules accessRules;
 
-	People(PersonRepository repository, KeysetPaginator paginator) {
-		this.repository = repository;
-		this.paginator = paginator;
+	People(VisibleRecords records, AccessRules accessRules) {
+		this.records = records;
+		this.accessRules = accessRules;
 	}
 
 	public Optional<Person> findById(long id) {
-		return this.repository.findById(id);
+		return this.records.findById(Person.class, id);
 	}
 
 	public List<Person> findAll(Collection<Long> ids) {
-		return this.repository.findAllById(ids);
+		return this.records.findAll(Person.class, ids);
 	}
 
 	public Map<Long, Person> byId(Collection<Long> ids) {
 		return findAll(ids).stream().collect(Collectors.toMap(Person::getId, Function.identity()));
 	}
 
+	/** The contact details of those of these people the caller may read them of; the others are absent. */
+	Map<Person, ContactDetails> contactDetails(Collection<Person> people) {
+		Set<Long> readable = this.accessRules
+			.contactDetailsReadable(people.stream().map(Person::getId).collect(Collectors.toSet()));
+		Map<Person, ContactDetails> details = new HashMap<>();
+		for (Person person : people) {
+			if (readable.contains(person.getId())) {
+				details.put(person, new ContactDetails(person.getEmail(), person.getPhone()));
+			}
+		}
+		return details;
+	}
+
 	KeysetConnection<Person> page(Filter<Person> filter, PersonOrder order, PageRequest page) {
-		return this.paginator.page(Person.class, filter, order.sortKey(), order.direction(), page);
+		return this.records.page(Person.class, filter, order.sortKey(), order.direction(), page);
 	}
 
 }

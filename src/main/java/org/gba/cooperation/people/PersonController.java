@@ -8,6 +8,7 @@ import org.gba.cooperation.organizations.Organization;
 import org.gba.cooperation.reference.Sector;
 import org.gba.cooperation.shared.GlobalId;
 import org.gba.cooperation.shared.NodeLoader;
+import org.gba.cooperation.shared.access.ForbiddenException;
 import org.gba.cooperation.shared.paging.Filter;
 import org.gba.cooperation.shared.paging.KeysetConnection;
 import org.gba.cooperation.shared.paging.PageRequest;
@@ -30,6 +31,8 @@ class PersonController {
 		this.people = people;
 		registry.forTypePair(Long.class, Person.class)
 			.registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> people.byId(ids)));
+		registry.forTypePair(Person.class, ContactDetails.class)
+			.registerMappedBatchLoader((persons, env) -> Mono.fromCallable(() -> people.contactDetails(persons)));
 	}
 
 	@QueryMapping
@@ -48,6 +51,24 @@ class PersonController {
 			@Argument @Nullable PersonOrder orderBy, DataFetchingEnvironment env) {
 		long organizationId = organization.getId();
 		return page((where) -> where.equal("affiliationId", organizationId), filter, orderBy, env);
+	}
+
+	@SchemaMapping
+	CompletableFuture<@Nullable String> email(Person person, DataLoader<Person, ContactDetails> contactDetails) {
+		return contactDetails.load(person).thenApply((details) -> readable(details).email());
+	}
+
+	@SchemaMapping
+	CompletableFuture<@Nullable String> phone(Person person, DataLoader<Person, ContactDetails> contactDetails) {
+		return contactDetails.load(person).thenApply((details) -> readable(details).phone());
+	}
+
+	private static ContactDetails readable(@Nullable ContactDetails details) {
+		if (details == null) {
+			throw new ForbiddenException("Contact details are shown only to coordinators and to partners "
+					+ "whose organisation hosts this person");
+		}
+		return details;
 	}
 
 	@SchemaMapping

@@ -14,7 +14,7 @@ import org.gba.cooperation.shared.Jurisdiction;
 import org.gba.cooperation.shared.Money;
 import org.gba.cooperation.shared.paging.Filter;
 import org.gba.cooperation.shared.paging.KeysetConnection;
-import org.gba.cooperation.shared.paging.KeysetPaginator;
+import org.gba.cooperation.shared.paging.VisibleRecords;
 import org.gba.cooperation.shared.paging.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,26 +29,19 @@ public class CrossBorderProjects {
 
 	private final CrossBorderProjectRepository projects;
 
-	private final InvestmentRepository investments;
+	private final VisibleRecords records;
 
-	private final MilestoneRepository milestones;
-
-	private final KeysetPaginator paginator;
-
-	CrossBorderProjects(CrossBorderProjectRepository projects, InvestmentRepository investments,
-			MilestoneRepository milestones, KeysetPaginator paginator) {
+	CrossBorderProjects(CrossBorderProjectRepository projects, VisibleRecords records) {
 		this.projects = projects;
-		this.investments = investments;
-		this.milestones = milestones;
-		this.paginator = paginator;
+		this.records = records;
 	}
 
 	public Optional<CrossBorderProject> findById(long id) {
-		return this.projects.findById(id);
+		return this.records.findById(CrossBorderProject.class, id);
 	}
 
 	public List<CrossBorderProject> findAll(Collection<Long> ids) {
-		return this.projects.findAllById(ids);
+		return this.records.findAll(CrossBorderProject.class, ids);
 	}
 
 	public Map<Long, CrossBorderProject> byId(Collection<Long> ids) {
@@ -56,16 +49,16 @@ public class CrossBorderProjects {
 	}
 
 	List<Investment> findInvestments(Collection<Long> ids) {
-		return this.investments.findAllById(ids);
+		return this.records.findAll(Investment.class, ids);
 	}
 
 	List<Milestone> findMilestones(Collection<Long> ids) {
-		return this.milestones.findAllById(ids);
+		return this.records.findAll(Milestone.class, ids);
 	}
 
 	KeysetConnection<CrossBorderProject> page(Filter<CrossBorderProject> filter, CrossBorderProjectOrder order,
 			PageRequest page) {
-		return this.paginator.page(CrossBorderProject.class, filter, order.sortKey(), order.direction(), page);
+		return this.records.page(CrossBorderProject.class, filter, order.sortKey(), order.direction(), page);
 	}
 
 	Map<Long, List<ProjectParticipant>> participantsByProject(Collection<Long> projectIds) {

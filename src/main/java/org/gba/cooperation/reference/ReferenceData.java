@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.gba.cooperation.shared.Jurisdiction;
+import org.gba.cooperation.shared.paging.VisibleRecords;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,9 +21,12 @@ public class ReferenceData {
 
 	private final SectorRepository sectors;
 
-	ReferenceData(CityRepository cities, SectorRepository sectors) {
+	private final VisibleRecords records;
+
+	ReferenceData(CityRepository cities, SectorRepository sectors, VisibleRecords records) {
 		this.cities = cities;
 		this.sectors = sectors;
+		this.records = records;
 	}
 
 	public List<City> cities(@Nullable Jurisdiction jurisdiction) {
@@ -35,19 +39,19 @@ public class ReferenceData {
 	}
 
 	public Map<Long, City> citiesById(Collection<Long> ids) {
-		return this.cities.findAllById(ids).stream().collect(Collectors.toMap(City::getId, Function.identity()));
+		return findCities(ids).stream().collect(Collectors.toMap(City::getId, Function.identity()));
 	}
 
 	public Map<Long, Sector> sectorsById(Collection<Long> ids) {
-		return this.sectors.findAllById(ids).stream().collect(Collectors.toMap(Sector::getId, Function.identity()));
+		return findSectors(ids).stream().collect(Collectors.toMap(Sector::getId, Function.identity()));
 	}
 
 	public List<City> findCities(Collection<Long> ids) {
-		return this.cities.findAllById(ids);
+		return this.records.findAll(City.class, ids);
 	}
 
 	public List<Sector> findSectors(Collection<Long> ids) {
-		return this.sectors.findAllById(ids);
+		return this.records.findAll(Sector.class, ids);
 	}
 
 }

@@ -1,28 +1,128 @@
 package org.gba.cooperation.security;
 
+import java.time.Clock;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.BearerTokenErrors;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
- * A stateless API: no sessions, no form login, no CSRF tokens (clients send no cookies). The schema
- * has no mutation yet, so every request may read; tokens and access rules come with the security issue.
+ * A stateless bearer-token API. Reads are open to anonymous callers (who see only published
+ * records); a token widens what a caller sees, by {@link AccessPolicy}. Any token sent must be
+ * valid: a bad one is answered 401 with {@code WWW-Authenticate}, never silently ignored. No
+ * sessions, no cookies, so no CSRF tokens; tokens only in the {@code Authorization} header.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
 class SecurityConfiguration {
 
 	@Bean
-	SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http, JwtDecoder jwtDecoder) throws Exception {
 		http.csrf((csrf) -> csrf.disable())
+			.cors((cors) -> {
+			})
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.httpBasic((basic) -> basic.disable())
 			.formLogin((form) -> form.disable())
-			.headers(Customizer.withDefaults())
-			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll());
+			.logout((logout) -> logout.disable())
+			.requestCache((cache) -> cache.disable())
+			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+			.oauth2ResourceServer((resourceServer) -> resourceServer.bearerTokenResolver(headerOnlyTokens())
+				.authenticationEntryPoint(TokenRefusal::answer)
+				.jwt((jwt) -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(rolesFromClaim())));
 		return http.build();
+	}
+
+	@Bean
+	static Clock clock() {
+		return Clock.systemUTC();
+	}
+
+	@Bean
+	@ConditionalOnBooleanProperty("gba.security.dev-issuer.enabled")
+	DevTokenIssuer devTokenIssuer(SecurityProperties properties, Clock clock) {
+		return new DevTokenIssuer(properties, clock);
+	}
+
+	/**
+	 * Checks tokens of the dev issuer (embedded default), or of the configured issuer: by OIDC
+	 * discovery from {@code gba.security.issuer-uri}, or by the keys at {@code gba.security.jwk-set-uri}.
+	 */
+	@Bean
+	JwtDecoder jwtDecoder(SecurityProperties properties, ObjectProvider<DevTokenIssuer> devIssuer) {
+		NimbusJwtDecoder decoder;
+		String issuer = (properties.issuerUri() != null) ? properties.issuerUri().toString() : null;
+		DevTokenIssuer dev = devIssuer.getIfAvailable();
+		if (dev != null) {
+			decoder = NimbusJwtDecoder.withPublicKey(dev.publicKey()).build();
+			issuer = dev.issuer();
+		}
+		else if (properties.jwkSetUri() != null) {
+			decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri().toString()).build();
+		}
+		else if (issuer != null) {
+			decoder = NimbusJwtDecoder.withIssuerLocation(issuer).build();
+		}
+		else {
+			throw new IllegalStateException("No token issuer configured: set gba.security.issuer-uri (OIDC) or "
+					+ "gba.security.jwk-set-uri, or gba.security.dev-issuer.enabled=true for local development only");
+		}
+		decoder.setJwtValidator(TokenValidators.of(properties, issuer));
+		return decoder;
+	}
+
+	/** The {@code roles} claim becomes the authorities ROLE_PARTNER, ROLE_ANALYST, ROLE_COORDINATOR. */
+	private static JwtAuthenticationConverter rolesFromClaim() {
+		JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
+		authorities.setAuthoritiesClaimName(TokenClaims.ROLES);
+		authorities.setAuthorityPrefix("ROLE_");
+		JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+		converter.setJwtGrantedAuthoritiesConverter(authorities);
+		return converter;
+	}
+
+	/** Tokens in URLs end up in logs and browser history: a request carrying one is refused. */
+	private static BearerTokenResolver headerOnlyTokens() {
+		DefaultBearerTokenResolver header = new DefaultBearerTokenResolver();
+		return (HttpServletRequest request) -> {
+			if (request.getParameter("access_token") != null) {
+				throw new OAuth2AuthenticationException(
+						BearerTokenErrors.invalidRequest("Send the token in the Authorization header, never in the URL"));
+			}
+			return header.resolve(request);
+		};
+	}
+
+	@Bean
+	CorsConfigurationSource corsConfigurationSource(CorsProperties properties) {
+		CorsConfiguration cors = new CorsConfiguration();
+		cors.setAllowedOrigins(properties.allowedOrigins());
+		cors.setAllowedMethods(List.of("GET", "POST", "OPTIONS"));
+		cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "Accept", "Accept-Language"));
+		cors.setAllowCredentials(false);
+		cors.setMaxAge(3600L);
+		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+		source.registerCorsConfiguration("/graphql", cors);
+		source.registerCorsConfiguration("/dev/token", cors);
+		return source;
 	}
 
 }

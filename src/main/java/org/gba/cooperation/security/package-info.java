@@ -1,4 +1,8 @@
-/** Who may call the API. Until the security issue lands, every read is open and no mutation exists. */
+/**
+ * Who may call the API and what each caller sees: bearer tokens (JWT, any OIDC issuer; a dev
+ * issuer in the embedded default), CORS, and {@link org.gba.cooperation.security.AccessPolicy}, the
+ * one place the access rules are written.
+ */
 @NullMarked
 package org.gba.cooperation.security;
 

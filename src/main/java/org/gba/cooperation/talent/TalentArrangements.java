@@ -6,7 +6,7 @@ import java.util.Optional;
 
 import org.gba.cooperation.shared.paging.Filter;
 import org.gba.cooperation.shared.paging.KeysetConnection;
-import org.gba.cooperation.shared.paging.KeysetPaginator;
+import org.gba.cooperation.shared.paging.VisibleRecords;
 import org.gba.cooperation.shared.paging.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,26 +16,23 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class TalentArrangements {
 
-	private final TalentArrangementRepository repository;
+	private final VisibleRecords records;
 
-	private final KeysetPaginator paginator;
-
-	TalentArrangements(TalentArrangementRepository repository, KeysetPaginator paginator) {
-		this.repository = repository;
-		this.paginator = paginator;
+	TalentArrangements(VisibleRecords records) {
+		this.records = records;
 	}
 
 	public Optional<TalentArrangement> findById(long id) {
-		return this.repository.findById(id);
+		return this.records.findById(TalentArrangement.class, id);
 	}
 
 	public List<TalentArrangement> findAll(Collection<Long> ids) {
-		return this.repository.findAllById(ids);
+		return this.records.findAll(TalentArrangement.class, ids);
 	}
 
 	KeysetConnection<TalentArrangement> page(Filter<TalentArrangement> filter, TalentArrangementOrder order,
 			PageRequest page) {
-		return this.paginator.page(TalentArrangement.class, filter, order.sortKey(), order.direction(), page);
+		return this.records.page(TalentArrangement.class, filter, order.sortKey(), order.direction(), page);
 	}
 
 }

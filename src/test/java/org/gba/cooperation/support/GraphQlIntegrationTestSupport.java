@@ -3,6 +3,7 @@ package org.gba.cooperation.support;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -41,6 +42,47 @@ public abstract class GraphQlIntegrationTestSupport {
 	void connect() {
 		this.http = WebTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
 		this.graphQl = HttpGraphQlTester.create(this.http.mutate().baseUrl("http://localhost:" + this.port + "/graphql").build());
+	}
+
+	/** A token of the dev issuer for the subject with these roles, acting for the organisation if given. */
+	protected String token(String subject, List<String> roles, @Nullable String organizationId) {
+		Map<String, Object> request = new java.util.HashMap<>();
+		request.put("subject", subject);
+		request.put("roles", roles);
+		if (organizationId != null) {
+			request.put("organizationId", organizationId);
+		}
+		Map<?, ?> response = this.http.post()
+			.uri("/dev/token")
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.bodyValue(request)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+		return (String) java.util.Objects.requireNonNull(response).get("accessToken");
+	}
+
+	/** The GraphQL client with this bearer token. */
+	protected HttpGraphQlTester graphQlAs(String token) {
+		return this.graphQl.mutate().header("Authorization", "Bearer " + token).build();
+	}
+
+	/** The GraphQL client of a partner of the organisation with this global ID. */
+	protected HttpGraphQlTester partnerOf(String organizationId) {
+		return graphQlAs(token("partner-" + organizationId, List.of("PARTNER"), organizationId));
+	}
+
+	/** The GraphQL client of an analyst. */
+	protected HttpGraphQlTester analyst() {
+		return graphQlAs(token("analyst", List.of("ANALYST"), null));
+	}
+
+	/** The GraphQL client of a coordinator. */
+	protected HttpGraphQlTester coordinator() {
+		return graphQlAs(token("coordinator", List.of("COORDINATOR"), null));
 	}
 
 	/** The global ID of the first node of a root connection whose English name is exactly {@code name}. */

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.function.Function;
 
 import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.CommonAbstractCriteria;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
@@ -31,13 +31,13 @@ public final class Conditions<T> {
 
 	private final Root<T> root;
 
-	private final CriteriaQuery<?> query;
+	private final CommonAbstractCriteria query;
 
 	private final CriteriaBuilder builder;
 
 	private final List<Predicate> predicates = new ArrayList<>();
 
-	Conditions(Root<T> root, CriteriaQuery<?> query, CriteriaBuilder builder) {
+	Conditions(Root<T> root, CommonAbstractCriteria query, CriteriaBuilder builder) {
 		this.root = root;
 		this.query = query;
 		this.builder = builder;
@@ -54,6 +54,16 @@ public final class Conditions<T> {
 	/** Starts a correlated sub-query, for conditions such as "has a member from ...". */
 	public <S> Subquery<S> subquery(Class<S> type) {
 		return this.query.subquery(type);
+	}
+
+	/**
+	 * The conditions of another entity's filter on a sub-query's root, e.g. "the deal's event is
+	 * visible": {@code subquery.where(where.of(subquery, eventRoot, eventFilter))}.
+	 */
+	public <S> Predicate[] of(Subquery<?> subquery, Root<S> subRoot, Filter<S> filter) {
+		Conditions<S> nested = new Conditions<>(subRoot, subquery, this.builder);
+		filter.apply(nested);
+		return nested.toArray();
 	}
 
 	public Conditions<T> add(Predicate predicate) {

@@ -1,0 +1,192 @@
+package org.gba.cooperation.security;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+
+import org.gba.cooperation.events.Deal;
+import org.gba.cooperation.events.EventOrganizer;
+import org.gba.cooperation.events.EventRegistration;
+import org.gba.cooperation.events.InvestmentEvent;
+import org.gba.cooperation.events.InvestmentEventStatus;
+import org.gba.cooperation.labs.JointLab;
+import org.gba.cooperation.labs.JointLabMember;
+import org.gba.cooperation.labs.JointLabStatus;
+import org.gba.cooperation.organizations.Involvement;
+import org.gba.cooperation.organizations.Organization;
+import org.gba.cooperation.people.Person;
+import org.gba.cooperation.projects.CrossBorderProject;
+import org.gba.cooperation.projects.CrossBorderProjectStatus;
+import org.gba.cooperation.projects.Investment;
+import org.gba.cooperation.projects.Milestone;
+import org.gba.cooperation.projects.ProjectParticipant;
+import org.gba.cooperation.reference.City;
+import org.gba.cooperation.reference.Sector;
+import org.gba.cooperation.shared.access.AccessRules;
+import org.gba.cooperation.shared.access.Caller;
+import org.gba.cooperation.shared.access.Role;
+import org.gba.cooperation.shared.paging.Conditions;
+import org.gba.cooperation.shared.paging.Filter;
+import org.gba.cooperation.talent.TalentArrangement;
+import org.gba.cooperation.talent.TalentArrangementStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.stereotype.Component;
+
+/**
+ * The access rules, all in one place. Every read of the API goes through them (see
+ * {@link org.gba.cooperation.shared.paging.VisibleRecords}):
+ * <ul>
+ * <li>anonymous callers see published records only: operating or closed labs, published, cancelled
+ * or completed events, approved and later projects, active or ended talent arrangements; all
+ * organisations, people (without contact details), cities and sectors;</li>
+ * <li>a PARTNER sees, in addition, every record its organisation takes part in (lab member, event
+ * organiser or registrant, project participant, arrangement host), drafts included, and the
+ * contact details of the people its organisation hosts;</li>
+ * <li>an ANALYST sees every record, but no contact details;</li>
+ * <li>a COORDINATOR sees everything.</li>
+ * </ul>
+ * Deals, investments and milestones are visible exactly when their event or project is.
+ */
+@Component
+class AccessPolicy implements AccessRules {
+
+	static final Set<JointLabStatus> PUBLIC_LAB_STATUSES = EnumSet.of(JointLabStatus.OPERATING, JointLabStatus.CLOSED);
+
+	static final Set<InvestmentEventStatus> PUBLIC_EVENT_STATUSES = EnumSet.of(InvestmentEventStatus.PUBLISHED,
+			InvestmentEventStatus.CANCELLED, InvestmentEventStatus.COMPLETED);
+
+	static final Set<CrossBorderProjectStatus> PUBLIC_PROJECT_STATUSES = EnumSet.of(
+			CrossBorderProjectStatus.APPROVED, CrossBorderProjectStatus.IN_PROGRESS,
+			CrossBorderProjectStatus.SUSPENDED, CrossBorderProjectStatus.COMPLETED);
+
+	static final Set<TalentArrangementStatus> PUBLIC_ARRANGEMENT_STATUSES = EnumSet
+		.of(TalentArrangementStatus.ACTIVE, TalentArrangementStatus.ENDED);
+
+	private final EntityManager entityManager;
+
+	/** The row rule of each entity type, for a given caller. */
+	private final Map<Class<?>, Function<Caller, Filter<?>>> rules = new HashMap<>();
+
+	AccessPolicy(EntityManager entityManager) {
+		this.entityManager = entityManager;
+		open(Organization.class, Person.class, City.class, Sector.class);
+		rule(JointLab.class, (caller) -> publishedOrInvolved(caller, PUBLIC_LAB_STATUSES,
+				(where, organization) -> Involvement.of(where, JointLabMember.class, "jointLabId", organization)));
+		rule(InvestmentEvent.class, (caller) -> publishedOrInvolved(caller, PUBLIC_EVENT_STATUSES,
+				(where, organization) -> where.builder()
+					.or(Involvement.of(where, EventOrganizer.class, "eventId", organization),
+							Involvement.of(where, EventRegistration.class, "eventId", organization))));
+		rule(CrossBorderProject.class, (caller) -> publishedOrInvolved(caller, PUBLIC_PROJECT_STATUSES,
+				(where, organization) -> Involvement.of(where, ProjectParticipant.class, "projectId", organization)));
+		rule(TalentArrangement.class, (caller) -> publishedOrInvolved(caller, PUBLIC_ARRANGEMENT_STATUSES,
+				(where, organization) -> where.builder().equal(where.root().get("hostOrganizationId"), organization)));
+		rule(Deal.class, (caller) -> parentVisible(caller, InvestmentEvent.class, "eventId"));
+		rule(Investment.class, (caller) -> parentVisible(caller, CrossBorderProject.class, "projectId"));
+		rule(Milestone.class, (caller) -> parentVisible(caller, CrossBorderProject.class, "projectId"));
+	}
+
+	@Override
+	public Caller caller() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication instanceof JwtAuthenticationToken token && token.isAuthenticated()) {
+			return TokenClaims.caller(token.getToken());
+		}
+		return Caller.ANONYMOUS;
+	}
+
+	@Override
+	@SuppressWarnings("unchecked")
+	public <T> Filter<T> visible(Class<T> entityType) {
+		Function<Caller, Filter<?>> rule = this.rules.get(entityType);
+		if (rule == null) {
+			throw new IllegalStateException("No access rule for " + entityType.getName());
+		}
+		return (Filter<T>) rule.apply(caller());
+	}
+
+	@Override
+	public Set<Long> contactDetailsReadable(Collection<Long> personIds) {
+		Caller caller = caller();
+		if (caller.has(Role.COORDINATOR)) {
+			return new HashSet<>(personIds);
+		}
+		if (!caller.has(Role.PARTNER) || caller.organizationId() == null || personIds.isEmpty()) {
+			return Set.of();
+		}
+		return new HashSet<>(this.entityManager.createQuery("""
+				select distinct t.personId from TalentArrangement t
+				where t.personId in :people and t.hostOrganizationId = :organization""", Long.class)
+			.setParameter("people", personIds)
+			.setParameter("organization", caller.organizationId())
+			.getResultList());
+	}
+
+	private static boolean readsEverything(Caller caller) {
+		return caller.has(Role.ANALYST) || caller.has(Role.COORDINATOR);
+	}
+
+	private void open(Class<?>... types) {
+		for (Class<?> type : types) {
+			this.rules.put(type, (caller) -> Filter.none());
+		}
+	}
+
+	private <T> void rule(Class<T> type, Function<Caller, Filter<T>> rule) {
+		this.rules.put(type, rule::apply);
+	}
+
+	/**
+	 * Published records for everyone; for a partner also those its organisation takes part in; for
+	 * analysts and coordinators all.
+	 */
+	private static <T> Filter<T> publishedOrInvolved(Caller caller, Set<? extends Enum<?>> published,
+			Involved<T> involved) {
+		if (readsEverything(caller)) {
+			return Filter.none();
+		}
+		Long organization = caller.has(Role.PARTNER) ? caller.organizationId() : null;
+		return (where) -> {
+			Predicate isPublished = where.root().get("status").in(published);
+			where.add((organization != null) ? where.builder().or(isPublished, involved.of(where, organization))
+					: isPublished);
+		};
+	}
+
+	/** A child record (a deal, an investment, a milestone) is visible exactly when its parent is. */
+	private <T, P> Filter<T> parentVisible(Caller caller, Class<P> parentType, String parentIdAttribute) {
+		if (readsEverything(caller)) {
+			return Filter.none();
+		}
+		@SuppressWarnings("unchecked")
+		Filter<P> parentRule = (Filter<P>) this.rules.get(parentType).apply(caller);
+		return (where) -> {
+			CriteriaBuilder cb = where.builder();
+			Subquery<Long> parent = where.subquery(Long.class);
+			Root<P> p = parent.from(parentType);
+			Predicate sameParent = cb.equal(p.get("id"), where.root().get(parentIdAttribute));
+			parent.select(p.get("id")).where(cb.and(sameParent, cb.and(where.of(parent, p, parentRule))));
+			where.add(cb.exists(parent));
+		};
+	}
+
+	/** How a record involves an organisation, as a predicate on the record's root. */
+	@FunctionalInterface
+	private interface Involved<T> {
+
+		Predicate of(Conditions<T> where, long organizationId);
+
+	}
+
+}

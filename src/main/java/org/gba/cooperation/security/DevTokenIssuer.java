@@ -1,0 +1,102 @@
+package org.gba.cooperation.security;
+
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.security.interfaces.RSAPrivateKey;
+import java.security.interfaces.RSAPublicKey;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import org.gba.cooperation.shared.access.Role;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+
+/**
+ * The development token issuer of the embedded default. Its RSA key pair is generated at start-up
+ * and lives only in memory: never committed, never the same twice, gone with the process.
+ */
+public class DevTokenIssuer {
+
+	private static final Logger logger = LoggerFactory.getLogger(DevTokenIssuer.class);
+
+	private final SecurityProperties properties;
+
+	private final Clock clock;
+
+	private final RSAPublicKey publicKey;
+
+	private final JwtEncoder encoder;
+
+	DevTokenIssuer(SecurityProperties properties, Clock clock) {
+		this.properties = properties;
+		this.clock = clock;
+		KeyPair keyPair = generateKeyPair();
+		this.publicKey = (RSAPublicKey) keyPair.getPublic();
+		this.encoder = NimbusJwtEncoder.withKeyPair(this.publicKey, (RSAPrivateKey) keyPair.getPrivate())
+			.algorithm(SignatureAlgorithm.RS256)
+			.build();
+		logger.warn("""
+
+				*****************************************************************************
+				  DEV TOKEN ISSUER ENABLED (gba.security.dev-issuer.enabled=true)
+				  POST /dev/token hands out signed tokens for ANY role to ANYONE who asks.
+				  For local development only: never enable it in production.
+				*****************************************************************************""");
+	}
+
+	RSAPublicKey publicKey() {
+		return this.publicKey;
+	}
+
+	String issuer() {
+		return this.properties.devIssuer().issuer();
+	}
+
+	/** A token for the subject with these roles, acting for the organisation (a global ID) if given. */
+	Jwt issue(String subject, Collection<Role> roles, @Nullable String organizationId) {
+		Instant now = this.clock.instant();
+		JwtClaimsSet.Builder claims = JwtClaimsSet.builder()
+			.issuer(issuer())
+			.subject(subject)
+			.audience(List.of(this.properties.audience()))
+			.issuedAt(now)
+			.notBefore(now)
+			.expiresAt(now.plus(this.properties.devIssuer().tokenLifetime()))
+			.id(UUID.randomUUID().toString())
+			.claim(TokenClaims.ROLES, roles.stream().map(Role::name).toList());
+		if (organizationId != null) {
+			claims.claim(TokenClaims.ORGANIZATION, organizationId);
+		}
+		return sign(claims.build());
+	}
+
+	/** Signs any claims with the dev key; tests use it to make tokens that must be refused. */
+	public Jwt sign(JwtClaimsSet claims) {
+		JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).type("JWT").build();
+		return this.encoder.encode(JwtEncoderParameters.from(header, claims));
+	}
+
+	private static KeyPair generateKeyPair() {
+		try {
+			KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+			generator.initialize(2048);
+			return generator.generateKeyPair();
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("RSA is not available", ex);
+		}
+	}
+
+}

@@ -1,0 +1,27 @@
+package org.gba.cooperation.shared.access;
+
+import java.util.Collection;
+import java.util.Set;
+
+import org.gba.cooperation.shared.paging.Filter;
+
+/**
+ * What the current caller may see. Every read goes through it: connections, look-ups by ID,
+ * {@code node}/{@code nodes}, nested connections and references (through the shared record
+ * queries), and protected fields. Implemented once, in the security module.
+ */
+public interface AccessRules {
+
+	/** The caller of the current request. */
+	Caller caller();
+
+	/**
+	 * The rows of an entity type the current caller may see, as filter conditions. Every entity type
+	 * that is read must have a rule; asking for one without is a programming error.
+	 */
+	<T> Filter<T> visible(Class<T> entityType);
+
+	/** Of these people, those whose contact details (e-mail, phone) the current caller may read. */
+	Set<Long> contactDetailsReadable(Collection<Long> personIds);
+
+}

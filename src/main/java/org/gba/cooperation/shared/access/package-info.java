@@ -1,0 +1,5 @@
+/** Who is calling and what they may see: the contract every module reads through. */
+@NullMarked
+package org.gba.cooperation.shared.access;
+
+import org.jspecify.annotations.NullMarked;
