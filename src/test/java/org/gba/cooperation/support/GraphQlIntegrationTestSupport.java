@@ -25,23 +25,24 @@ public abstract class GraphQlIntegrationTestSupport {
 	@Autowired
 	protected StatementCounter statements;
 
+	/** A coordinator's client: sees every record, for tests of what the data looks like. */
 	protected HttpGraphQlTester graphQl;
+
+	/** A client without a token: sees what the public sees. */
+	protected HttpGraphQlTester anonymous;
 
 	protected WebTestClient http;
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
-		if (TestDatabase.mysqlRequested() && TestDatabase.mysqlUrl() != null) {
-			registry.add("spring.datasource.url", TestDatabase::mysqlUrl);
-			registry.add("spring.datasource.username", TestDatabase::mysqlUser);
-			registry.add("spring.datasource.password", TestDatabase::mysqlPassword);
-		}
+		TestDatabase.register(registry);
 	}
 
 	@BeforeEach
 	void connect() {
 		this.http = WebTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
-		this.graphQl = HttpGraphQlTester.create(this.http.mutate().baseUrl("http://localhost:" + this.port + "/graphql").build());
+		this.anonymous = HttpGraphQlTester.create(this.http.mutate().baseUrl("http://localhost:" + this.port + "/graphql").build());
+		this.graphQl = coordinator();
 	}
 
 	/** A token of the dev issuer for the subject with these roles, acting for the organisation if given. */
@@ -67,7 +68,7 @@ public abstract class GraphQlIntegrationTestSupport {
 
 	/** The GraphQL client with this bearer token. */
 	protected HttpGraphQlTester graphQlAs(String token) {
-		return this.graphQl.mutate().header("Authorization", "Bearer " + token).build();
+		return this.anonymous.mutate().header("Authorization", "Bearer " + token).build();
 	}
 
 	/** The GraphQL client of a partner of the organisation with this global ID. */

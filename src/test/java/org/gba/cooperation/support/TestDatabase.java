@@ -3,6 +3,7 @@ package org.gba.cooperation.support;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * Which database the integration suite runs against. The build runs the suite twice: once on the
@@ -40,6 +41,15 @@ public final class TestDatabase {
 
 	public static String mysqlPassword() {
 		return env().getOrDefault("MYSQL_PASSWORD", "");
+	}
+
+	/** Points the application at the MySQL server when the suite runs on MySQL; on H2 changes nothing. */
+	public static void register(DynamicPropertyRegistry registry) {
+		if (mysqlRequested() && mysqlUrl() != null) {
+			registry.add("spring.datasource.url", TestDatabase::mysqlUrl);
+			registry.add("spring.datasource.username", TestDatabase::mysqlUser);
+			registry.add("spring.datasource.password", TestDatabase::mysqlPassword);
+		}
 	}
 
 	private static Map<String, String> env() {
