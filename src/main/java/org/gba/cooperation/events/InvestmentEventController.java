@@ -18,7 +18,9 @@ import org.gba.cooperation.shared.GlobalId;
 import org.gba.cooperation.shared.NodeLoader;
 import org.gba.cooperation.shared.paging.Filter;
 import org.gba.cooperation.shared.paging.KeysetConnection;
+import org.gba.cooperation.shared.paging.NestedConnections;
 import org.gba.cooperation.shared.paging.PageRequest;
+import org.gba.cooperation.shared.paging.VisibleRecords;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -37,8 +39,11 @@ class InvestmentEventController {
 
 	private final ReferenceData referenceData;
 
-	InvestmentEventController(InvestmentEvents events, ReferenceData referenceData, BatchLoaderRegistry registry) {
+	InvestmentEventController(InvestmentEvents events, ReferenceData referenceData, VisibleRecords records,
+			BatchLoaderRegistry registry) {
 		this.events = events;
+		NestedConnections.register(registry, "Organization.investmentEvents", records, InvestmentEvent.class,
+				Organization.class, InvestmentEventFilter.INVOLVING);
 		this.referenceData = referenceData;
 		registry.forTypePair(Long.class, InvestmentEvent.class)
 			.registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> events.byId(ids)));
@@ -47,7 +52,9 @@ class InvestmentEventController {
 	@QueryMapping
 	KeysetConnection<InvestmentEvent> investmentEvents(@Argument @Nullable InvestmentEventFilter filter,
 			@Argument @Nullable InvestmentEventOrder orderBy, DataFetchingEnvironment env) {
-		return page(Filter.none(), filter, orderBy, env);
+		Filter<InvestmentEvent> where = (filter != null) ? filter.toFilter() : Filter.none();
+		return this.events.page(where, (orderBy != null) ? orderBy : InvestmentEventOrder.DEFAULT,
+				PageRequest.from(env.getArguments()));
 	}
 
 	@QueryMapping
@@ -56,10 +63,11 @@ class InvestmentEventController {
 	}
 
 	@SchemaMapping(typeName = "Organization", field = "investmentEvents")
-	KeysetConnection<InvestmentEvent> organizationEvents(Organization organization,
+	CompletableFuture<KeysetConnection<InvestmentEvent>> organizationEvents(Organization organization,
 			@Argument @Nullable InvestmentEventFilter filter, @Argument @Nullable InvestmentEventOrder orderBy,
 			DataFetchingEnvironment env) {
-		return page(InvestmentEventFilter.involving(organization.getId()), filter, orderBy, env);
+		return NestedConnections.load(env, "Organization.investmentEvents", organization.getId(), filter,
+				(orderBy != null) ? orderBy : InvestmentEventOrder.DEFAULT);
 	}
 
 	@SchemaMapping
@@ -132,14 +140,6 @@ class InvestmentEventController {
 		sectorIds.forEach((eventId, ids) -> result.put(eventId,
 				ids.stream().map(sectors::get).filter(Objects::nonNull).toList()));
 		return result;
-	}
-
-	private KeysetConnection<InvestmentEvent> page(Filter<InvestmentEvent> scope,
-			@Nullable InvestmentEventFilter filter, @Nullable InvestmentEventOrder orderBy,
-			DataFetchingEnvironment env) {
-		Filter<InvestmentEvent> where = (filter != null) ? scope.and(filter.toFilter()) : scope;
-		return this.events.page(where, (orderBy != null) ? orderBy : InvestmentEventOrder.DEFAULT,
-				PageRequest.from(env.getArguments()));
 	}
 
 	@Bean

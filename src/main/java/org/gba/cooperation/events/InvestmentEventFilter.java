@@ -14,15 +14,18 @@ import org.gba.cooperation.shared.GlobalId;
 import org.gba.cooperation.shared.Jurisdiction;
 import org.gba.cooperation.shared.paging.Conditions;
 import org.gba.cooperation.shared.paging.Filter;
+import org.gba.cooperation.shared.paging.FilterInput;
+import org.gba.cooperation.shared.paging.ParentLink;
 import org.jspecify.annotations.Nullable;
 
 /** The GraphQL input {@code InvestmentEventFilter}. */
 record InvestmentEventFilter(@Nullable List<Jurisdiction> jurisdictions, @Nullable List<String> cities,
 		@Nullable List<String> sectors, @Nullable List<InvestmentEventStatus> statuses,
 		@Nullable List<InvestmentEventKind> kinds, @Nullable DateRange startsOn, @Nullable String organization,
-		@Nullable String search) {
+		@Nullable String search) implements FilterInput<InvestmentEvent> {
 
-	Filter<InvestmentEvent> toFilter() {
+	@Override
+	public Filter<InvestmentEvent> toFilter() {
 		List<Long> cityIds = GlobalId.decodeAll(this.cities, "City");
 		List<Long> sectorIds = GlobalId.decodeAll(this.sectors, "Sector");
 		Long organizationId = (this.organization != null) ? GlobalId.decode(this.organization, "Organization") : null;
@@ -41,17 +44,15 @@ record InvestmentEventFilter(@Nullable List<Jurisdiction> jurisdictions, @Nullab
 				where.add(targeting(where, sectorIds));
 			}
 			if (organizationId != null) {
-				involving(organizationId).apply(where);
+				where.add(INVOLVING.of(where, where.builder().literal(organizationId)));
 			}
 		};
 	}
 
-	/** Events the organisation organises or registered for. */
-	static Filter<InvestmentEvent> involving(long organizationId) {
-		return (where) -> where.add(where.builder()
-			.or(Involvement.of(where, EventOrganizer.class, "eventId", organizationId),
-					Involvement.of(where, EventRegistration.class, "eventId", organizationId)));
-	}
+	/** Events the organisation organises or registered for: {@code Organization.investmentEvents}. */
+	static final ParentLink<InvestmentEvent> INVOLVING = (where, organizationId) -> where.builder()
+		.or(Involvement.of(where, EventOrganizer.class, "eventId", organizationId),
+				Involvement.of(where, EventRegistration.class, "eventId", organizationId));
 
 	private static Predicate targeting(Conditions<InvestmentEvent> where,
 			List<Long> sectorIds) {

@@ -1,11 +1,12 @@
 package org.gba.cooperation.events;
 
 import org.gba.cooperation.shared.OrderDirection;
+import org.gba.cooperation.shared.paging.Ordering;
 import org.gba.cooperation.shared.paging.SortKey;
 import org.gba.cooperation.shared.paging.SortValueType;
 
 /** The GraphQL input {@code InvestmentEventOrder}. */
-record InvestmentEventOrder(Field field, OrderDirection direction) {
+record InvestmentEventOrder(Field field, OrderDirection direction) implements Ordering<InvestmentEvent> {
 
 	static final InvestmentEventOrder DEFAULT = new InvestmentEventOrder(Field.STARTS_ON, OrderDirection.ASC);
 
@@ -13,7 +14,8 @@ record InvestmentEventOrder(Field field, OrderDirection direction) {
 		NAME, STARTS_ON
 	}
 
-	SortKey<InvestmentEvent> sortKey() {
+	@Override
+	public SortKey<InvestmentEvent> sortKey() {
 		return switch (this.field) {
 			case NAME -> new SortKey<>("NAME", SortValueType.TEXT, (e) -> e.get("names").get("en"),
 					(e) -> e.getNames().en());

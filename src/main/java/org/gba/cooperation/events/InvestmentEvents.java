@@ -50,7 +50,7 @@ public class InvestmentEvents {
 
 	KeysetConnection<InvestmentEvent> page(Filter<InvestmentEvent> filter, InvestmentEventOrder order,
 			PageRequest page) {
-		return this.records.page(InvestmentEvent.class, filter, order.sortKey(), order.direction(), page);
+		return this.records.page(InvestmentEvent.class, filter, order, page);
 	}
 
 	/** Organisers per event, host first. */

@@ -15,7 +15,9 @@ import org.gba.cooperation.shared.Jurisdiction;
 import org.gba.cooperation.shared.NodeLoader;
 import org.gba.cooperation.shared.paging.Filter;
 import org.gba.cooperation.shared.paging.KeysetConnection;
+import org.gba.cooperation.shared.paging.NestedConnections;
 import org.gba.cooperation.shared.paging.PageRequest;
+import org.gba.cooperation.shared.paging.VisibleRecords;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -32,8 +34,10 @@ class JointLabController {
 
 	private final JointLabs jointLabs;
 
-	JointLabController(JointLabs jointLabs, BatchLoaderRegistry registry) {
+	JointLabController(JointLabs jointLabs, VisibleRecords records, BatchLoaderRegistry registry) {
 		this.jointLabs = jointLabs;
+		NestedConnections.register(registry, "Organization.jointLabs", records, JointLab.class, Organization.class,
+				JointLabFilter.MEMBER_OF);
 		registry.forTypePair(Long.class, JointLab.class)
 			.registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> jointLabs.byId(ids)));
 	}
@@ -41,7 +45,9 @@ class JointLabController {
 	@QueryMapping
 	KeysetConnection<JointLab> jointLabs(@Argument @Nullable JointLabFilter filter,
 			@Argument @Nullable JointLabOrder orderBy, DataFetchingEnvironment env) {
-		return page(Filter.none(), filter, orderBy, env);
+		Filter<JointLab> where = (filter != null) ? filter.toFilter() : Filter.none();
+		return this.jointLabs.page(where, (orderBy != null) ? orderBy : JointLabOrder.DEFAULT,
+				PageRequest.from(env.getArguments()));
 	}
 
 	@QueryMapping
@@ -50,10 +56,11 @@ class JointLabController {
 	}
 
 	@SchemaMapping(typeName = "Organization", field = "jointLabs")
-	KeysetConnection<JointLab> organizationJointLabs(Organization organization,
+	CompletableFuture<KeysetConnection<JointLab>> organizationJointLabs(Organization organization,
 			@Argument @Nullable JointLabFilter filter, @Argument @Nullable JointLabOrder orderBy,
 			DataFetchingEnvironment env) {
-		return page(JointLabFilter.memberOf(organization.getId()), filter, orderBy, env);
+		return NestedConnections.load(env, "Organization.jointLabs", organization.getId(), filter,
+				(orderBy != null) ? orderBy : JointLabOrder.DEFAULT);
 	}
 
 	@SchemaMapping
@@ -79,13 +86,6 @@ class JointLabController {
 	@SchemaMapping
 	CompletableFuture<Organization> organization(JointLabMember member, DataLoader<Long, Organization> organizations) {
 		return organizations.load(member.getOrganizationId());
-	}
-
-	private KeysetConnection<JointLab> page(Filter<JointLab> scope, @Nullable JointLabFilter filter,
-			@Nullable JointLabOrder orderBy, DataFetchingEnvironment env) {
-		Filter<JointLab> where = (filter != null) ? scope.and(filter.toFilter()) : scope;
-		return this.jointLabs.page(where, (orderBy != null) ? orderBy : JointLabOrder.DEFAULT,
-				PageRequest.from(env.getArguments()));
 	}
 
 	@Bean

@@ -7,14 +7,17 @@ import org.gba.cooperation.shared.DateRange;
 import org.gba.cooperation.shared.GlobalId;
 import org.gba.cooperation.shared.Jurisdiction;
 import org.gba.cooperation.shared.paging.Filter;
+import org.gba.cooperation.shared.paging.FilterInput;
+import org.gba.cooperation.shared.paging.ParentLink;
 import org.jspecify.annotations.Nullable;
 
 /** The GraphQL input {@code JointLabFilter}. */
 record JointLabFilter(@Nullable List<Jurisdiction> jurisdictions, @Nullable List<String> hostCities,
 		@Nullable List<String> sectors, @Nullable List<JointLabStatus> statuses, @Nullable DateRange startDate,
-		@Nullable String organization, @Nullable String search) {
+		@Nullable String organization, @Nullable String search) implements FilterInput<JointLab> {
 
-	Filter<JointLab> toFilter() {
+	@Override
+	public Filter<JointLab> toFilter() {
 		List<Long> cityIds = GlobalId.decodeAll(this.hostCities, "City");
 		List<Long> sectorIds = GlobalId.decodeAll(this.sectors, "Sector");
 		Long organizationId = (this.organization != null) ? GlobalId.decode(this.organization, "Organization") : null;
@@ -35,9 +38,8 @@ record JointLabFilter(@Nullable List<Jurisdiction> jurisdictions, @Nullable List
 		};
 	}
 
-	/** Labs in which the organisation is a member. */
-	static Filter<JointLab> memberOf(long organizationId) {
-		return (where) -> where.add(Involvement.of(where, JointLabMember.class, "jointLabId", organizationId));
-	}
+	/** Labs in which the organisation is a member: {@code Organization.jointLabs}. */
+	static final ParentLink<JointLab> MEMBER_OF = (where, organizationId) -> Involvement.of(where,
+			JointLabMember.class, "jointLabId", organizationId);
 
 }

@@ -1,11 +1,12 @@
 package org.gba.cooperation.labs;
 
 import org.gba.cooperation.shared.OrderDirection;
+import org.gba.cooperation.shared.paging.Ordering;
 import org.gba.cooperation.shared.paging.SortKey;
 import org.gba.cooperation.shared.paging.SortValueType;
 
 /** The GraphQL input {@code JointLabOrder}. */
-record JointLabOrder(Field field, OrderDirection direction) {
+record JointLabOrder(Field field, OrderDirection direction) implements Ordering<JointLab> {
 
 	static final JointLabOrder DEFAULT = new JointLabOrder(Field.NAME, OrderDirection.ASC);
 
@@ -13,7 +14,8 @@ record JointLabOrder(Field field, OrderDirection direction) {
 		NAME, START_DATE
 	}
 
-	SortKey<JointLab> sortKey() {
+	@Override
+	public SortKey<JointLab> sortKey() {
 		return switch (this.field) {
 			case NAME -> new SortKey<>("NAME", SortValueType.TEXT, (l) -> l.get("names").get("en"),
 					(l) -> l.getNames().en());

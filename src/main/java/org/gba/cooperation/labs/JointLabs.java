@@ -45,7 +45,7 @@ public class JointLabs {
 	}
 
 	KeysetConnection<JointLab> page(Filter<JointLab> filter, JointLabOrder order, PageRequest page) {
-		return this.records.page(JointLab.class, filter, order.sortKey(), order.direction(), page);
+		return this.records.page(JointLab.class, filter, order, page);
 	}
 
 	/** The members of each lab, lead first, in one statement. */

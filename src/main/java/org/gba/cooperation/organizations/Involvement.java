@@ -3,6 +3,7 @@ package org.gba.cooperation.organizations;
 import java.util.Collection;
 
 import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
@@ -22,6 +23,12 @@ public final class Involvement {
 
 	/** The record has a link row naming this organisation. */
 	public static Predicate of(Conditions<?> where, Class<?> linkType, String parentAttribute, long organizationId) {
+		return of(where, linkType, parentAttribute, where.builder().literal(organizationId));
+	}
+
+	/** The record has a link row naming the organisation with this ID (a column when paging many parents). */
+	public static Predicate of(Conditions<?> where, Class<?> linkType, String parentAttribute,
+			Expression<Long> organizationId) {
 		CriteriaBuilder cb = where.builder();
 		Subquery<Long> link = where.subquery(Long.class);
 		Root<?> l = link.from(linkType);

@@ -5,14 +5,16 @@ import java.util.List;
 import org.gba.cooperation.shared.GlobalId;
 import org.gba.cooperation.shared.Jurisdiction;
 import org.gba.cooperation.shared.paging.Filter;
+import org.gba.cooperation.shared.paging.FilterInput;
 import org.jspecify.annotations.Nullable;
 
 /** The GraphQL input {@code OrganizationFilter}. */
 record OrganizationFilter(@Nullable List<Jurisdiction> jurisdictions, @Nullable List<String> cities,
 		@Nullable List<OrganizationKind> kinds, @Nullable List<String> sectors, @Nullable Boolean chainLeader,
-		@Nullable String search) {
+		@Nullable String search) implements FilterInput<Organization> {
 
-	Filter<Organization> toFilter() {
+	@Override
+	public Filter<Organization> toFilter() {
 		List<Long> cityIds = GlobalId.decodeAll(this.cities, "City");
 		List<Long> sectorIds = GlobalId.decodeAll(this.sectors, "Sector");
 		return (where) -> where.in("jurisdiction", this.jurisdictions)

@@ -1,11 +1,12 @@
 package org.gba.cooperation.organizations;
 
 import org.gba.cooperation.shared.OrderDirection;
+import org.gba.cooperation.shared.paging.Ordering;
 import org.gba.cooperation.shared.paging.SortKey;
 import org.gba.cooperation.shared.paging.SortValueType;
 
 /** The GraphQL input {@code OrganizationOrder}. */
-record OrganizationOrder(Field field, OrderDirection direction) {
+record OrganizationOrder(Field field, OrderDirection direction) implements Ordering<Organization> {
 
 	static final OrganizationOrder DEFAULT = new OrganizationOrder(Field.NAME, OrderDirection.ASC);
 
@@ -13,7 +14,8 @@ record OrganizationOrder(Field field, OrderDirection direction) {
 		NAME
 	}
 
-	SortKey<Organization> sortKey() {
+	@Override
+	public SortKey<Organization> sortKey() {
 		return switch (this.field) {
 			case NAME -> new SortKey<>("NAME", SortValueType.TEXT, (o) -> o.get("names").get("en"),
 					(o) -> o.getNames().en());

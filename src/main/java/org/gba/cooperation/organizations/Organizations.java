@@ -38,7 +38,7 @@ public class Organizations {
 	}
 
 	KeysetConnection<Organization> page(Filter<Organization> filter, OrganizationOrder order, PageRequest page) {
-		return this.records.page(Organization.class, filter, order.sortKey(), order.direction(), page);
+		return this.records.page(Organization.class, filter, order, page);
 	}
 
 }

@@ -57,7 +57,7 @@ public class People {
 	}
 
 	KeysetConnection<Person> page(Filter<Person> filter, PersonOrder order, PageRequest page) {
-		return this.records.page(Person.class, filter, order.sortKey(), order.direction(), page);
+		return this.records.page(Person.class, filter, order, page);
 	}
 
 }

@@ -11,7 +11,10 @@ import org.gba.cooperation.shared.NodeLoader;
 import org.gba.cooperation.shared.access.ForbiddenException;
 import org.gba.cooperation.shared.paging.Filter;
 import org.gba.cooperation.shared.paging.KeysetConnection;
+import org.gba.cooperation.shared.paging.NestedConnections;
 import org.gba.cooperation.shared.paging.PageRequest;
+import org.gba.cooperation.shared.paging.ParentLink;
+import org.gba.cooperation.shared.paging.VisibleRecords;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -27,8 +30,10 @@ class PersonController {
 
 	private final People people;
 
-	PersonController(People people, BatchLoaderRegistry registry) {
+	PersonController(People people, VisibleRecords records, BatchLoaderRegistry registry) {
 		this.people = people;
+		NestedConnections.register(registry, "Organization.people", records, Person.class, Organization.class,
+				ParentLink.column("affiliationId"));
 		registry.forTypePair(Long.class, Person.class)
 			.registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> people.byId(ids)));
 		registry.forTypePair(Person.class, ContactDetails.class)
@@ -38,7 +43,9 @@ class PersonController {
 	@QueryMapping
 	KeysetConnection<Person> people(@Argument @Nullable PersonFilter filter, @Argument @Nullable PersonOrder orderBy,
 			DataFetchingEnvironment env) {
-		return page(Filter.none(), filter, orderBy, env);
+		Filter<Person> where = (filter != null) ? filter.toFilter() : Filter.none();
+		return this.people.page(where, (orderBy != null) ? orderBy : PersonOrder.DEFAULT,
+				PageRequest.from(env.getArguments()));
 	}
 
 	@QueryMapping
@@ -47,10 +54,11 @@ class PersonController {
 	}
 
 	@SchemaMapping(typeName = "Organization", field = "people")
-	KeysetConnection<Person> affiliatedPeople(Organization organization, @Argument @Nullable PersonFilter filter,
-			@Argument @Nullable PersonOrder orderBy, DataFetchingEnvironment env) {
-		long organizationId = organization.getId();
-		return page((where) -> where.equal("affiliationId", organizationId), filter, orderBy, env);
+	CompletableFuture<KeysetConnection<Person>> affiliatedPeople(Organization organization,
+			@Argument @Nullable PersonFilter filter, @Argument @Nullable PersonOrder orderBy,
+			DataFetchingEnvironment env) {
+		return NestedConnections.load(env, "Organization.people", organization.getId(), filter,
+				(orderBy != null) ? orderBy : PersonOrder.DEFAULT);
 	}
 
 	@SchemaMapping
@@ -79,13 +87,6 @@ class PersonController {
 	@SchemaMapping
 	@Nullable CompletableFuture<Sector> expertise(Person person, DataLoader<Long, Sector> sectors) {
 		return (person.getExpertiseSectorId() != null) ? sectors.load(person.getExpertiseSectorId()) : null;
-	}
-
-	private KeysetConnection<Person> page(Filter<Person> scope, @Nullable PersonFilter filter,
-			@Nullable PersonOrder orderBy, DataFetchingEnvironment env) {
-		Filter<Person> where = (filter != null) ? scope.and(filter.toFilter()) : scope;
-		return this.people.page(where, (orderBy != null) ? orderBy : PersonOrder.DEFAULT,
-				PageRequest.from(env.getArguments()));
 	}
 
 	@Bean

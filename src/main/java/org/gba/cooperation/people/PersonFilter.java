@@ -5,13 +5,15 @@ import java.util.List;
 import org.gba.cooperation.shared.GlobalId;
 import org.gba.cooperation.shared.Jurisdiction;
 import org.gba.cooperation.shared.paging.Filter;
+import org.gba.cooperation.shared.paging.FilterInput;
 import org.jspecify.annotations.Nullable;
 
 /** The GraphQL input {@code PersonFilter}. */
 record PersonFilter(@Nullable List<Jurisdiction> homeJurisdictions, @Nullable String affiliation,
-		@Nullable List<String> sectors, @Nullable String search) {
+		@Nullable List<String> sectors, @Nullable String search) implements FilterInput<Person> {
 
-	Filter<Person> toFilter() {
+	@Override
+	public Filter<Person> toFilter() {
 		Long affiliationId = (this.affiliation != null) ? GlobalId.decode(this.affiliation, "Organization") : null;
 		List<Long> sectorIds = GlobalId.decodeAll(this.sectors, "Sector");
 		return (where) -> where.in("homeJurisdiction", this.homeJurisdictions)

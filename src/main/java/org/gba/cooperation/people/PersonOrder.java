@@ -1,11 +1,12 @@
 package org.gba.cooperation.people;
 
 import org.gba.cooperation.shared.OrderDirection;
+import org.gba.cooperation.shared.paging.Ordering;
 import org.gba.cooperation.shared.paging.SortKey;
 import org.gba.cooperation.shared.paging.SortValueType;
 
 /** The GraphQL input {@code PersonOrder}. */
-record PersonOrder(Field field, OrderDirection direction) {
+record PersonOrder(Field field, OrderDirection direction) implements Ordering<Person> {
 
 	static final PersonOrder DEFAULT = new PersonOrder(Field.NAME, OrderDirection.ASC);
 
@@ -13,7 +14,8 @@ record PersonOrder(Field field, OrderDirection direction) {
 		NAME
 	}
 
-	SortKey<Person> sortKey() {
+	@Override
+	public SortKey<Person> sortKey() {
 		return switch (this.field) {
 			case NAME -> new SortKey<>("NAME", SortValueType.TEXT, (p) -> p.get("names").get("en"),
 					(p) -> p.getNames().en());

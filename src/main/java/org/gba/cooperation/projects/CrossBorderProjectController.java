@@ -16,7 +16,9 @@ import org.gba.cooperation.shared.Money;
 import org.gba.cooperation.shared.NodeLoader;
 import org.gba.cooperation.shared.paging.Filter;
 import org.gba.cooperation.shared.paging.KeysetConnection;
+import org.gba.cooperation.shared.paging.NestedConnections;
 import org.gba.cooperation.shared.paging.PageRequest;
+import org.gba.cooperation.shared.paging.VisibleRecords;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -33,8 +35,10 @@ class CrossBorderProjectController {
 
 	private final CrossBorderProjects projects;
 
-	CrossBorderProjectController(CrossBorderProjects projects, BatchLoaderRegistry registry) {
+	CrossBorderProjectController(CrossBorderProjects projects, VisibleRecords records, BatchLoaderRegistry registry) {
 		this.projects = projects;
+		NestedConnections.register(registry, "Organization.crossBorderProjects", records, CrossBorderProject.class,
+				Organization.class, CrossBorderProjectFilter.PARTICIPANT);
 		registry.forTypePair(Long.class, CrossBorderProject.class)
 			.registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> projects.byId(ids)));
 	}
@@ -42,7 +46,9 @@ class CrossBorderProjectController {
 	@QueryMapping
 	KeysetConnection<CrossBorderProject> crossBorderProjects(@Argument @Nullable CrossBorderProjectFilter filter,
 			@Argument @Nullable CrossBorderProjectOrder orderBy, DataFetchingEnvironment env) {
-		return page(Filter.none(), filter, orderBy, env);
+		Filter<CrossBorderProject> where = (filter != null) ? filter.toFilter() : Filter.none();
+		return this.projects.page(where, (orderBy != null) ? orderBy : CrossBorderProjectOrder.DEFAULT,
+				PageRequest.from(env.getArguments()));
 	}
 
 	@QueryMapping
@@ -51,10 +57,11 @@ class CrossBorderProjectController {
 	}
 
 	@SchemaMapping(typeName = "Organization", field = "crossBorderProjects")
-	KeysetConnection<CrossBorderProject> organizationProjects(Organization organization,
+	CompletableFuture<KeysetConnection<CrossBorderProject>> organizationProjects(Organization organization,
 			@Argument @Nullable CrossBorderProjectFilter filter, @Argument @Nullable CrossBorderProjectOrder orderBy,
 			DataFetchingEnvironment env) {
-		return page(CrossBorderProjectFilter.participant(organization.getId()), filter, orderBy, env);
+		return NestedConnections.load(env, "Organization.crossBorderProjects", organization.getId(), filter,
+				(orderBy != null) ? orderBy : CrossBorderProjectOrder.DEFAULT);
 	}
 
 	@SchemaMapping
@@ -114,14 +121,6 @@ class CrossBorderProjectController {
 	CompletableFuture<CrossBorderProject> milestoneProject(Milestone milestone,
 			DataLoader<Long, CrossBorderProject> projects) {
 		return projects.load(milestone.getProjectId());
-	}
-
-	private KeysetConnection<CrossBorderProject> page(Filter<CrossBorderProject> scope,
-			@Nullable CrossBorderProjectFilter filter, @Nullable CrossBorderProjectOrder orderBy,
-			DataFetchingEnvironment env) {
-		Filter<CrossBorderProject> where = (filter != null) ? scope.and(filter.toFilter()) : scope;
-		return this.projects.page(where, (orderBy != null) ? orderBy : CrossBorderProjectOrder.DEFAULT,
-				PageRequest.from(env.getArguments()));
 	}
 
 	@Bean

@@ -7,14 +7,17 @@ import org.gba.cooperation.shared.DateRange;
 import org.gba.cooperation.shared.GlobalId;
 import org.gba.cooperation.shared.Jurisdiction;
 import org.gba.cooperation.shared.paging.Filter;
+import org.gba.cooperation.shared.paging.FilterInput;
+import org.gba.cooperation.shared.paging.ParentLink;
 import org.jspecify.annotations.Nullable;
 
 /** The GraphQL input {@code CrossBorderProjectFilter}. */
 record CrossBorderProjectFilter(@Nullable List<Jurisdiction> jurisdictions, @Nullable List<String> cities,
 		@Nullable List<String> sectors, @Nullable List<CrossBorderProjectStatus> statuses,
-		@Nullable DateRange startDate, @Nullable String organization, @Nullable String search) {
+		@Nullable DateRange startDate, @Nullable String organization, @Nullable String search) implements FilterInput<CrossBorderProject> {
 
-	Filter<CrossBorderProject> toFilter() {
+	@Override
+	public Filter<CrossBorderProject> toFilter() {
 		List<Long> cityIds = GlobalId.decodeAll(this.cities, "City");
 		List<Long> sectorIds = GlobalId.decodeAll(this.sectors, "Sector");
 		Long organizationId = (this.organization != null) ? GlobalId.decode(this.organization, "Organization") : null;
@@ -35,9 +38,8 @@ record CrossBorderProjectFilter(@Nullable List<Jurisdiction> jurisdictions, @Nul
 		};
 	}
 
-	/** Projects in which the organisation participates. */
-	static Filter<CrossBorderProject> participant(long organizationId) {
-		return (where) -> where.add(Involvement.of(where, ProjectParticipant.class, "projectId", organizationId));
-	}
+	/** Projects in which the organisation participates: {@code Organization.crossBorderProjects}. */
+	static final ParentLink<CrossBorderProject> PARTICIPANT = (where, organizationId) -> Involvement.of(where,
+			ProjectParticipant.class, "projectId", organizationId);
 
 }

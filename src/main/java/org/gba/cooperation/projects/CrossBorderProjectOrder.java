@@ -1,11 +1,12 @@
 package org.gba.cooperation.projects;
 
 import org.gba.cooperation.shared.OrderDirection;
+import org.gba.cooperation.shared.paging.Ordering;
 import org.gba.cooperation.shared.paging.SortKey;
 import org.gba.cooperation.shared.paging.SortValueType;
 
 /** The GraphQL input {@code CrossBorderProjectOrder}. */
-record CrossBorderProjectOrder(Field field, OrderDirection direction) {
+record CrossBorderProjectOrder(Field field, OrderDirection direction) implements Ordering<CrossBorderProject> {
 
 	static final CrossBorderProjectOrder DEFAULT = new CrossBorderProjectOrder(Field.NAME, OrderDirection.ASC);
 
@@ -13,7 +14,8 @@ record CrossBorderProjectOrder(Field field, OrderDirection direction) {
 		NAME, START_DATE
 	}
 
-	SortKey<CrossBorderProject> sortKey() {
+	@Override
+	public SortKey<CrossBorderProject> sortKey() {
 		return switch (this.field) {
 			case NAME -> new SortKey<>("NAME", SortValueType.TEXT, (p) -> p.get("names").get("en"),
 					(p) -> p.getNames().en());

@@ -58,7 +58,7 @@ public class CrossBorderProjects {
 
 	KeysetConnection<CrossBorderProject> page(Filter<CrossBorderProject> filter, CrossBorderProjectOrder order,
 			PageRequest page) {
-		return this.records.page(CrossBorderProject.class, filter, order.sortKey(), order.direction(), page);
+		return this.records.page(CrossBorderProject.class, filter, order, page);
 	}
 
 	Map<Long, List<ProjectParticipant>> participantsByProject(Collection<Long> projectIds) {

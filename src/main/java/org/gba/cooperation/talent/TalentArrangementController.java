@@ -12,12 +12,16 @@ import org.gba.cooperation.shared.GlobalId;
 import org.gba.cooperation.shared.NodeLoader;
 import org.gba.cooperation.shared.paging.Filter;
 import org.gba.cooperation.shared.paging.KeysetConnection;
+import org.gba.cooperation.shared.paging.NestedConnections;
 import org.gba.cooperation.shared.paging.PageRequest;
+import org.gba.cooperation.shared.paging.ParentLink;
+import org.gba.cooperation.shared.paging.VisibleRecords;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -29,14 +33,25 @@ class TalentArrangementController {
 
 	private final TalentArrangements arrangements;
 
-	TalentArrangementController(TalentArrangements arrangements) {
+	TalentArrangementController(TalentArrangements arrangements, VisibleRecords records,
+			BatchLoaderRegistry registry) {
 		this.arrangements = arrangements;
+		NestedConnections.register(registry, "Organization.talentArrangements", records, TalentArrangement.class,
+				Organization.class, ParentLink.column("hostOrganizationId"));
+		NestedConnections.register(registry, "Person.talentArrangements", records, TalentArrangement.class,
+				Person.class, ParentLink.column("personId"));
+		NestedConnections.register(registry, "JointLab.talentArrangements", records, TalentArrangement.class,
+				JointLab.class, ParentLink.column("jointLabId"));
+		NestedConnections.register(registry, "CrossBorderProject.talentArrangements", records,
+				TalentArrangement.class, CrossBorderProject.class, ParentLink.column("projectId"));
 	}
 
 	@QueryMapping
 	KeysetConnection<TalentArrangement> talentArrangements(@Argument @Nullable TalentArrangementFilter filter,
 			@Argument @Nullable TalentArrangementOrder orderBy, DataFetchingEnvironment env) {
-		return page(Filter.none(), filter, orderBy, env);
+		Filter<TalentArrangement> where = (filter != null) ? filter.toFilter() : Filter.none();
+		return this.arrangements.page(where, (orderBy != null) ? orderBy : TalentArrangementOrder.DEFAULT,
+				PageRequest.from(env.getArguments()));
 	}
 
 	@QueryMapping
@@ -45,31 +60,31 @@ class TalentArrangementController {
 	}
 
 	@SchemaMapping(typeName = "Organization", field = "talentArrangements")
-	KeysetConnection<TalentArrangement> hostedArrangements(Organization host,
+	CompletableFuture<KeysetConnection<TalentArrangement>> hostedArrangements(Organization host,
 			@Argument @Nullable TalentArrangementFilter filter, @Argument @Nullable TalentArrangementOrder orderBy,
 			DataFetchingEnvironment env) {
-		return page(scope("hostOrganizationId", host.getId()), filter, orderBy, env);
+		return nested(env, "Organization.talentArrangements", host.getId(), filter, orderBy);
 	}
 
 	@SchemaMapping(typeName = "Person", field = "talentArrangements")
-	KeysetConnection<TalentArrangement> personArrangements(Person person,
+	CompletableFuture<KeysetConnection<TalentArrangement>> personArrangements(Person person,
 			@Argument @Nullable TalentArrangementFilter filter, @Argument @Nullable TalentArrangementOrder orderBy,
 			DataFetchingEnvironment env) {
-		return page(scope("personId", person.getId()), filter, orderBy, env);
+		return nested(env, "Person.talentArrangements", person.getId(), filter, orderBy);
 	}
 
 	@SchemaMapping(typeName = "JointLab", field = "talentArrangements")
-	KeysetConnection<TalentArrangement> labArrangements(JointLab lab,
+	CompletableFuture<KeysetConnection<TalentArrangement>> labArrangements(JointLab lab,
 			@Argument @Nullable TalentArrangementFilter filter, @Argument @Nullable TalentArrangementOrder orderBy,
 			DataFetchingEnvironment env) {
-		return page(scope("jointLabId", lab.getId()), filter, orderBy, env);
+		return nested(env, "JointLab.talentArrangements", lab.getId(), filter, orderBy);
 	}
 
 	@SchemaMapping(typeName = "CrossBorderProject", field = "talentArrangements")
-	KeysetConnection<TalentArrangement> projectArrangements(CrossBorderProject project,
+	CompletableFuture<KeysetConnection<TalentArrangement>> projectArrangements(CrossBorderProject project,
 			@Argument @Nullable TalentArrangementFilter filter, @Argument @Nullable TalentArrangementOrder orderBy,
 			DataFetchingEnvironment env) {
-		return page(scope("projectId", project.getId()), filter, orderBy, env);
+		return nested(env, "CrossBorderProject.talentArrangements", project.getId(), filter, orderBy);
 	}
 
 	@SchemaMapping
@@ -93,16 +108,11 @@ class TalentArrangementController {
 		return (arrangement.getProjectId() != null) ? projects.load(arrangement.getProjectId()) : null;
 	}
 
-	private static Filter<TalentArrangement> scope(String attribute, long id) {
-		return (where) -> where.equal(attribute, id);
-	}
-
-	private KeysetConnection<TalentArrangement> page(Filter<TalentArrangement> scope,
-			@Nullable TalentArrangementFilter filter, @Nullable TalentArrangementOrder orderBy,
-			DataFetchingEnvironment env) {
-		Filter<TalentArrangement> where = (filter != null) ? scope.and(filter.toFilter()) : scope;
-		return this.arrangements.page(where, (orderBy != null) ? orderBy : TalentArrangementOrder.DEFAULT,
-				PageRequest.from(env.getArguments()));
+	private static CompletableFuture<KeysetConnection<TalentArrangement>> nested(DataFetchingEnvironment env,
+			String field, long parentId, @Nullable TalentArrangementFilter filter,
+			@Nullable TalentArrangementOrder orderBy) {
+		return NestedConnections.load(env, field, parentId, filter,
+				(orderBy != null) ? orderBy : TalentArrangementOrder.DEFAULT);
 	}
 
 	@Bean

@@ -15,15 +15,17 @@ import org.gba.cooperation.shared.GlobalId;
 import org.gba.cooperation.shared.Jurisdiction;
 import org.gba.cooperation.shared.paging.Conditions;
 import org.gba.cooperation.shared.paging.Filter;
+import org.gba.cooperation.shared.paging.FilterInput;
 import org.jspecify.annotations.Nullable;
 
 /** The GraphQL input {@code TalentArrangementFilter}. */
 record TalentArrangementFilter(@Nullable List<TalentMode> modes, @Nullable List<TalentCategory> categories,
 		@Nullable List<TalentArrangementStatus> statuses, @Nullable List<Jurisdiction> hostJurisdictions,
 		@Nullable List<Jurisdiction> homeJurisdictions, @Nullable List<String> sectors,
-		@Nullable DateRange startDate, @Nullable String organization, @Nullable String search) {
+		@Nullable DateRange startDate, @Nullable String organization, @Nullable String search) implements FilterInput<TalentArrangement> {
 
-	Filter<TalentArrangement> toFilter() {
+	@Override
+	public Filter<TalentArrangement> toFilter() {
 		List<Long> sectorIds = GlobalId.decodeAll(this.sectors, "Sector");
 		Long hostId = (this.organization != null) ? GlobalId.decode(this.organization, "Organization") : null;
 		String pattern = Conditions.likePattern(this.search);

@@ -1,11 +1,12 @@
 package org.gba.cooperation.talent;
 
 import org.gba.cooperation.shared.OrderDirection;
+import org.gba.cooperation.shared.paging.Ordering;
 import org.gba.cooperation.shared.paging.SortKey;
 import org.gba.cooperation.shared.paging.SortValueType;
 
 /** The GraphQL input {@code TalentArrangementOrder}. */
-record TalentArrangementOrder(Field field, OrderDirection direction) {
+record TalentArrangementOrder(Field field, OrderDirection direction) implements Ordering<TalentArrangement> {
 
 	static final TalentArrangementOrder DEFAULT = new TalentArrangementOrder(Field.START_DATE, OrderDirection.ASC);
 
@@ -13,7 +14,8 @@ record TalentArrangementOrder(Field field, OrderDirection direction) {
 		START_DATE
 	}
 
-	SortKey<TalentArrangement> sortKey() {
+	@Override
+	public SortKey<TalentArrangement> sortKey() {
 		return switch (this.field) {
 			case START_DATE -> new SortKey<>("START_DATE", SortValueType.DATE, (t) -> t.get("startDate"),
 					TalentArrangement::getStartDate);

@@ -32,7 +32,7 @@ public class TalentArrangements {
 
 	KeysetConnection<TalentArrangement> page(Filter<TalentArrangement> filter, TalentArrangementOrder order,
 			PageRequest page) {
-		return this.records.page(TalentArrangement.class, filter, order.sortKey(), order.direction(), page);
+		return this.records.page(TalentArrangement.class, filter, order, page);
 	}
 
 }

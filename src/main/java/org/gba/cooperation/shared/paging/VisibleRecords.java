@@ -3,10 +3,14 @@ package org.gba.cooperation.shared.paging;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
@@ -17,6 +21,11 @@ import jakarta.persistence.criteria.Root;
 import org.gba.cooperation.shared.BaseEntity;
 import org.gba.cooperation.shared.OrderDirection;
 import org.gba.cooperation.shared.access.AccessRules;
+import org.hibernate.query.criteria.HibernateCriteriaBuilder;
+import org.hibernate.query.criteria.JpaCriteriaQuery;
+import org.hibernate.query.criteria.JpaDerivedRoot;
+import org.hibernate.query.criteria.JpaSubQuery;
+import org.hibernate.query.criteria.JpaWindow;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,9 +52,11 @@ public class VisibleRecords {
 
 	/** One page of the records that pass the filter and that the caller may see. */
 	@Transactional(readOnly = true)
-	public <T extends BaseEntity> KeysetConnection<T> page(Class<T> type, Filter<T> filter, SortKey<T> sortKey,
-			OrderDirection direction, PageRequest page) {
-		String ordering = sortKey.name() + ":" + direction;
+	public <T extends BaseEntity> KeysetConnection<T> page(Class<T> type, Filter<T> filter, Ordering<T> order,
+			PageRequest page) {
+		SortKey<T> sortKey = order.sortKey();
+		OrderDirection direction = order.direction();
+		String ordering = ordering(order);
 		Cursor cursor = (page.cursor() != null) ? Cursor.decode(page.cursor(), ordering, sortKey.type()) : null;
 		// Scanning backwards (last/before) walks the index the other way, then reverses the page.
 		boolean ascending = page.forward() == (direction == OrderDirection.ASC);
@@ -73,13 +84,94 @@ public class VisibleRecords {
 		if (!page.forward()) {
 			Collections.reverse(rows);
 		}
+		return connection(rows, order, page.forward() ? more : cursor != null, page.forward() ? cursor != null : more,
+				() -> countVisible(type, visible));
+	}
+
+	/**
+	 * The first page of a nested connection for each of many parents, in two statements whatever
+	 * their number: one ranks each parent's records with a window function
+	 * ({@code ROW_NUMBER() OVER (PARTITION BY parent ORDER BY sort, id)}) and counts them, keeping the
+	 * first {@code n + 1} of each; the other loads those records. Parents without records get an
+	 * empty page.
+	 */
+	@Transactional(readOnly = true)
+	public <T extends BaseEntity, P> Map<Long, KeysetConnection<T>> firstPages(Class<T> type, Class<P> parentType,
+			Collection<Long> parentIds, ParentLink<T> link, Filter<T> filter, Ordering<T> order, PageRequest page) {
+		if (page.cursor() != null) {
+			throw new IllegalArgumentException("Only first pages are loaded for many parents at once");
+		}
+		boolean ascending = page.forward() == (order.direction() == OrderDirection.ASC);
+		HibernateCriteriaBuilder cb = (HibernateCriteriaBuilder) this.entityManager.getCriteriaBuilder();
+		JpaCriteriaQuery<Tuple> query = cb.createTupleQuery();
+		JpaSubQuery<Tuple> ranked = query.subquery(Tuple.class);
+		Root<T> root = ranked.from(type);
+		Root<P> parent = ranked.from(parentType);
+		Path<Long> parentId = parent.get("id");
+		Conditions<T> conditions = new Conditions<>(root, ranked, cb);
+		filter.and(this.accessRules.visible(type)).apply(conditions);
+		conditions.add(parentId.in(parentIds)).add(link.of(conditions, parentId));
+		Path<? extends Comparable<?>> sort = order.sortKey().path().apply(root);
+		Path<Long> id = root.get("id");
+		JpaWindow rank = cb.createWindow()
+			.partitionBy(parentId)
+			.orderBy(ascending ? cb.asc(sort) : cb.desc(sort), ascending ? cb.asc(id) : cb.desc(id));
+		JpaWindow all = cb.createWindow().partitionBy(parentId);
+		ranked.multiselect(parentId.alias("parentId"), id.alias("id"), cb.rowNumber(rank).alias("position"),
+				cb.windowFunction("count", Long.class, all, id).alias("total"))
+			.where(conditions.toArray());
+		JpaDerivedRoot<Tuple> row = query.from(ranked);
+		query.multiselect(row.get("parentId"), row.get("id"), row.get("position"), row.get("total"))
+			.where(cb.le(row.get("position"), page.size() + 1))
+			.orderBy(cb.asc(row.get("parentId")), cb.asc(row.get("position")));
+
+		Map<Long, List<Long>> idsByParent = new LinkedHashMap<>();
+		Map<Long, Long> totals = new HashMap<>();
+		for (Tuple tuple : this.entityManager.createQuery(query).getResultList()) {
+			Long parentOfRow = ((Number) tuple.get(0)).longValue();
+			idsByParent.computeIfAbsent(parentOfRow, (key) -> new ArrayList<>()).add(((Number) tuple.get(1)).longValue());
+			totals.put(parentOfRow, ((Number) tuple.get(3)).longValue());
+		}
+		Map<Long, T> byId = new HashMap<>();
+		List<Long> allIds = idsByParent.values().stream().flatMap(List::stream).distinct().toList();
+		if (!allIds.isEmpty()) {
+			for (T record : select(type, (where) -> where.in("id", allIds))) {
+				byId.put(record.getId(), record);
+			}
+		}
+		Map<Long, KeysetConnection<T>> pages = new HashMap<>();
+		for (Long parentOfPage : parentIds) {
+			List<T> rows = new ArrayList<>();
+			for (Long rowId : idsByParent.getOrDefault(parentOfPage, List.of())) {
+				rows.add(byId.get(rowId));
+			}
+			boolean more = rows.size() > page.size();
+			if (more) {
+				rows = new ArrayList<>(rows.subList(0, page.size()));
+			}
+			if (!page.forward()) {
+				Collections.reverse(rows);
+			}
+			long total = totals.getOrDefault(parentOfPage, 0L);
+			pages.put(parentOfPage, connection(rows, order, page.forward() && more, !page.forward() && more, () -> total));
+		}
+		return pages;
+	}
+
+	/** What a cursor records of the ordering it was made for: sort column and direction. */
+	static String ordering(Ordering<?> order) {
+		return order.sortKey().name() + ":" + order.direction();
+	}
+
+	private static <T extends BaseEntity> KeysetConnection<T> connection(List<T> rows, Ordering<T> order,
+			boolean hasNextPage, boolean hasPreviousPage, java.util.function.LongSupplier totalCount) {
+		String ordering = ordering(order);
 		List<Edge<T>> edges = rows.stream()
-			.map((row) -> new Edge<>(new Cursor(ordering, row.getId(), sortKey.value().apply(row)).encode(), row))
+			.map((row) -> new Edge<>(new Cursor(ordering, row.getId(), order.sortKey().value().apply(row)).encode(), row))
 			.toList();
-		PageInfo pageInfo = new PageInfo(page.forward() ? more : cursor != null,
-				page.forward() ? cursor != null : more, edges.isEmpty() ? null : edges.get(0).cursor(),
+		PageInfo pageInfo = new PageInfo(hasNextPage, hasPreviousPage, edges.isEmpty() ? null : edges.get(0).cursor(),
 				edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
-		return new KeysetConnection<>(edges, pageInfo, () -> countVisible(type, visible));
+		return new KeysetConnection<>(edges, pageInfo, totalCount);
 	}
 
 	/** The records with these IDs that exist and that the caller may see, in one statement. */
