@@ -53,7 +53,7 @@ public class InvestmentEvents {
 		return this.records.page(InvestmentEvent.class, filter, order, page);
 	}
 
-	/** Organisers per event, host first. */
+	/** Organisers per event, host first (the role enum's declared order). */
 	Map<Long, List<EventOrganizer>> organizersByEvent(Collection<Long> eventIds) {
 		return this.events.findOrganizers(eventIds)
 			.stream()

@@ -12,7 +12,7 @@ interface JointLabRepository extends JpaRepository<JointLab, Long> {
 	@Query("""
 			select m from JointLabMember m
 			where m.jointLabId in :labIds
-			order by m.jointLabId, m.role, m.id""")
+			order by m.jointLabId, m.id""")
 	List<JointLabMember> findMembers(Collection<Long> labIds);
 
 	/** Which jurisdictions each lab's members come from: one row per lab and jurisdiction. */

@@ -1,6 +1,7 @@
 package org.gba.cooperation.labs;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -50,8 +51,10 @@ public class JointLabs {
 
 	/** The members of each lab, lead first, in one statement. */
 	Map<Long, List<JointLabMember>> membersByLab(Collection<Long> labIds) {
+		// Lead first: the role enum's declared order, not the alphabetical order of its stored names.
 		return this.repository.findMembers(labIds)
 			.stream()
+			.sorted(Comparator.comparing(JointLabMember::getRole).thenComparing(JointLabMember::getId))
 			.collect(Collectors.groupingBy(JointLabMember::getJointLabId));
 	}
 

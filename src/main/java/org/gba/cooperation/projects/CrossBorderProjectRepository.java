@@ -14,7 +14,7 @@ interface CrossBorderProjectRepository extends JpaRepository<CrossBorderProject,
 	@Query("""
 			select p from ProjectParticipant p
 			where p.projectId in :projectIds
-			order by p.projectId, p.role, p.id""")
+			order by p.projectId, p.id""")
 	List<ProjectParticipant> findParticipants(Collection<Long> projectIds);
 
 	@Query("""

@@ -62,8 +62,10 @@ public class CrossBorderProjects {
 	}
 
 	Map<Long, List<ProjectParticipant>> participantsByProject(Collection<Long> projectIds) {
+		// Lead first: the role enum's declared order, not the alphabetical order of its stored names.
 		return this.projects.findParticipants(projectIds)
 			.stream()
+			.sorted(Comparator.comparing(ProjectParticipant::getRole).thenComparing(ProjectParticipant::getId))
 			.collect(Collectors.groupingBy(ProjectParticipant::getProjectId));
 	}
 

@@ -42,8 +42,8 @@ public record GlobalId(String typeName, long id) {
 	public static long decode(@Nullable String globalId, String expectedType) {
 		GlobalId decoded = decode(globalId);
 		if (!decoded.typeName().equals(expectedType)) {
-			throw new InvalidInputException("'" + abbreviate(globalId) + "' is the ID of a " + decoded.typeName()
-					+ ", not of a " + expectedType);
+			throw new InvalidInputException("'" + abbreviate(globalId) + "' is the ID of " + withArticle(decoded.typeName())
+					+ ", not of " + withArticle(expectedType));
 		}
 		return decoded.id();
 	}
@@ -78,6 +78,10 @@ public record GlobalId(String typeName, long id) {
 		GlobalId decoded = new GlobalId(matcher.group(1), Long.parseLong(matcher.group(2)));
 		// Only the canonical spelling is accepted, so that one object never has two IDs.
 		return decoded.toString().equals(globalId) ? decoded : null;
+	}
+
+	private static String withArticle(String typeName) {
+		return ("AEIOU".indexOf(typeName.charAt(0)) >= 0 ? "an " : "a ") + typeName;
 	}
 
 	static String abbreviate(@Nullable String value) {
