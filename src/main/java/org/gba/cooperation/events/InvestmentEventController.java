@@ -14,12 +14,9 @@ import org.gba.cooperation.reference.City;
 import org.gba.cooperation.reference.ReferenceData;
 import org.gba.cooperation.reference.Sector;
 import org.gba.cooperation.shared.Batches;
-import org.gba.cooperation.shared.GlobalId;
 import org.gba.cooperation.shared.NodeLoader;
-import org.gba.cooperation.shared.paging.Filter;
 import org.gba.cooperation.shared.paging.KeysetConnection;
 import org.gba.cooperation.shared.paging.NestedConnections;
-import org.gba.cooperation.shared.paging.PageRequest;
 import org.gba.cooperation.shared.paging.VisibleRecords;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
@@ -37,11 +34,14 @@ class InvestmentEventController {
 
 	private final InvestmentEvents events;
 
+	private final VisibleRecords records;
+
 	private final ReferenceData referenceData;
 
 	InvestmentEventController(InvestmentEvents events, ReferenceData referenceData, VisibleRecords records,
 			BatchLoaderRegistry registry) {
 		this.events = events;
+		this.records = records;
 		NestedConnections.register(registry, "Organization.investmentEvents", records, InvestmentEvent.class,
 				Organization.class, InvestmentEventFilter.INVOLVING);
 		this.referenceData = referenceData;
@@ -52,14 +52,13 @@ class InvestmentEventController {
 	@QueryMapping
 	KeysetConnection<InvestmentEvent> investmentEvents(@Argument @Nullable InvestmentEventFilter filter,
 			@Argument @Nullable InvestmentEventOrder orderBy, DataFetchingEnvironment env) {
-		Filter<InvestmentEvent> where = (filter != null) ? filter.toFilter() : Filter.none();
-		return this.events.page(where, (orderBy != null) ? orderBy : InvestmentEventOrder.DEFAULT,
-				PageRequest.from(env.getArguments()));
+		return this.records.page(InvestmentEvent.class, filter, (orderBy != null) ? orderBy : InvestmentEventOrder.DEFAULT,
+				env.getArguments());
 	}
 
 	@QueryMapping
 	@Nullable InvestmentEvent investmentEvent(@Argument String id) {
-		return this.events.findById(GlobalId.decode(id, "InvestmentEvent")).orElse(null);
+		return this.records.findByGlobalId(InvestmentEvent.class, id).orElse(null);
 	}
 
 	@SchemaMapping(typeName = "Organization", field = "investmentEvents")

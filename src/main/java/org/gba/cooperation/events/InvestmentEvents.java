@@ -8,10 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.gba.cooperation.shared.paging.Filter;
-import org.gba.cooperation.shared.paging.KeysetConnection;
 import org.gba.cooperation.shared.paging.VisibleRecords;
-import org.gba.cooperation.shared.paging.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,10 +45,6 @@ public class InvestmentEvents {
 		return this.records.findAll(Deal.class, ids);
 	}
 
-	KeysetConnection<InvestmentEvent> page(Filter<InvestmentEvent> filter, InvestmentEventOrder order,
-			PageRequest page) {
-		return this.records.page(InvestmentEvent.class, filter, order, page);
-	}
 
 	/** Organisers per event, host first (the role enum's declared order). */
 	Map<Long, List<EventOrganizer>> organizersByEvent(Collection<Long> eventIds) {

@@ -10,13 +10,10 @@ import org.gba.cooperation.organizations.Organization;
 import org.gba.cooperation.reference.City;
 import org.gba.cooperation.reference.Sector;
 import org.gba.cooperation.shared.Batches;
-import org.gba.cooperation.shared.GlobalId;
 import org.gba.cooperation.shared.Jurisdiction;
 import org.gba.cooperation.shared.NodeLoader;
-import org.gba.cooperation.shared.paging.Filter;
 import org.gba.cooperation.shared.paging.KeysetConnection;
 import org.gba.cooperation.shared.paging.NestedConnections;
-import org.gba.cooperation.shared.paging.PageRequest;
 import org.gba.cooperation.shared.paging.VisibleRecords;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
@@ -34,8 +31,11 @@ class JointLabController {
 
 	private final JointLabs jointLabs;
 
+	private final VisibleRecords records;
+
 	JointLabController(JointLabs jointLabs, VisibleRecords records, BatchLoaderRegistry registry) {
 		this.jointLabs = jointLabs;
+		this.records = records;
 		NestedConnections.register(registry, "Organization.jointLabs", records, JointLab.class, Organization.class,
 				JointLabFilter.MEMBER_OF);
 		registry.forTypePair(Long.class, JointLab.class)
@@ -45,14 +45,13 @@ class JointLabController {
 	@QueryMapping
 	KeysetConnection<JointLab> jointLabs(@Argument @Nullable JointLabFilter filter,
 			@Argument @Nullable JointLabOrder orderBy, DataFetchingEnvironment env) {
-		Filter<JointLab> where = (filter != null) ? filter.toFilter() : Filter.none();
-		return this.jointLabs.page(where, (orderBy != null) ? orderBy : JointLabOrder.DEFAULT,
-				PageRequest.from(env.getArguments()));
+		return this.records.page(JointLab.class, filter, (orderBy != null) ? orderBy : JointLabOrder.DEFAULT,
+				env.getArguments());
 	}
 
 	@QueryMapping
 	@Nullable JointLab jointLab(@Argument String id) {
-		return this.jointLabs.findById(GlobalId.decode(id, "JointLab")).orElse(null);
+		return this.records.findByGlobalId(JointLab.class, id).orElse(null);
 	}
 
 	@SchemaMapping(typeName = "Organization", field = "jointLabs")

@@ -12,10 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.gba.cooperation.shared.Jurisdiction;
-import org.gba.cooperation.shared.paging.Filter;
-import org.gba.cooperation.shared.paging.KeysetConnection;
 import org.gba.cooperation.shared.paging.VisibleRecords;
-import org.gba.cooperation.shared.paging.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,9 +42,6 @@ public class JointLabs {
 		return findAll(ids).stream().collect(Collectors.toMap(JointLab::getId, Function.identity()));
 	}
 
-	KeysetConnection<JointLab> page(Filter<JointLab> filter, JointLabOrder order, PageRequest page) {
-		return this.records.page(JointLab.class, filter, order, page);
-	}
 
 	/** The members of each lab, lead first, in one statement. */
 	Map<Long, List<JointLabMember>> membersByLab(Collection<Long> labIds) {

@@ -5,11 +5,9 @@ import java.util.concurrent.CompletableFuture;
 import graphql.schema.DataFetchingEnvironment;
 import org.gba.cooperation.reference.City;
 import org.gba.cooperation.reference.Sector;
-import org.gba.cooperation.shared.GlobalId;
 import org.gba.cooperation.shared.NodeLoader;
-import org.gba.cooperation.shared.paging.Filter;
 import org.gba.cooperation.shared.paging.KeysetConnection;
-import org.gba.cooperation.shared.paging.PageRequest;
+import org.gba.cooperation.shared.paging.VisibleRecords;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -29,8 +27,11 @@ class OrganizationController {
 
 	private final Organizations organizations;
 
-	OrganizationController(Organizations organizations, BatchLoaderRegistry registry) {
+	private final VisibleRecords records;
+
+	OrganizationController(Organizations organizations, VisibleRecords records, BatchLoaderRegistry registry) {
 		this.organizations = organizations;
+		this.records = records;
 		registry.forTypePair(Long.class, Organization.class)
 			.registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> organizations.byId(ids)));
 	}
@@ -38,14 +39,13 @@ class OrganizationController {
 	@QueryMapping
 	KeysetConnection<Organization> organizations(@Argument @Nullable OrganizationFilter filter,
 			@Argument @Nullable OrganizationOrder orderBy, DataFetchingEnvironment env) {
-		Filter<Organization> where = (filter != null) ? filter.toFilter() : Filter.none();
-		return this.organizations.page(where, (orderBy != null) ? orderBy : OrganizationOrder.DEFAULT,
-				PageRequest.from(env.getArguments()));
+		return this.records.page(Organization.class, filter, (orderBy != null) ? orderBy : OrganizationOrder.DEFAULT,
+				env.getArguments());
 	}
 
 	@QueryMapping
 	@Nullable Organization organization(@Argument String id) {
-		return this.organizations.findById(GlobalId.decode(id, "Organization")).orElse(null);
+		return this.records.findByGlobalId(Organization.class, id).orElse(null);
 	}
 
 	@SchemaMapping

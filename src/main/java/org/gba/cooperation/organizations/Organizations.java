@@ -7,10 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.gba.cooperation.shared.paging.Filter;
-import org.gba.cooperation.shared.paging.KeysetConnection;
 import org.gba.cooperation.shared.paging.VisibleRecords;
-import org.gba.cooperation.shared.paging.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,8 +34,5 @@ public class Organizations {
 		return findAll(ids).stream().collect(Collectors.toMap(Organization::getId, Function.identity()));
 	}
 
-	KeysetConnection<Organization> page(Filter<Organization> filter, OrganizationOrder order, PageRequest page) {
-		return this.records.page(Organization.class, filter, order, page);
-	}
 
 }

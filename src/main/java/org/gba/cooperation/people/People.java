@@ -10,10 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.gba.cooperation.shared.access.AccessRules;
-import org.gba.cooperation.shared.paging.Filter;
-import org.gba.cooperation.shared.paging.KeysetConnection;
 import org.gba.cooperation.shared.paging.VisibleRecords;
-import org.gba.cooperation.shared.paging.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,8 +53,5 @@ public class People {
 		return details;
 	}
 
-	KeysetConnection<Person> page(Filter<Person> filter, PersonOrder order, PageRequest page) {
-		return this.records.page(Person.class, filter, order, page);
-	}
 
 }

@@ -6,13 +6,10 @@ import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import org.gba.cooperation.organizations.Organization;
 import org.gba.cooperation.reference.Sector;
-import org.gba.cooperation.shared.GlobalId;
 import org.gba.cooperation.shared.NodeLoader;
 import org.gba.cooperation.shared.access.ForbiddenException;
-import org.gba.cooperation.shared.paging.Filter;
 import org.gba.cooperation.shared.paging.KeysetConnection;
 import org.gba.cooperation.shared.paging.NestedConnections;
-import org.gba.cooperation.shared.paging.PageRequest;
 import org.gba.cooperation.shared.paging.ParentLink;
 import org.gba.cooperation.shared.paging.VisibleRecords;
 import org.jspecify.annotations.Nullable;
@@ -30,8 +27,11 @@ class PersonController {
 
 	private final People people;
 
+	private final VisibleRecords records;
+
 	PersonController(People people, VisibleRecords records, BatchLoaderRegistry registry) {
 		this.people = people;
+		this.records = records;
 		NestedConnections.register(registry, "Organization.people", records, Person.class, Organization.class,
 				ParentLink.column("affiliationId"));
 		registry.forTypePair(Long.class, Person.class)
@@ -43,14 +43,13 @@ class PersonController {
 	@QueryMapping
 	KeysetConnection<Person> people(@Argument @Nullable PersonFilter filter, @Argument @Nullable PersonOrder orderBy,
 			DataFetchingEnvironment env) {
-		Filter<Person> where = (filter != null) ? filter.toFilter() : Filter.none();
-		return this.people.page(where, (orderBy != null) ? orderBy : PersonOrder.DEFAULT,
-				PageRequest.from(env.getArguments()));
+		return this.records.page(Person.class, filter, (orderBy != null) ? orderBy : PersonOrder.DEFAULT,
+				env.getArguments());
 	}
 
 	@QueryMapping
 	@Nullable Person person(@Argument String id) {
-		return this.people.findById(GlobalId.decode(id, "Person")).orElse(null);
+		return this.records.findByGlobalId(Person.class, id).orElse(null);
 	}
 
 	@SchemaMapping(typeName = "Organization", field = "people")

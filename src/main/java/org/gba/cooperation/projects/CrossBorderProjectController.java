@@ -10,14 +10,11 @@ import org.gba.cooperation.organizations.Organization;
 import org.gba.cooperation.reference.City;
 import org.gba.cooperation.reference.Sector;
 import org.gba.cooperation.shared.Batches;
-import org.gba.cooperation.shared.GlobalId;
 import org.gba.cooperation.shared.Jurisdiction;
 import org.gba.cooperation.shared.Money;
 import org.gba.cooperation.shared.NodeLoader;
-import org.gba.cooperation.shared.paging.Filter;
 import org.gba.cooperation.shared.paging.KeysetConnection;
 import org.gba.cooperation.shared.paging.NestedConnections;
-import org.gba.cooperation.shared.paging.PageRequest;
 import org.gba.cooperation.shared.paging.VisibleRecords;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
@@ -35,8 +32,11 @@ class CrossBorderProjectController {
 
 	private final CrossBorderProjects projects;
 
+	private final VisibleRecords records;
+
 	CrossBorderProjectController(CrossBorderProjects projects, VisibleRecords records, BatchLoaderRegistry registry) {
 		this.projects = projects;
+		this.records = records;
 		NestedConnections.register(registry, "Organization.crossBorderProjects", records, CrossBorderProject.class,
 				Organization.class, CrossBorderProjectFilter.PARTICIPANT);
 		registry.forTypePair(Long.class, CrossBorderProject.class)
@@ -46,14 +46,13 @@ class CrossBorderProjectController {
 	@QueryMapping
 	KeysetConnection<CrossBorderProject> crossBorderProjects(@Argument @Nullable CrossBorderProjectFilter filter,
 			@Argument @Nullable CrossBorderProjectOrder orderBy, DataFetchingEnvironment env) {
-		Filter<CrossBorderProject> where = (filter != null) ? filter.toFilter() : Filter.none();
-		return this.projects.page(where, (orderBy != null) ? orderBy : CrossBorderProjectOrder.DEFAULT,
-				PageRequest.from(env.getArguments()));
+		return this.records.page(CrossBorderProject.class, filter, (orderBy != null) ? orderBy : CrossBorderProjectOrder.DEFAULT,
+				env.getArguments());
 	}
 
 	@QueryMapping
 	@Nullable CrossBorderProject crossBorderProject(@Argument String id) {
-		return this.projects.findById(GlobalId.decode(id, "CrossBorderProject")).orElse(null);
+		return this.records.findByGlobalId(CrossBorderProject.class, id).orElse(null);
 	}
 
 	@SchemaMapping(typeName = "Organization", field = "crossBorderProjects")

@@ -12,10 +12,7 @@ import java.util.stream.Collectors;
 
 import org.gba.cooperation.shared.Jurisdiction;
 import org.gba.cooperation.shared.Money;
-import org.gba.cooperation.shared.paging.Filter;
-import org.gba.cooperation.shared.paging.KeysetConnection;
 import org.gba.cooperation.shared.paging.VisibleRecords;
-import org.gba.cooperation.shared.paging.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,10 +53,6 @@ public class CrossBorderProjects {
 		return this.records.findAll(Milestone.class, ids);
 	}
 
-	KeysetConnection<CrossBorderProject> page(Filter<CrossBorderProject> filter, CrossBorderProjectOrder order,
-			PageRequest page) {
-		return this.records.page(CrossBorderProject.class, filter, order, page);
-	}
 
 	Map<Long, List<ProjectParticipant>> participantsByProject(Collection<Long> projectIds) {
 		// Lead first: the role enum's declared order, not the alphabetical order of its stored names.

@@ -8,12 +8,9 @@ import org.gba.cooperation.labs.JointLab;
 import org.gba.cooperation.organizations.Organization;
 import org.gba.cooperation.people.Person;
 import org.gba.cooperation.projects.CrossBorderProject;
-import org.gba.cooperation.shared.GlobalId;
 import org.gba.cooperation.shared.NodeLoader;
-import org.gba.cooperation.shared.paging.Filter;
 import org.gba.cooperation.shared.paging.KeysetConnection;
 import org.gba.cooperation.shared.paging.NestedConnections;
-import org.gba.cooperation.shared.paging.PageRequest;
 import org.gba.cooperation.shared.paging.ParentLink;
 import org.gba.cooperation.shared.paging.VisibleRecords;
 import org.jspecify.annotations.Nullable;
@@ -33,9 +30,12 @@ class TalentArrangementController {
 
 	private final TalentArrangements arrangements;
 
+	private final VisibleRecords records;
+
 	TalentArrangementController(TalentArrangements arrangements, VisibleRecords records,
 			BatchLoaderRegistry registry) {
 		this.arrangements = arrangements;
+		this.records = records;
 		NestedConnections.register(registry, "Organization.talentArrangements", records, TalentArrangement.class,
 				Organization.class, ParentLink.column("hostOrganizationId"));
 		NestedConnections.register(registry, "Person.talentArrangements", records, TalentArrangement.class,
@@ -49,14 +49,13 @@ class TalentArrangementController {
 	@QueryMapping
 	KeysetConnection<TalentArrangement> talentArrangements(@Argument @Nullable TalentArrangementFilter filter,
 			@Argument @Nullable TalentArrangementOrder orderBy, DataFetchingEnvironment env) {
-		Filter<TalentArrangement> where = (filter != null) ? filter.toFilter() : Filter.none();
-		return this.arrangements.page(where, (orderBy != null) ? orderBy : TalentArrangementOrder.DEFAULT,
-				PageRequest.from(env.getArguments()));
+		return this.records.page(TalentArrangement.class, filter, (orderBy != null) ? orderBy : TalentArrangementOrder.DEFAULT,
+				env.getArguments());
 	}
 
 	@QueryMapping
 	@Nullable TalentArrangement talentArrangement(@Argument String id) {
-		return this.arrangements.findById(GlobalId.decode(id, "TalentArrangement")).orElse(null);
+		return this.records.findByGlobalId(TalentArrangement.class, id).orElse(null);
 	}
 
 	@SchemaMapping(typeName = "Organization", field = "talentArrangements")

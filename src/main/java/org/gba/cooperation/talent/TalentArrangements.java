@@ -4,10 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import org.gba.cooperation.shared.paging.Filter;
-import org.gba.cooperation.shared.paging.KeysetConnection;
 import org.gba.cooperation.shared.paging.VisibleRecords;
-import org.gba.cooperation.shared.paging.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,9 +27,5 @@ public class TalentArrangements {
 		return this.records.findAll(TalentArrangement.class, ids);
 	}
 
-	KeysetConnection<TalentArrangement> page(Filter<TalentArrangement> filter, TalentArrangementOrder order,
-			PageRequest page) {
-		return this.records.page(TalentArrangement.class, filter, order, page);
-	}
 
 }

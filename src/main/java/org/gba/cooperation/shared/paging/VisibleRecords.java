@@ -19,6 +19,7 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 
 import org.gba.cooperation.shared.BaseEntity;
+import org.gba.cooperation.shared.GlobalId;
 import org.gba.cooperation.shared.OrderDirection;
 import org.gba.cooperation.shared.access.AccessRules;
 import org.hibernate.query.criteria.HibernateCriteriaBuilder;
@@ -26,6 +27,7 @@ import org.hibernate.query.criteria.JpaCriteriaQuery;
 import org.hibernate.query.criteria.JpaDerivedRoot;
 import org.hibernate.query.criteria.JpaSubQuery;
 import org.hibernate.query.criteria.JpaWindow;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -172,6 +174,24 @@ public class VisibleRecords {
 		PageInfo pageInfo = new PageInfo(hasNextPage, hasPreviousPage, edges.isEmpty() ? null : edges.get(0).cursor(),
 				edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
 		return new KeysetConnection<>(edges, pageInfo, totalCount);
+	}
+
+	/**
+	 * A root connection: its {@code filter} input (if given), its ordering, and {@code first},
+	 * {@code after}, {@code last}, {@code before} from the field's arguments.
+	 */
+	public <T extends BaseEntity> KeysetConnection<T> page(Class<T> type, @Nullable FilterInput<T> filter,
+			Ordering<T> order, Map<String, Object> arguments) {
+		return page(type, (filter != null) ? filter.toFilter() : Filter.none(), order, PageRequest.from(arguments));
+	}
+
+	/**
+	 * The record a global ID names, if it exists and the caller may see it. The entity's class name
+	 * is its GraphQL type name; an ID of another type is a bad request.
+	 */
+	@Transactional(readOnly = true)
+	public <T extends BaseEntity> Optional<T> findByGlobalId(Class<T> type, String globalId) {
+		return findById(type, GlobalId.decode(globalId, type.getSimpleName()));
 	}
 
 	/** The records with these IDs that exist and that the caller may see, in one statement. */
