@@ -9,7 +9,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
-import org.gba.cooperation.shared.BaseEntity;
+import org.gba.cooperation.shared.ArchivableEntity;
 import org.gba.cooperation.shared.LocalizedText;
 import org.hibernate.annotations.EmbeddedColumnNaming;
 import org.jspecify.annotations.Nullable;
@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 /** An investment promotion event (招商引資活動). */
 @Entity
 @Table(name = "investment_event")
-public class InvestmentEvent extends BaseEntity {
+public class InvestmentEvent extends ArchivableEntity {
 
 	@Enumerated(EnumType.STRING)
 	private InvestmentEventKind kind;

@@ -42,7 +42,9 @@ class GraphQlErrors {
 		if (this.accessRules.caller().isAnonymous()) {
 			return error(ErrorType.UNAUTHORIZED, "Sign in: send a bearer token in the Authorization header", env);
 		}
-		return error(ErrorType.FORBIDDEN, "Your roles do not allow this", env);
+		// Method security says only "Access Denied"; our own refusals say why.
+		String message = "Access Denied".equals(ex.getMessage()) ? "Your roles do not allow this" : ex.getMessage();
+		return error(ErrorType.FORBIDDEN, message, env);
 	}
 
 	@GraphQlExceptionHandler

@@ -14,6 +14,7 @@ import org.gba.cooperation.shared.BaseEntity;
 import org.gba.cooperation.shared.GlobalId;
 import org.gba.cooperation.shared.Language;
 import org.gba.cooperation.shared.LocalizedText;
+import org.gba.cooperation.writes.Payload;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,6 +23,8 @@ import org.jspecify.annotations.Nullable;
  * <li>{@code id: ID!} on a type implementing {@code Node} is the type's global ID;</li>
  * <li>a field {@code x: String} beside a field {@code xs: LocalizedText!} (name/names,
  * description/descriptions, venue/venues, title/titles) is that text in the request's language.</li>
+ * <li>a {@code ...Payload} type's object field (every field but {@code userErrors}) is the
+ * {@link Payload#object() object} of the mutation's {@link Payload}.</li>
  * </ul>
  * The data fetchers are registered explicitly per type, so schema mapping inspection sees them.
  */
@@ -42,6 +45,14 @@ final class SchemaConventions {
 			if (implementsNode(type)) {
 				DataFetcher<String> globalId = (env) -> GlobalId.encode(typeName, ((BaseEntity) env.getSource()).getId());
 				wiring.type(typeName, (builder) -> builder.dataFetcher("id", globalId));
+			}
+			if (typeName.endsWith("Payload")) {
+				for (FieldDefinition field : type.getFieldDefinitions()) {
+					if (!field.getName().equals("userErrors")) {
+						DataFetcher<@Nullable Object> object = (env) -> ((Payload<?>) env.getSource()).object();
+						wiring.type(typeName, (builder) -> builder.dataFetcher(field.getName(), object));
+					}
+				}
 			}
 			LOCALIZED_FIELDS.forEach((single, all) -> {
 				if (hasField(type, single) && hasLocalizedText(type, all)) {

@@ -9,7 +9,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
-import org.gba.cooperation.shared.BaseEntity;
+import org.gba.cooperation.shared.ArchivableEntity;
 import org.gba.cooperation.shared.LocalizedText;
 import org.hibernate.annotations.EmbeddedColumnNaming;
 import org.jspecify.annotations.Nullable;
@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 /** A Guangdong-Hong Kong-Macao joint laboratory (粵港澳聯合實驗室). */
 @Entity
 @Table(name = "joint_lab")
-public class JointLab extends BaseEntity {
+public class JointLab extends ArchivableEntity {
 
 	@Column(name = "sector_id")
 	private long sectorId;
@@ -45,6 +45,40 @@ public class JointLab extends BaseEntity {
 		this.startDate = LocalDate.EPOCH;
 		this.names = new LocalizedText(null, null, null, null);
 		this.descriptions = this.names;
+	}
+
+	JointLab(LocalizedText names, LocalizedText descriptions, long sectorId, long hostCityId, LocalDate startDate) {
+		this.names = names;
+		this.descriptions = descriptions;
+		this.sectorId = sectorId;
+		this.hostCityId = hostCityId;
+		this.startDate = startDate;
+		this.status = JointLabStatus.PLANNED;
+	}
+
+	void rename(LocalizedText names) {
+		this.names = names;
+	}
+
+	void describe(LocalizedText descriptions) {
+		this.descriptions = descriptions;
+	}
+
+	void assignSector(long sectorId) {
+		this.sectorId = sectorId;
+	}
+
+	void moveTo(long hostCityId) {
+		this.hostCityId = hostCityId;
+	}
+
+	void schedule(LocalDate startDate, @Nullable LocalDate endDate) {
+		this.startDate = startDate;
+		this.endDate = endDate;
+	}
+
+	void changeStatus(JointLabStatus status) {
+		this.status = status;
 	}
 
 	public long getSectorId() {

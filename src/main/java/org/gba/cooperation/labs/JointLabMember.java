@@ -31,6 +31,13 @@ public class JointLabMember extends BaseEntity {
 		this.joinedOn = LocalDate.EPOCH;
 	}
 
+	JointLabMember(long jointLabId, long organizationId, JointLabMemberRole role, LocalDate joinedOn) {
+		this.jointLabId = jointLabId;
+		this.organizationId = organizationId;
+		this.role = role;
+		this.joinedOn = joinedOn;
+	}
+
 	public long getJointLabId() {
 		return this.jointLabId;
 	}

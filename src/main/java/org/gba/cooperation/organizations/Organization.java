@@ -7,7 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
-import org.gba.cooperation.shared.BaseEntity;
+import org.gba.cooperation.shared.ArchivableEntity;
 import org.gba.cooperation.shared.Jurisdiction;
 import org.gba.cooperation.shared.LocalizedText;
 import org.hibernate.annotations.EmbeddedColumnNaming;
@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "organization")
-public class Organization extends BaseEntity {
+public class Organization extends ArchivableEntity {
 
 	@Enumerated(EnumType.STRING)
 	private OrganizationKind kind;

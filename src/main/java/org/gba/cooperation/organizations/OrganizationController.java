@@ -6,6 +6,7 @@ import graphql.schema.DataFetchingEnvironment;
 import org.gba.cooperation.reference.City;
 import org.gba.cooperation.reference.Sector;
 import org.gba.cooperation.shared.NodeLoader;
+import org.gba.cooperation.writes.AuditEntry;
 import org.gba.cooperation.shared.paging.KeysetConnection;
 import org.gba.cooperation.shared.paging.VisibleRecords;
 import org.jspecify.annotations.Nullable;
@@ -56,6 +57,11 @@ class OrganizationController {
 	@SchemaMapping
 	@Nullable CompletableFuture<Sector> sector(Organization organization, DataLoader<Long, Sector> sectors) {
 		return (organization.getSectorId() != null) ? sectors.load(organization.getSectorId()) : null;
+	}
+
+	@SchemaMapping(typeName = "AuditEntry", field = "organization")
+	@Nullable CompletableFuture<Organization> auditedFor(AuditEntry entry, DataLoader<Long, Organization> organizations) {
+		return (entry.getOrganizationId() != null) ? organizations.load(entry.getOrganizationId()) : null;
 	}
 
 	@Bean

@@ -7,7 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
-import org.gba.cooperation.shared.BaseEntity;
+import org.gba.cooperation.shared.ArchivableEntity;
 import org.gba.cooperation.shared.Jurisdiction;
 import org.gba.cooperation.shared.LocalizedText;
 import org.hibernate.annotations.EmbeddedColumnNaming;
@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 /** A person. E-mail and phone are personal data under PIPL, PDPO and PDPA. */
 @Entity
 @Table(name = "person")
-public class Person extends BaseEntity {
+public class Person extends ArchivableEntity {
 
 	@Enumerated(EnumType.STRING)
 	private Jurisdiction homeJurisdiction;

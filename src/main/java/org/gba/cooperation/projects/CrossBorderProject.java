@@ -9,7 +9,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
-import org.gba.cooperation.shared.BaseEntity;
+import org.gba.cooperation.shared.ArchivableEntity;
 import org.gba.cooperation.shared.LocalizedText;
 import org.hibernate.annotations.EmbeddedColumnNaming;
 import org.jspecify.annotations.Nullable;
@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 /** A cross-border cooperation project (跨境合作項目). */
 @Entity
 @Table(name = "cross_border_project")
-public class CrossBorderProject extends BaseEntity {
+public class CrossBorderProject extends ArchivableEntity {
 
 	@Column(name = "sector_id")
 	private long sectorId;

@@ -10,6 +10,7 @@ import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
@@ -32,6 +33,7 @@ import org.gba.cooperation.projects.Milestone;
 import org.gba.cooperation.projects.ProjectParticipant;
 import org.gba.cooperation.reference.City;
 import org.gba.cooperation.reference.Sector;
+import org.gba.cooperation.shared.ArchivableEntity;
 import org.gba.cooperation.shared.access.AccessRules;
 import org.gba.cooperation.shared.access.Caller;
 import org.gba.cooperation.shared.access.Role;
@@ -39,6 +41,7 @@ import org.gba.cooperation.shared.paging.Conditions;
 import org.gba.cooperation.shared.paging.Filter;
 import org.gba.cooperation.talent.TalentArrangement;
 import org.gba.cooperation.talent.TalentArrangementStatus;
+import org.gba.cooperation.writes.AuditEntry;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
@@ -57,7 +60,12 @@ import org.springframework.stereotype.Component;
  * <li>an ANALYST sees every record, but no contact details;</li>
  * <li>a COORDINATOR sees everything.</li>
  * </ul>
- * Deals, investments and milestones are visible exactly when their event or project is.
+ * Deals, investments and milestones are visible exactly when their event or project is. Archived
+ * records are visible to coordinators only.
+ * <p>
+ * Writes: a coordinator changes everything; a partner what its organisation takes part in (its own
+ * organisation; people it hosts or employs; labs it is a member of; events it organises; projects it
+ * participates in; arrangements it hosts); analysts and anonymous callers nothing.
  */
 @Component
 class AccessPolicy implements AccessRules {
@@ -79,19 +87,37 @@ class AccessPolicy implements AccessRules {
 	/** The row rule of each entity type, for a given caller. */
 	private final Map<Class<?>, Function<Caller, Filter<?>>> rules = new HashMap<>();
 
+	/** What a partner may change of each entity type: what its organisation takes part in. */
+	private final Map<Class<?>, Involved<?>> involvement = new HashMap<>();
+
 	AccessPolicy(EntityManager entityManager) {
 		this.entityManager = entityManager;
+		involved(Organization.class, (where, organization) -> where.builder().equal(where.root().get("id"), organization));
+		involved(Person.class, (where, organization) -> where.builder()
+			.or(where.builder().equal(where.root().get("affiliationId"), organization), hosts(where, organization)));
+		involved(JointLab.class,
+				(where, organization) -> Involvement.of(where, JointLabMember.class, "jointLabId", organization));
+		involved(InvestmentEvent.class,
+				(where, organization) -> Involvement.of(where, EventOrganizer.class, "eventId", organization));
+		involved(CrossBorderProject.class,
+				(where, organization) -> Involvement.of(where, ProjectParticipant.class, "projectId", organization));
+		involved(TalentArrangement.class,
+				(where, organization) -> where.builder().equal(where.root().get("hostOrganizationId"), organization));
+
 		open(Organization.class, Person.class, City.class, Sector.class);
-		rule(JointLab.class, (caller) -> publishedOrInvolved(caller, PUBLIC_LAB_STATUSES,
-				(where, organization) -> Involvement.of(where, JointLabMember.class, "jointLabId", organization)));
+		rule(JointLab.class,
+				(caller) -> publishedOrInvolved(caller, PUBLIC_LAB_STATUSES, involvedIn(JointLab.class)));
+		// An event is also visible to the organisations registered for it, which may not change it.
 		rule(InvestmentEvent.class, (caller) -> publishedOrInvolved(caller, PUBLIC_EVENT_STATUSES,
 				(where, organization) -> where.builder()
-					.or(Involvement.of(where, EventOrganizer.class, "eventId", organization),
+					.or(involvedIn(InvestmentEvent.class).of(where, organization),
 							Involvement.of(where, EventRegistration.class, "eventId", organization))));
 		rule(CrossBorderProject.class, (caller) -> publishedOrInvolved(caller, PUBLIC_PROJECT_STATUSES,
-				(where, organization) -> Involvement.of(where, ProjectParticipant.class, "projectId", organization)));
+				involvedIn(CrossBorderProject.class)));
 		rule(TalentArrangement.class, (caller) -> publishedOrInvolved(caller, PUBLIC_ARRANGEMENT_STATUSES,
-				(where, organization) -> where.builder().equal(where.root().get("hostOrganizationId"), organization)));
+				involvedIn(TalentArrangement.class)));
+		rule(AuditEntry.class, (caller) -> readsEverything(caller) ? Filter.none()
+				: (where) -> where.add(where.builder().disjunction()));
 		rule(Deal.class, (caller) -> parentVisible(caller, InvestmentEvent.class, "eventId"));
 		rule(Investment.class, (caller) -> parentVisible(caller, CrossBorderProject.class, "projectId"));
 		rule(Milestone.class, (caller) -> parentVisible(caller, CrossBorderProject.class, "projectId"));
@@ -113,7 +139,35 @@ class AccessPolicy implements AccessRules {
 		if (rule == null) {
 			throw new IllegalStateException("No access rule for " + entityType.getName());
 		}
-		return (Filter<T>) rule.apply(caller());
+		Caller caller = caller();
+		Filter<T> visible = (Filter<T>) rule.apply(caller);
+		return caller.has(Role.COORDINATOR) ? visible : visible.and(notArchived(entityType));
+	}
+
+	@Override
+	@SuppressWarnings("unchecked")
+	public <T> Filter<T> changeable(Class<T> entityType) {
+		Caller caller = caller();
+		if (caller.has(Role.COORDINATOR)) {
+			return Filter.none();
+		}
+		Involved<T> involved = (Involved<T>) this.involvement.get(entityType);
+		if (involved == null) {
+			throw new IllegalStateException("No write rule for " + entityType.getName());
+		}
+		Long organization = caller.has(Role.PARTNER) ? caller.organizationId() : null;
+		if (organization == null) {
+			return (where) -> where.add(where.builder().disjunction());
+		}
+		return (where) -> where.add(involved.of(where, where.builder().literal(organization)));
+	}
+
+	/** Archived records are for coordinators' eyes only. */
+	private static <T> Filter<T> notArchived(Class<T> entityType) {
+		if (!ArchivableEntity.class.isAssignableFrom(entityType)) {
+			return Filter.none();
+		}
+		return (where) -> where.add(where.builder().isNull(where.root().get("archivedAt")));
 	}
 
 	@Override
@@ -147,6 +201,25 @@ class AccessPolicy implements AccessRules {
 		this.rules.put(type, rule::apply);
 	}
 
+	private <T> void involved(Class<T> type, Involved<T> involved) {
+		this.involvement.put(type, involved);
+	}
+
+	@SuppressWarnings("unchecked")
+	private <T> Involved<T> involvedIn(Class<T> type) {
+		return (Involved<T>) this.involvement.get(type);
+	}
+
+	/** The person is hosted by the organisation: a talent arrangement of theirs names it as host. */
+	private static Predicate hosts(Conditions<Person> where, Expression<Long> organization) {
+		CriteriaBuilder cb = where.builder();
+		Subquery<Long> arrangement = where.subquery(Long.class);
+		Root<TalentArrangement> t = arrangement.from(TalentArrangement.class);
+		arrangement.select(t.get("id"))
+			.where(cb.equal(t.get("personId"), where.root().get("id")), cb.equal(t.get("hostOrganizationId"), organization));
+		return cb.exists(arrangement);
+	}
+
 	/**
 	 * Published records for everyone; for a partner also those its organisation takes part in; for
 	 * analysts and coordinators all.
@@ -159,7 +232,8 @@ class AccessPolicy implements AccessRules {
 		Long organization = caller.has(Role.PARTNER) ? caller.organizationId() : null;
 		return (where) -> {
 			Predicate isPublished = where.root().get("status").in(published);
-			where.add((organization != null) ? where.builder().or(isPublished, involved.of(where, organization))
+			where.add((organization != null)
+					? where.builder().or(isPublished, involved.of(where, where.builder().literal(organization)))
 					: isPublished);
 		};
 	}
@@ -185,7 +259,7 @@ class AccessPolicy implements AccessRules {
 	@FunctionalInterface
 	private interface Involved<T> {
 
-		Predicate of(Conditions<T> where, long organizationId);
+		Predicate of(Conditions<T> where, Expression<Long> organizationId);
 
 	}
 

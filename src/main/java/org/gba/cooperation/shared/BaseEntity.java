@@ -54,6 +54,14 @@ public abstract class BaseEntity {
 		return Objects.requireNonNull(this.updatedAt, "Entity not persisted yet");
 	}
 
+	/**
+	 * Marks the entity changed even when only its parts (members, participants...) changed, so that
+	 * its version moves on and a client holding the old version gets STALE_VERSION.
+	 */
+	public void touch() {
+		this.updatedAt = Instant.now();
+	}
+
 	@PrePersist
 	void onCreate() {
 		Instant now = Instant.now();

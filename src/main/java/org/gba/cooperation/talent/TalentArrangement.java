@@ -9,7 +9,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
-import org.gba.cooperation.shared.BaseEntity;
+import org.gba.cooperation.shared.ArchivableEntity;
 import org.gba.cooperation.shared.LocalizedText;
 import org.hibernate.annotations.EmbeddedColumnNaming;
 import org.jspecify.annotations.Nullable;
@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 /** A flexible talent arrangement (柔性引才安排). */
 @Entity
 @Table(name = "talent_arrangement")
-public class TalentArrangement extends BaseEntity {
+public class TalentArrangement extends ArchivableEntity {
 
 	@Column(name = "person_id")
 	private long personId;

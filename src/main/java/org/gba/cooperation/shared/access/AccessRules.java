@@ -21,6 +21,12 @@ public interface AccessRules {
 	 */
 	<T> Filter<T> visible(Class<T> entityType);
 
+	/**
+	 * The rows of an entity type the current caller may change: for a partner those its
+	 * organisation takes part in, for a coordinator all, for anyone else none.
+	 */
+	<T> Filter<T> changeable(Class<T> entityType);
+
 	/** Of these people, those whose contact details (e-mail, phone) the current caller may read. */
 	Set<Long> contactDetailsReadable(Collection<Long> personIds);
 

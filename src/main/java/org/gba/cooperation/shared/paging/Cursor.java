@@ -41,6 +41,7 @@ record Cursor(String ordering, long id, Comparable<?> value) {
 			Comparable<?> value = switch (type) {
 				case TEXT -> parts[3];
 				case DATE -> LocalDate.parse(parts[3]);
+				case NUMBER -> Long.valueOf(parts[3]);
 			};
 			return new Cursor(parts[1], id, value);
 		}

@@ -204,6 +204,13 @@ public class VisibleRecords {
 		return select(type, byId.and(this.accessRules.visible(type)));
 	}
 
+	/** Whether the caller may change the record with this ID (see {@link AccessRules#changeable}). */
+	@Transactional(readOnly = true)
+	public <T extends BaseEntity> boolean isChangeable(Class<T> type, long id) {
+		Filter<T> byId = (where) -> where.equal("id", id);
+		return countVisible(type, byId.and(this.accessRules.changeable(type))) > 0;
+	}
+
 	/** The record with this ID, if it exists and the caller may see it. */
 	@Transactional(readOnly = true)
 	public <T extends BaseEntity> Optional<T> findById(Class<T> type, long id) {

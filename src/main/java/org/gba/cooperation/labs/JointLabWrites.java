@@ -1,0 +1,229 @@
+package org.gba.cooperation.labs;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.gba.cooperation.labs.JointLabInputs.AddJointLabMemberInput;
+import org.gba.cooperation.labs.JointLabInputs.ArchiveJointLabInput;
+import org.gba.cooperation.labs.JointLabInputs.ChangeJointLabStatusInput;
+import org.gba.cooperation.labs.JointLabInputs.CreateJointLabInput;
+import org.gba.cooperation.labs.JointLabInputs.RemoveJointLabMemberInput;
+import org.gba.cooperation.labs.JointLabInputs.UpdateJointLabInput;
+import org.gba.cooperation.organizations.Organization;
+import org.gba.cooperation.organizations.Organizations;
+import org.gba.cooperation.reference.ReferenceData;
+import org.gba.cooperation.shared.GlobalId;
+import org.gba.cooperation.shared.Jurisdiction;
+import org.gba.cooperation.shared.access.Caller;
+import org.gba.cooperation.shared.access.Role;
+import org.gba.cooperation.writes.Mutations;
+import org.gba.cooperation.writes.Payload;
+import org.gba.cooperation.writes.TextInput;
+import org.gba.cooperation.writes.UserErrorCode;
+import org.gba.cooperation.writes.UserErrorException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+
+/**
+ * The joint lab mutations and their domain rules: a lab has one lead, and becomes OPERATING only
+ * with members from at least two jurisdictions; statuses move along {@link JointLabStatus#next()}.
+ */
+@Service
+class JointLabWrites {
+
+	private final Mutations mutations;
+
+	private final JointLabs jointLabs;
+
+	private final JointLabMemberRepository members;
+
+	private final ReferenceData referenceData;
+
+	private final Organizations organizations;
+
+	private final Clock clock;
+
+	JointLabWrites(Mutations mutations, JointLabs jointLabs, JointLabMemberRepository members,
+			ReferenceData referenceData, Organizations organizations, Clock clock) {
+		this.mutations = mutations;
+		this.jointLabs = jointLabs;
+		this.members = members;
+		this.referenceData = referenceData;
+		this.organizations = organizations;
+		this.clock = clock;
+	}
+
+	Payload<JointLab> create(CreateJointLabInput input) {
+		return this.mutations.create("createJointLab", input, JointLab.class,
+				() -> new JointLab(input.names().toText(), TextInput.toText(input.descriptions()),
+						sector(input.sectorId(), "sectorId"), city(input.hostCityId(), "hostCityId"), input.startDate()),
+				(lab) -> {
+					Long lead = lead(this.mutations.writer(), input.leadOrganizationId());
+					if (lead != null) {
+						this.members.save(new JointLabMember(lab.getId(), lead, JointLabMemberRole.LEAD, today()));
+					}
+				}, this::state);
+	}
+
+	Payload<JointLab> update(UpdateJointLabInput input) {
+		return this.mutations.change("updateJointLab", input, JointLab.class, input.id(), input.version(), this::state,
+				(lab) -> {
+					if (input.names() != null) {
+						lab.rename(input.names().toText());
+					}
+					if (input.descriptions() != null) {
+						lab.describe(input.descriptions().toText());
+					}
+					if (input.sectorId() != null) {
+						lab.assignSector(sector(input.sectorId(), "sectorId"));
+					}
+					if (input.hostCityId() != null) {
+						lab.moveTo(city(input.hostCityId(), "hostCityId"));
+					}
+					LocalDate start = (input.startDate() != null) ? input.startDate() : lab.getStartDate();
+					LocalDate end = (input.endDate() != null) ? input.endDate() : lab.getEndDate();
+					if (end != null && end.isBefore(start)) {
+						throw new UserErrorException(UserErrorCode.DATES_OUT_OF_ORDER,
+								"The end date " + end + " lies before the start date " + start, "input", "endDate");
+					}
+					lab.schedule(start, end);
+				});
+	}
+
+	Payload<JointLab> archive(ArchiveJointLabInput input) {
+		return this.mutations.change("archiveJointLab", input, JointLab.class, input.id(), input.version(), this::state,
+				(lab) -> lab.archive(this.clock.instant()));
+	}
+
+	Payload<JointLab> addMember(AddJointLabMemberInput input) {
+		return this.mutations.change("addJointLabMember", input, JointLab.class, input.id(), input.version(),
+				this::state, (lab) -> {
+					long organizationId = organization(input.organizationId(), "organizationId");
+					List<JointLabMember> current = this.members.findByJointLabIdOrderById(lab.getId());
+					if (current.stream().anyMatch((member) -> member.getOrganizationId() == organizationId)) {
+						throw new UserErrorException(UserErrorCode.ALREADY_EXISTS,
+								"This organisation is already a member of the lab", "input", "organizationId");
+					}
+					if (input.role() == JointLabMemberRole.LEAD
+							&& current.stream().anyMatch((member) -> member.getRole() == JointLabMemberRole.LEAD)) {
+						throw new UserErrorException(UserErrorCode.ALREADY_EXISTS, "The lab already has a lead",
+								"input", "role");
+					}
+					LocalDate joinedOn = (input.joinedOn() != null) ? input.joinedOn() : today();
+					this.members.save(new JointLabMember(lab.getId(), organizationId, input.role(), joinedOn));
+				});
+	}
+
+	Payload<JointLab> removeMember(RemoveJointLabMemberInput input) {
+		return this.mutations.change("removeJointLabMember", input, JointLab.class, input.id(), input.version(),
+				this::state, (lab) -> {
+					long organizationId = GlobalId.decode(input.organizationId(), "Organization");
+					JointLabMember member = this.members.findByJointLabIdOrderById(lab.getId())
+						.stream()
+						.filter((candidate) -> candidate.getOrganizationId() == organizationId)
+						.findFirst()
+						.orElseThrow(() -> new UserErrorException(UserErrorCode.NOT_FOUND,
+								"This organisation is not a member of the lab", "input", "organizationId"));
+					if (member.getRole() == JointLabMemberRole.LEAD) {
+						throw new UserErrorException(UserErrorCode.NEEDS_A_LEAD,
+								"The lead cannot leave: make another member the lead first", "input", "organizationId");
+					}
+					this.members.delete(member);
+					this.members.flush();
+					if (lab.getStatus() == JointLabStatus.OPERATING) {
+						requireTwoJurisdictions(lab, "organizationId");
+					}
+				});
+	}
+
+	Payload<JointLab> changeStatus(ChangeJointLabStatusInput input) {
+		return this.mutations.change("changeJointLabStatus", input, JointLab.class, input.id(), input.version(),
+				this::state, (lab) -> {
+					if (!lab.getStatus().next().contains(input.status())) {
+						throw new UserErrorException(UserErrorCode.INVALID_TRANSITION, "A " + lab.getStatus()
+								+ " lab cannot become " + input.status() + "; it can become " + lab.getStatus().next(),
+								"input", "status");
+					}
+					if (input.status() == JointLabStatus.OPERATING) {
+						requireTwoJurisdictions(lab, "status");
+					}
+					if (input.status() == JointLabStatus.CLOSED && lab.getEndDate() == null) {
+						lab.schedule(lab.getStartDate(), today());
+					}
+					lab.changeStatus(input.status());
+				});
+	}
+
+	/** A Guangdong-Hong Kong-Macao lab works across borders: members from two jurisdictions at least. */
+	private void requireTwoJurisdictions(JointLab lab, String field) {
+		List<Jurisdiction> jurisdictions = this.jointLabs.memberJurisdictionsByLab(List.of(lab.getId()))
+			.getOrDefault(lab.getId(), List.of());
+		if (jurisdictions.size() < 2) {
+			throw new UserErrorException(UserErrorCode.NEEDS_TWO_JURISDICTIONS, "An operating joint lab needs members "
+					+ "from at least two jurisdictions; it has " + jurisdictions, "input", field);
+		}
+	}
+
+	/** Who leads a new lab: a partner's own organisation, or the one a coordinator names. */
+	private @Nullable Long lead(Caller caller, @Nullable String leadOrganizationId) {
+		if (!caller.has(Role.COORDINATOR)) {
+			Long own = caller.organizationId();
+			if (leadOrganizationId != null && (own == null
+					|| GlobalId.decode(leadOrganizationId, "Organization") != own.longValue())) {
+				throw new UserErrorException(UserErrorCode.INVALID_VALUE,
+						"A partner's new lab is led by its own organisation", "input", "leadOrganizationId");
+			}
+			return own;
+		}
+		return (leadOrganizationId != null) ? organization(leadOrganizationId, "leadOrganizationId") : null;
+	}
+
+	private long sector(String id, String field) {
+		long sectorId = GlobalId.decode(id, "Sector");
+		if (this.referenceData.sectorsById(List.of(sectorId)).isEmpty()) {
+			throw new UserErrorException(UserErrorCode.NOT_FOUND, "No sector has the ID '" + id + "'", "input", field);
+		}
+		return sectorId;
+	}
+
+	private long city(String id, String field) {
+		long cityId = GlobalId.decode(id, "City");
+		if (this.referenceData.citiesById(List.of(cityId)).isEmpty()) {
+			throw new UserErrorException(UserErrorCode.NOT_FOUND, "No city has the ID '" + id + "'", "input", field);
+		}
+		return cityId;
+	}
+
+	private long organization(String id, String field) {
+		Organization organization = this.organizations.findById(GlobalId.decode(id, "Organization"))
+			.orElseThrow(() -> new UserErrorException(UserErrorCode.NOT_FOUND, "No organisation has the ID '" + id + "'",
+					"input", field));
+		return organization.getId();
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+	/** What the audit trail records of a lab. */
+	private Map<String, Object> state(JointLab lab) {
+		Map<String, Object> state = new LinkedHashMap<>();
+		state.put("names", lab.getNames());
+		state.put("descriptions", lab.getDescriptions());
+		state.put("sector", GlobalId.encode("Sector", lab.getSectorId()));
+		state.put("hostCity", GlobalId.encode("City", lab.getHostCityId()));
+		state.put("status", lab.getStatus());
+		state.put("startDate", lab.getStartDate());
+		state.put("endDate", lab.getEndDate());
+		state.put("archivedAt", lab.getArchivedAt());
+		state.put("members", this.members.findByJointLabIdOrderById(lab.getId())
+			.stream()
+			.map((member) -> GlobalId.encode("Organization", member.getOrganizationId()) + " " + member.getRole())
+			.toList());
+		return state;
+	}
+
+}

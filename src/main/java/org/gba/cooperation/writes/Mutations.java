@@ -1,0 +1,286 @@
+package org.gba.cooperation.writes;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import jakarta.persistence.EntityManager;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import org.gba.cooperation.shared.ArchivableEntity;
+import org.gba.cooperation.shared.BaseEntity;
+import org.gba.cooperation.shared.GlobalId;
+import org.gba.cooperation.shared.access.AccessRules;
+import org.gba.cooperation.shared.access.Caller;
+import org.gba.cooperation.shared.paging.VisibleRecords;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Runs every mutation the same way, so that no domain can get one of these wrong:
+ * <ol>
+ * <li>only partners and coordinators write (method security; anonymous: UNAUTHORIZED, others:
+ * FORBIDDEN);</li>
+ * <li>the input passes Bean Validation, or the payload carries one user error per violation;</li>
+ * <li>one transaction: a refusal ({@link UserErrorException}) or a failure anywhere rolls back
+ * everything, idempotency record and audit entry included;</li>
+ * <li>a change loads its target through the access rules (unseen: NOT_FOUND; seen but not the
+ * caller's: FORBIDDEN), refuses archived targets and stale versions (STALE_VERSION with the
+ * current version, also when a concurrent writer wins the race at commit);</li>
+ * <li>an idempotency key (per caller) makes a retry with the same input return the first result
+ * and write nothing; the same key with another input is refused;</li>
+ * <li>every successful mutation leaves an audit entry: who, when, what, which fields before and after.</li>
+ * </ol>
+ */
+@Component
+public class Mutations {
+
+	/** Who writes: partners (for what their organisation takes part in) and coordinators. */
+	static final String WRITERS = "hasAnyRole('PARTNER', 'COORDINATOR')";
+
+	private final EntityManager entityManager;
+
+	private final TransactionTemplate transactions;
+
+	private final VisibleRecords records;
+
+	private final AccessRules accessRules;
+
+	private final Validator validator;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	Mutations(EntityManager entityManager, PlatformTransactionManager transactionManager, VisibleRecords records,
+			AccessRules accessRules, Validator validator, JsonMapper json, Clock clock) {
+		this.entityManager = entityManager;
+		this.transactions = new TransactionTemplate(transactionManager);
+		this.records = records;
+		this.accessRules = accessRules;
+		this.validator = validator;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	/**
+	 * Creates a record: {@code create} builds it from the input (refusing with a
+	 * {@link UserErrorException} if a domain rule says no); it is persisted, then {@code completed}
+	 * adds what needs its ID (e.g. a lead member), and the whole is audited.
+	 */
+	@PreAuthorize(WRITERS)
+	public <T extends BaseEntity> Payload<T> create(String mutation, MutationInput input, Class<T> type,
+			Supplier<T> create, Consumer<T> completed, Function<T, Map<String, Object>> state) {
+		return run(mutation, input, type, () -> {
+			T created = create.get();
+			this.entityManager.persist(created);
+			this.entityManager.flush();
+			completed.accept(created);
+			this.entityManager.flush();
+			audit(mutation, created, Map.of(), state.apply(created));
+			return created;
+		});
+	}
+
+	/**
+	 * Changes the record with the global ID {@code id}, which the client last saw at {@code version}:
+	 * {@code change} applies the input to it (refusing with a {@link UserErrorException} if a domain
+	 * rule says no); its version then moves on, and the changed fields are audited.
+	 */
+	@PreAuthorize(WRITERS)
+	public <T extends BaseEntity> Payload<T> change(String mutation, MutationInput input, Class<T> type, String id,
+			long version, Function<T, Map<String, Object>> state, Consumer<T> change) {
+		long databaseId = GlobalId.decode(id, type.getSimpleName());
+		return run(mutation, input, type, () -> {
+			T target = this.records.findById(type, databaseId)
+				.orElseThrow(() -> new UserErrorException(UserErrorCode.NOT_FOUND,
+						"No " + type.getSimpleName() + " has the ID '" + id + "'", "input", "id"));
+			if (!this.records.isChangeable(type, databaseId)) {
+				throw new AccessDeniedException("Only its participants and coordinators may change this "
+						+ type.getSimpleName());
+			}
+			if (target instanceof ArchivableEntity archivable && archivable.isArchived()) {
+				throw new UserErrorException(UserErrorCode.ARCHIVED, "This " + type.getSimpleName() + " is archived",
+						"input", "id");
+			}
+			if (target.getVersion() != version) {
+				throw new UserErrorException(UserError.staleVersion(target.getVersion()));
+			}
+			Map<String, Object> before = state.apply(target);
+			change.accept(target);
+			target.touch();
+			this.entityManager.flush();
+			audit(mutation, target, before, state.apply(target));
+			return target;
+		});
+	}
+
+	/** The caller of the mutation (a partner or a coordinator: nobody else gets this far). */
+	public Caller writer() {
+		return this.accessRules.caller();
+	}
+
+	private <T extends BaseEntity> Payload<T> run(String mutation, MutationInput input, Class<T> type,
+			Supplier<T> action) {
+		Caller caller = this.accessRules.caller();
+		List<UserError> invalid = validate(input);
+		if (!invalid.isEmpty()) {
+			return Payload.refused(invalid);
+		}
+		String key = input.idempotencyKey();
+		String requestHash = hash(mutation, input);
+		try {
+			return Objects.requireNonNull(this.transactions.execute((status) -> {
+				if (key != null) {
+					Payload<T> earlier = replay(caller, key, mutation, requestHash, type);
+					if (earlier != null) {
+						return earlier;
+					}
+				}
+				IdempotencyRecord record = (key != null) ? remember(caller, key, mutation, requestHash) : null;
+				try {
+					T result = action.get();
+					if (record != null) {
+						record.setResultId(GlobalId.encode(type.getSimpleName(), result.getId()));
+					}
+					return Payload.done(result);
+				}
+				catch (UserErrorException refused) {
+					status.setRollbackOnly();
+					return Payload.<T>refused(refused.errors());
+				}
+			}));
+		}
+		catch (ObjectOptimisticLockingFailureException lost) {
+			// Another writer committed a change of the same object between our read and our write.
+			long current = currentVersion(lost);
+			return Payload.refused(List.of(UserError.staleVersion(current)));
+		}
+		catch (DataIntegrityViolationException duplicate) {
+			// A concurrent request with the same idempotency key committed first: answer as it did.
+			if (key != null) {
+				Payload<T> earlier = this.transactions
+					.execute((status) -> replay(caller, key, mutation, requestHash, type));
+				if (earlier != null) {
+					return earlier;
+				}
+			}
+			throw duplicate;
+		}
+	}
+
+	private List<UserError> validate(Object input) {
+		List<UserError> errors = new ArrayList<>();
+		String key = (input instanceof MutationInput mutationInput) ? mutationInput.idempotencyKey() : null;
+		if (key != null && (key.isBlank() || key.length() > MutationInput.MAX_KEY_LENGTH)) {
+			errors.add(UserError.of(UserErrorCode.INVALID_VALUE, "An idempotency key has 1 to "
+					+ MutationInput.MAX_KEY_LENGTH + " characters", "input", "idempotencyKey"));
+		}
+		Set<ConstraintViolation<Object>> violations = this.validator.validate(input);
+		violations.stream()
+			.sorted(java.util.Comparator.comparing((ConstraintViolation<Object> v) -> v.getPropertyPath().toString()))
+			.forEach((violation) -> errors.add(ValidationErrors.toUserError(violation)));
+		return errors;
+	}
+
+	private <T extends BaseEntity> @Nullable Payload<T> replay(Caller caller, String key, String mutation,
+			String requestHash, Class<T> type) {
+		List<IdempotencyRecord> found = this.entityManager
+			.createQuery("select r from IdempotencyRecord r where r.caller = :caller and r.key = :key",
+					IdempotencyRecord.class)
+			.setParameter("caller", callerKey(caller))
+			.setParameter("key", key)
+			.getResultList();
+		if (found.isEmpty()) {
+			return null;
+		}
+		IdempotencyRecord record = found.get(0);
+		if (!record.getMutation().equals(mutation) || !record.getRequestHash().equals(requestHash)) {
+			return Payload.refused(List.of(UserError.of(UserErrorCode.IDEMPOTENCY_KEY_REUSED,
+					"This idempotency key was used for another request; use a new key for a new request", "input",
+					"idempotencyKey")));
+		}
+		String resultId = Objects.requireNonNull(record.getResultId());
+		return Payload.done(this.records.findByGlobalId(type, resultId)
+			.orElseThrow(() -> new UserErrorException(UserErrorCode.NOT_FOUND, "The object this request made is gone")));
+	}
+
+	private IdempotencyRecord remember(Caller caller, String key, String mutation, String requestHash) {
+		IdempotencyRecord record = new IdempotencyRecord(callerKey(caller), key, mutation, requestHash,
+				this.clock.instant());
+		this.entityManager.persist(record);
+		// Inserted first, so that a concurrent twin waits here on the unique key until this one ends.
+		this.entityManager.flush();
+		return record;
+	}
+
+	private void audit(String mutation, BaseEntity object, Map<String, Object> before, Map<String, Object> after) {
+		AuditChanges changes = new AuditChanges(this.json);
+		Map<String, Object> fields = new LinkedHashMap<>(before);
+		after.forEach(fields::putIfAbsent);
+		for (String field : fields.keySet()) {
+			String was = AuditValues.text(before.get(field));
+			String is = AuditValues.text(after.get(field));
+			if (!Objects.equals(was, is)) {
+				changes.add(field, was, is);
+			}
+		}
+		Caller caller = this.accessRules.caller();
+		this.entityManager.persist(new AuditEntry(this.clock.instant(), Objects.requireNonNull(caller.subject()),
+				caller.organizationId(), object.getClass().getSimpleName(), object.getId(), mutation, changes.toJson()));
+	}
+
+	private long currentVersion(ObjectOptimisticLockingFailureException lost) {
+		Object identifier = lost.getIdentifier();
+		Class<?> type = lost.getPersistentClass();
+		if (identifier == null || type == null) {
+			throw lost;
+		}
+		return Objects.requireNonNull(this.transactions.execute((status) -> {
+			BaseEntity current = (BaseEntity) this.entityManager.find(type, identifier);
+			return (current != null) ? current.getVersion() : -1L;
+		}));
+	}
+
+	private String hash(String mutation, MutationInput input) {
+		JsonNode tree = this.json.valueToTree(input);
+		if (tree instanceof ObjectNode object) {
+			object.remove("idempotencyKey");
+		}
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256")
+				.digest((mutation + "\n" + this.json.writeValueAsString(tree)).getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Idempotency keys are unique per caller: per subject, and per organisation for partners. */
+	private static String callerKey(Caller caller) {
+		return caller.subject() + ((caller.organizationId() != null) ? "@" + caller.organizationId() : "");
+	}
+
+}

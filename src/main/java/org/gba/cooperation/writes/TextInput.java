@@ -1,0 +1,21 @@
+package org.gba.cooperation.writes;
+
+import jakarta.validation.constraints.Size;
+import org.gba.cooperation.shared.LocalizedText;
+import org.jspecify.annotations.Nullable;
+
+/** The GraphQL input {@code LocalizedTextInput}: a description, at most 2,000 characters each. */
+public record TextInput(@Nullable @Size(max = 2000) String zhHant, @Nullable @Size(max = 2000) String zhHans,
+		@Nullable @Size(max = 2000) String en, @Nullable @Size(max = 2000) String pt) {
+
+	public LocalizedText toText() {
+		return new LocalizedText(NameInput.blankToNull(this.zhHant), NameInput.blankToNull(this.zhHans),
+				NameInput.blankToNull(this.en), NameInput.blankToNull(this.pt));
+	}
+
+	/** The description of an optional input: all empty when absent. */
+	public static LocalizedText toText(@Nullable TextInput input) {
+		return (input != null) ? input.toText() : new LocalizedText(null, null, null, null);
+	}
+
+}

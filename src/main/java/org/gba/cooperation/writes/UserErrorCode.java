@@ -1,0 +1,8 @@
+package org.gba.cooperation.writes;
+
+/** Machine-readable codes of expected mutation failures; the GraphQL enum {@code UserErrorCode}. */
+public enum UserErrorCode {
+	REQUIRED, TOO_LONG, INVALID_VALUE, DATES_OUT_OF_ORDER, AMOUNT_NOT_POSITIVE, TOO_MANY_DECIMALS, NOT_FOUND,
+	ARCHIVED, ALREADY_EXISTS, INVALID_TRANSITION, NEEDS_TWO_JURISDICTIONS, NEEDS_A_LEAD, CAPACITY_REACHED,
+	REGISTRATION_CLOSED, STALE_VERSION, IDEMPOTENCY_KEY_REUSED
+}

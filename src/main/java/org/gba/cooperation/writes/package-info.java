@@ -1,0 +1,8 @@
+/**
+ * How every mutation runs: one transaction, the access rules, optimistic versions, idempotent
+ * retries, user errors and the audit trail, written once for all domains ({@link Mutations}).
+ */
+@NullMarked
+package org.gba.cooperation.writes;
+
+import org.jspecify.annotations.NullMarked;
