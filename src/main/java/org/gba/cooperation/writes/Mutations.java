@@ -111,12 +111,27 @@ public class Mutations {
 	@PreAuthorize(WRITERS)
 	public <T extends BaseEntity> Payload<T> change(String mutation, MutationInput input, Class<T> type, String id,
 			long version, Function<T, Map<String, Object>> state, Consumer<T> change) {
+		return change(mutation, input, type, id, version, true, state, change);
+	}
+
+	/**
+	 * Like {@link #change}, for an action a caller takes on a record it may see but not change, such
+	 * as registering its own organisation for an event: the action itself checks who may take it.
+	 */
+	@PreAuthorize(WRITERS)
+	public <T extends BaseEntity> Payload<T> act(String mutation, MutationInput input, Class<T> type, String id,
+			long version, Function<T, Map<String, Object>> state, Consumer<T> action) {
+		return change(mutation, input, type, id, version, false, state, action);
+	}
+
+	private <T extends BaseEntity> Payload<T> change(String mutation, MutationInput input, Class<T> type, String id,
+			long version, boolean changeable, Function<T, Map<String, Object>> state, Consumer<T> change) {
 		long databaseId = GlobalId.decode(id, type.getSimpleName());
 		return run(mutation, input, type, () -> {
 			T target = this.records.findById(type, databaseId)
 				.orElseThrow(() -> new UserErrorException(UserErrorCode.NOT_FOUND,
 						"No " + type.getSimpleName() + " has the ID '" + id + "'", "input", "id"));
-			if (!this.records.isChangeable(type, databaseId)) {
+			if (changeable && !this.records.isChangeable(type, databaseId)) {
 				throw new AccessDeniedException("Only its participants and coordinators may change this "
 						+ type.getSimpleName());
 			}
