@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -25,8 +26,8 @@ import org.gba.cooperation.shared.access.AccessRules;
 import org.gba.cooperation.shared.access.Caller;
 import org.gba.cooperation.shared.paging.VisibleRecords;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.hibernate.StaleObjectStateException;
+import org.hibernate.exception.ConstraintViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
@@ -58,6 +59,9 @@ public class Mutations {
 
 	/** Who writes: partners (for what their organisation takes part in) and coordinators. */
 	static final String WRITERS = "hasAnyRole('PARTNER', 'COORDINATOR')";
+
+	/** The unique key of idempotency records (V3__writes.sql). */
+	private static final String IDEMPOTENCY_CONSTRAINT = "uk_idempotency_record";
 
 	private final EntityManager entityManager;
 
@@ -187,21 +191,23 @@ public class Mutations {
 				}
 			}));
 		}
-		catch (ObjectOptimisticLockingFailureException lost) {
-			// Another writer committed a change of the same object between our read and our write.
-			long current = currentVersion(lost);
-			return Payload.refused(List.of(UserError.staleVersion(current)));
-		}
-		catch (DataIntegrityViolationException duplicate) {
-			// A concurrent request with the same idempotency key committed first: answer as it did.
-			if (key != null) {
+		catch (RuntimeException failure) {
+			StaleObjectStateException lost = cause(failure, StaleObjectStateException.class);
+			if (lost != null) {
+				// Another writer committed a change of the same object between our read and our write.
+				return Payload.refused(List.of(UserError.staleVersion(currentVersion(lost))));
+			}
+			ConstraintViolationException duplicate = cause(failure, ConstraintViolationException.class);
+			if (key != null && duplicate != null && duplicate.getConstraintName() != null
+					&& duplicate.getConstraintName().toLowerCase(Locale.ROOT).contains(IDEMPOTENCY_CONSTRAINT)) {
+				// A concurrent request with the same idempotency key committed first: answer as it did.
 				Payload<T> earlier = this.transactions
 					.execute((status) -> replay(caller, key, mutation, requestHash, type));
 				if (earlier != null) {
 					return earlier;
 				}
 			}
-			throw duplicate;
+			throw failure;
 		}
 	}
 
@@ -266,16 +272,26 @@ public class Mutations {
 				caller.organizationId(), object.getClass().getSimpleName(), object.getId(), mutation, changes.toJson()));
 	}
 
-	private long currentVersion(ObjectOptimisticLockingFailureException lost) {
-		Object identifier = lost.getIdentifier();
-		Class<?> type = lost.getPersistentClass();
-		if (identifier == null || type == null) {
-			throw lost;
-		}
+	private long currentVersion(StaleObjectStateException lost) {
 		return Objects.requireNonNull(this.transactions.execute((status) -> {
-			BaseEntity current = (BaseEntity) this.entityManager.find(type, identifier);
-			return (current != null) ? current.getVersion() : -1L;
+			Object current;
+			try {
+				current = this.entityManager.find(Class.forName(lost.getEntityName()), lost.getIdentifier());
+			}
+			catch (ClassNotFoundException ex) {
+				throw new IllegalStateException(ex);
+			}
+			return (current instanceof BaseEntity entity) ? entity.getVersion() : -1L;
 		}));
+	}
+
+	private static <E extends Throwable> @Nullable E cause(Throwable failure, Class<E> type) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (type.isInstance(cause)) {
+				return type.cast(cause);
+			}
+		}
+		return null;
 	}
 
 	private String hash(String mutation, MutationInput input) {
