@@ -34,7 +34,8 @@ class ErrorHygieneIT extends GraphQlIntegrationTestSupport {
 
 	@Test
 	void aDateRangeThatEndsBeforeItStartsIsABadRequest() {
-		this.graphQl.document("{ jointLabs(filter: {startDate: {from: \"2024-01-01\", to: \"2023-01-01\"}}) { totalCount } }")
+		this.graphQl
+			.document("{ jointLabs(filter: {startDate: {from: \"2024-01-01\", to: \"2023-01-01\"}}) { totalCount } }")
 			.execute()
 			.errors()
 			.satisfy((errors) -> {
@@ -46,13 +47,14 @@ class ErrorHygieneIT extends GraphQlIntegrationTestSupport {
 
 	@Test
 	void anIdOfTheWrongTypeInAFilterIsABadRequest() {
-		String sectorId = this.graphQl.document("{ sectors { id } }").execute().path("sectors[0].id").entity(String.class).get();
+		String sectorId = idAt("{ sectors { id } }", "sectors[0].id");
 		this.graphQl.document("query($c: [ID!]) { jointLabs(filter: {hostCities: $c}) { totalCount } }")
 			.variable("c", java.util.List.of(sectorId))
 			.execute()
 			.errors()
 			.satisfy((errors) -> {
-				assertThat(errors.get(0).getMessage()).isEqualTo("'" + sectorId + "' is the ID of a Sector, not of a City");
+				assertThat(errors.get(0).getMessage())
+					.isEqualTo("'" + sectorId + "' is the ID of a Sector, not of a City");
 				assertThat(errors.get(0).getExtensions()).containsEntry("classification", "BAD_REQUEST");
 			});
 	}

@@ -1,7 +1,5 @@
 package org.gba.cooperation.api;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 
 import org.gba.cooperation.support.GraphQlIntegrationTestSupport;
@@ -10,6 +8,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gba.cooperation.support.GlobalIds.globalId;
+import static org.gba.cooperation.support.GlobalIds.rowOf;
 
 /** Every object has an opaque, stable global ID that {@code node} and {@code nodes} accept. */
 class GlobalIdIT extends GraphQlIntegrationTestSupport {
@@ -18,11 +18,7 @@ class GlobalIdIT extends GraphQlIntegrationTestSupport {
 	@CsvSource({ "JointLab, jointLabs", "InvestmentEvent, investmentEvents", "CrossBorderProject, crossBorderProjects",
 			"TalentArrangement, talentArrangements", "Organization, organizations", "Person, people" })
 	void nodeFindsWhatEveryConnectionReturns(String typeName, String connection) {
-		String id = this.graphQl.document("{ " + connection + "(first: 1) { nodes { id } } }")
-			.execute()
-			.path(connection + ".nodes[0].id")
-			.entity(String.class)
-			.get();
+		String id = idAt("{ " + connection + "(first: 1) { nodes { id } } }", connection + ".nodes[0].id");
 
 		this.graphQl.documentName("node")
 			.variable("id", id)
@@ -38,23 +34,15 @@ class GlobalIdIT extends GraphQlIntegrationTestSupport {
 	@Test
 	void nestedObjectsAreNodesToo() {
 		List<String> expectedTypes = List.of("Deal", "City", "Sector", "Investment", "Milestone");
-		String dealId = this.graphQl.document("{ investmentEvents(first: 1, filter: {statuses: [COMPLETED]}) { nodes { deals { id } } } }")
-			.execute()
-			.path("investmentEvents.nodes[0].deals[0].id")
-			.entity(String.class)
-			.get();
-		String cityId = this.graphQl.document("{ cities { id } }").execute().path("cities[0].id").entity(String.class).get();
-		String sectorId = this.graphQl.document("{ sectors { id } }").execute().path("sectors[0].id").entity(String.class).get();
-		String investmentId = this.graphQl.document("{ crossBorderProjects(first: 1) { nodes { investments { id } } } }")
-			.execute()
-			.path("crossBorderProjects.nodes[0].investments[0].id")
-			.entity(String.class)
-			.get();
-		String milestoneId = this.graphQl.document("{ crossBorderProjects(first: 1) { nodes { milestones { id } } } }")
-			.execute()
-			.path("crossBorderProjects.nodes[0].milestones[0].id")
-			.entity(String.class)
-			.get();
+		String dealId = idAt(
+				"{ investmentEvents(first: 1, filter: {statuses: [COMPLETED]}) { nodes { deals { id } } } }",
+				"investmentEvents.nodes[0].deals[0].id");
+		String cityId = idAt("{ cities { id } }", "cities[0].id");
+		String sectorId = idAt("{ sectors { id } }", "sectors[0].id");
+		String investmentId = idAt("{ crossBorderProjects(first: 1) { nodes { investments { id } } } }",
+				"crossBorderProjects.nodes[0].investments[0].id");
+		String milestoneId = idAt("{ crossBorderProjects(first: 1) { nodes { milestones { id } } } }",
+				"crossBorderProjects.nodes[0].milestones[0].id");
 
 		this.graphQl.documentName("nodes")
 			.variable("ids", List.of(dealId, cityId, sectorId, investmentId, milestoneId))
@@ -66,22 +54,19 @@ class GlobalIdIT extends GraphQlIntegrationTestSupport {
 
 	@Test
 	void theIdIsOpaqueButStable() {
-		String id = this.graphQl.document("{ jointLabs(first: 1, orderBy: {field: START_DATE, direction: ASC}) { nodes { id } } }")
-			.execute()
-			.path("jointLabs.nodes[0].id")
-			.entity(String.class)
-			.get();
+		String id = idAt("{ jointLabs(first: 1, orderBy: {field: START_DATE, direction: ASC}) { nodes { id } } }",
+				"jointLabs.nodes[0].id");
 
-		String decoded = new String(Base64.getUrlDecoder().decode(id), StandardCharsets.UTF_8);
+		String decoded = rowOf(id);
 		assertThat(decoded).matches("JointLab:[0-9]+");
 		assertThat(id).doesNotContain("=", "+", "/");
 	}
 
 	@Test
 	void nodesKeepTheOrderAskedAndAnswerNullForUnknownIds() {
-		String lab = encode("JointLab:1");
-		String missing = encode("JointLab:999999");
-		String organization = encode("Organization:1");
+		String lab = globalId("JointLab:1");
+		String missing = globalId("JointLab:999999");
+		String organization = globalId("Organization:1");
 
 		this.graphQl.documentName("nodes")
 			.variable("ids", List.of(organization, missing, lab))
@@ -99,7 +84,7 @@ class GlobalIdIT extends GraphQlIntegrationTestSupport {
 	@Test
 	void anUnknownButWellFormedIdIsNullWithoutError() {
 		this.graphQl.documentName("node")
-			.variable("id", encode("CrossBorderProject:424242"))
+			.variable("id", globalId("CrossBorderProject:424242"))
 			.execute()
 			.errors()
 			.verify()
@@ -118,7 +103,7 @@ class GlobalIdIT extends GraphQlIntegrationTestSupport {
 
 	@Test
 	void anIdOfATypeThatDoesNotExistIsABadRequest() {
-		String id = encode("Spaceship:1");
+		String id = globalId("Spaceship:1");
 		this.graphQl.documentName("node").variable("id", id).execute().errors().satisfy((errors) -> {
 			assertThat(errors.get(0).getMessage()).isEqualTo("'" + id + "' is not the ID of any object");
 			assertThat(errors.get(0).getExtensions()).containsEntry("classification", "BAD_REQUEST");
@@ -129,24 +114,24 @@ class GlobalIdIT extends GraphQlIntegrationTestSupport {
 	void aNonCanonicalSpellingOfAnIdIsRefused() {
 		// "JointLab:01" names the same row as "JointLab:1", but only one spelling is an ID.
 		this.graphQl.documentName("node")
-			.variable("id", encode("JointLab:01"))
+			.variable("id", globalId("JointLab:01"))
 			.execute()
 			.errors()
-			.satisfy((errors) -> assertThat(errors.get(0).getExtensions()).containsEntry("classification", "BAD_REQUEST"));
+			.satisfy((errors) -> assertThat(errors.get(0).getExtensions())
+				.containsEntry("classification", "BAD_REQUEST"));
 	}
 
 	@Test
 	void nodesRefusesMoreThanOneHundredIds() {
-		List<String> ids = java.util.stream.IntStream.rangeClosed(1, 101).mapToObj((i) -> encode("JointLab:" + i)).toList();
+		List<String> ids = java.util.stream.IntStream.rangeClosed(1, 101)
+			.mapToObj((i) -> globalId("JointLab:" + i))
+			.toList();
 		this.graphQl.documentName("nodes")
 			.variable("ids", ids)
 			.execute()
 			.errors()
-			.satisfy((errors) -> assertThat(errors.get(0).getMessage()).isEqualTo("`nodes` takes at most 100 IDs, got 101"));
-	}
-
-	private static String encode(String raw) {
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+			.satisfy((errors) -> assertThat(errors.get(0).getMessage())
+				.isEqualTo("`nodes` takes at most 100 IDs, got 101"));
 	}
 
 }

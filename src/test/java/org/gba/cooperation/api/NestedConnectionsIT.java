@@ -56,7 +56,6 @@ class NestedConnectionsIT extends GraphQlIntegrationTestSupport {
 		return this.statements.count();
 	}
 
-	@SuppressWarnings("unchecked")
 	private void assertNestedPagesMatch(HttpGraphQlTester client, Integer first, Integer last) {
 		List<Map<String, Object>> organizations = client.documentName("organizationsWithEverything")
 			.variable("first", 100)
@@ -66,11 +65,8 @@ class NestedConnectionsIT extends GraphQlIntegrationTestSupport {
 			.errors()
 			.verify()
 			.path("organizations.nodes")
-			.entityList(Map.class)
-			.get()
-			.stream()
-			.map((organization) -> (Map<String, Object>) organization)
-			.toList();
+			.entityList(OBJECT)
+			.get();
 		assertThat(organizations).hasSizeGreaterThan(60);
 		for (Map<String, Object> organization : organizations) {
 			GraphQlTester.Response alone = client.documentName("organizationAlone")

@@ -1,10 +1,6 @@
 package org.gba.cooperation.events;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Base64;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -12,10 +8,11 @@ import java.util.regex.Pattern;
 
 import org.gba.cooperation.support.GraphQlIntegrationTestSupport;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gba.cooperation.support.GlobalIds.globalId;
+import static org.gba.cooperation.support.Lists.reversed;
 
 /**
  * The {@code investmentEvents} and {@code investmentEvent} queries and the edges around an event,
@@ -40,9 +37,6 @@ class InvestmentEventQueriesIT extends GraphQlIntegrationTestSupport {
 	private static final String SEMICONDUCTOR_ASSOCIATION = "Guangdong Semiconductor Industry Association";
 
 	private static final String DEPARTMENT_OF_COMMERCE = "Department of Commerce of Guangdong Province";
-
-	private static final ParameterizedTypeReference<Map<String, Object>> OBJECT = new ParameterizedTypeReference<>() {
-	};
 
 	@Test
 	void withoutAFilterEveryEventIsReturnedAndCounted() {
@@ -141,8 +135,7 @@ class InvestmentEventQueriesIT extends GraphQlIntegrationTestSupport {
 
 		response.path("investmentEvents.totalCount").entity(Integer.class).isEqualTo(8);
 		response.path("investmentEvents.nodes[*].targetSectors")
-			.entityList(new ParameterizedTypeReference<List<Map<String, String>>>() {
-			})
+			.entityList(OBJECTS)
 			.satisfies((sectorsOfEachEvent) -> assertThat(sectorsOfEachEvent).hasSize(8)
 				.allSatisfy((sectors) -> assertThat(sectors).extracting((sector) -> sector.get("code"))
 					.contains("INTEGRATED_CIRCUITS")));
@@ -165,7 +158,8 @@ class InvestmentEventQueriesIT extends GraphQlIntegrationTestSupport {
 		response.path("investmentEvents.totalCount").entity(Integer.class).isEqualTo(3);
 		response.path("investmentEvents.nodes[*].name")
 			.entityList(String.class)
-			.satisfies((names) -> assertThat(names).containsExactlyInAnyOrder("134th China Import and Export Fair (Canton Fair)",
+			.satisfies((names) -> assertThat(names).containsExactlyInAnyOrder(
+					"134th China Import and Export Fair (Canton Fair)",
 					"28th Macao International Trade and Investment Fair (MIF)", CONFERENCE_2023));
 	}
 
@@ -176,7 +170,8 @@ class InvestmentEventQueriesIT extends GraphQlIntegrationTestSupport {
 		response.path("investmentEvents.totalCount").entity(Integer.class).isEqualTo(5);
 		response.path("investmentEvents.nodes[*].startsOn")
 			.entityList(LocalDate.class)
-			.satisfies((days) -> assertThat(days).hasSize(5).allSatisfy((day) -> assertThat(day.getYear()).isEqualTo(2024)));
+			.satisfies((days) -> assertThat(days).hasSize(5)
+				.allSatisfy((day) -> assertThat(day.getYear()).isEqualTo(2024)));
 	}
 
 	@Test
@@ -202,7 +197,8 @@ class InvestmentEventQueriesIT extends GraphQlIntegrationTestSupport {
 	@Test
 	void filteringByOrganizationReturnsTheEventsItOrganisesOrRegisteredFor() {
 		// The association co-hosts the IC forum and registered for two other events.
-		GraphQlTester.Response response = events(Map.of("organization", idByName("organizations", SEMICONDUCTOR_ASSOCIATION)));
+		GraphQlTester.Response response = events(
+				Map.of("organization", idByName("organizations", SEMICONDUCTOR_ASSOCIATION)));
 
 		response.path("investmentEvents.totalCount").entity(Integer.class).isEqualTo(3);
 		response.path("investmentEvents.nodes[*].name")
@@ -239,7 +235,8 @@ class InvestmentEventQueriesIT extends GraphQlIntegrationTestSupport {
 		response.path("investmentEvents.totalCount").entity(Integer.class).isEqualTo(2);
 		response.path("investmentEvents.nodes[*].name")
 			.entityList(String.class)
-			.satisfies((names) -> assertThat(names).containsExactlyInAnyOrder("133rd China Import and Export Fair (Canton Fair)",
+			.satisfies((names) -> assertThat(names).containsExactlyInAnyOrder(
+					"133rd China Import and Export Fair (Canton Fair)",
 					"134th China Import and Export Fair (Canton Fair)"));
 	}
 
@@ -256,7 +253,8 @@ class InvestmentEventQueriesIT extends GraphQlIntegrationTestSupport {
 
 	@Test
 	void filtersCombineSoThatEveryConditionHolds() {
-		GraphQlTester.Response response = events(Map.of("kinds", List.of("CONFERENCE"), "statuses", List.of("COMPLETED")));
+		GraphQlTester.Response response = events(
+				Map.of("kinds", List.of("CONFERENCE"), "statuses", List.of("COMPLETED")));
 
 		response.path("investmentEvents.totalCount").entity(Integer.class).isEqualTo(4);
 		response.path("investmentEvents.nodes[*].kind")
@@ -277,14 +275,17 @@ class InvestmentEventQueriesIT extends GraphQlIntegrationTestSupport {
 			.errors()
 			.satisfy((errors) -> {
 				assertThat(errors).hasSize(1);
-				assertThat(errors.get(0).getMessage()).isEqualTo("'" + sectorId + "' is the ID of a Sector, not of a City");
+				assertThat(errors.get(0).getMessage())
+					.isEqualTo("'" + sectorId + "' is the ID of a Sector, not of a City");
 				assertThat(errors.get(0).getExtensions()).containsEntry("classification", "BAD_REQUEST");
 			});
 	}
 
 	@Test
 	void withoutAnOrderEventsAreSortedByStartDate() {
-		List<LocalDate> days = events(Map.of()).path("investmentEvents.nodes[*].startsOn").entityList(LocalDate.class).get();
+		List<LocalDate> days = events(Map.of()).path("investmentEvents.nodes[*].startsOn")
+			.entityList(LocalDate.class)
+			.get();
 
 		assertThat(days).hasSize(18).isSorted();
 		assertThat(days.get(0)).isEqualTo("2023-04-15");
@@ -322,25 +323,26 @@ class InvestmentEventQueriesIT extends GraphQlIntegrationTestSupport {
 		List<String> names = ordered("NAME", "DESC", "name", String.class);
 
 		assertThat(names).hasSize(18).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER.reversed());
-		List<String> ascending = new ArrayList<>(ordered("NAME", "ASC", "name", String.class));
-		Collections.reverse(ascending);
-		assertThat(names).isEqualTo(ascending);
+		assertThat(names).isEqualTo(reversed(ordered("NAME", "ASC", "name", String.class)));
 	}
 
 	@Test
 	void lookingAnEventUpByIdReturnsTheEventTheConnectionReturned() {
-		Map<String, Object> fromConnection = events(Map.of("search", OVERSEAS_CHINESE_2024)).path("investmentEvents.nodes[0]")
+		Map<String, Object> fromConnection = events(Map.of("search", OVERSEAS_CHINESE_2024))
+			.path("investmentEvents.nodes[0]")
 			.entity(OBJECT)
 			.get();
 
-		Map<String, Object> byId = detail((String) fromConnection.get("id")).path("investmentEvent").entity(OBJECT).get();
+		Map<String, Object> byId = detail((String) fromConnection.get("id")).path("investmentEvent")
+			.entity(OBJECT)
+			.get();
 
 		assertThat(byId).containsAllEntriesOf(fromConnection);
 	}
 
 	@Test
 	void lookingUpAnUnknownEventGivesNull() {
-		detail(encode("InvestmentEvent:9999")).path("investmentEvent").valueIsNull();
+		detail(globalId("InvestmentEvent:9999")).path("investmentEvent").valueIsNull();
 	}
 
 	@Test
@@ -380,12 +382,14 @@ class InvestmentEventQueriesIT extends GraphQlIntegrationTestSupport {
 		response.path("investmentEvent.capacity").entity(Integer.class).isEqualTo(1500);
 		response.path("investmentEvent.edition").valueIsNull();
 		response.path("investmentEvent.city.code").entity(String.class).isEqualTo("GUANGZHOU");
-		response.path("investmentEvent.venue").entity(String.class).isEqualTo("Guangzhou Baiyun International Convention Center");
+		response.path("investmentEvent.venue")
+			.entity(String.class)
+			.isEqualTo("Guangzhou Baiyun International Convention Center");
 		response.path("investmentEvent.venues.zhHant").entity(String.class).isEqualTo("廣州白雲國際會議中心");
 		response.path("investmentEvent.description")
 			.entity(String.class)
-			.isEqualTo("Brings overseas Chinese entrepreneurs together with companies from the three jurisdictions to invest "
-					+ "in Bay Area manufacturing and innovation.");
+			.isEqualTo("Brings overseas Chinese entrepreneurs together with companies from the three jurisdictions "
+					+ "to invest in Bay Area manufacturing and innovation.");
 		response.path("investmentEvent.createdAt").entity(String.class).isEqualTo("2026-01-01T00:00:00Z");
 	}
 
@@ -396,7 +400,9 @@ class InvestmentEventQueriesIT extends GraphQlIntegrationTestSupport {
 		response.path("investmentEvent.organizers[*].role")
 			.entityList(String.class)
 			.containsExactly("HOST", "SUPPORTER", "SUPPORTER");
-		response.path("investmentEvent.organizers[0].organization.name").entity(String.class).isEqualTo(DEPARTMENT_OF_COMMERCE);
+		response.path("investmentEvent.organizers[0].organization.name")
+			.entity(String.class)
+			.isEqualTo(DEPARTMENT_OF_COMMERCE);
 		response.path("investmentEvent.organizers[*].organization.name")
 			.entityList(String.class)
 			.satisfies((names) -> assertThat(names).containsExactlyInAnyOrder(DEPARTMENT_OF_COMMERCE,
@@ -409,12 +415,14 @@ class InvestmentEventQueriesIT extends GraphQlIntegrationTestSupport {
 
 		response.path("investmentEvent.registrations[*].status")
 			.entityList(String.class)
-			.containsExactly("WITHDRAWN", "WITHDRAWN", "REGISTERED", "WITHDRAWN", "REGISTERED", "REGISTERED", "REGISTERED",
-					"REGISTERED", "REGISTERED", "REGISTERED", "WITHDRAWN", "REGISTERED", "REGISTERED");
+			.containsExactly("WITHDRAWN", "WITHDRAWN", "REGISTERED", "WITHDRAWN", "REGISTERED", "REGISTERED",
+					"REGISTERED", "REGISTERED", "REGISTERED", "REGISTERED", "WITHDRAWN", "REGISTERED", "REGISTERED");
 		response.path("investmentEvent.registrations[*].registeredAt")
 			.entityList(String.class)
 			.satisfies((instants) -> assertThat(instants).isSorted());
-		response.path("investmentEvent.registrations[0].registeredAt").entity(String.class).isEqualTo("2025-11-03T14:30:22Z");
+		response.path("investmentEvent.registrations[0].registeredAt")
+			.entity(String.class)
+			.isEqualTo("2025-11-03T14:30:22Z");
 		response.path("investmentEvent.registrations[0].organization.name")
 			.entity(String.class)
 			.isEqualTo("The Hong Kong Polytechnic University");
@@ -478,10 +486,18 @@ class InvestmentEventQueriesIT extends GraphQlIntegrationTestSupport {
 		response.path("investmentEvent.deals[0].title")
 			.entity(String.class)
 			.isEqualTo("ASMPT South China regional headquarters and advanced packaging equipment R&D centre");
-		response.path("investmentEvent.deals[0].titles.zhHant").entity(String.class).isEqualTo("ASMPT華南地區總部及先進封裝設備研發中心");
-		response.path("investmentEvent.deals[0].titles.zhHans").entity(String.class).isEqualTo("ASMPT华南地区总部及先进封装设备研发中心");
-		response.path("investmentEvent.deals[0].investor.name").entity(String.class).isEqualTo("ASM Pacific Technology Limited");
-		response.path("investmentEvent.deals[0].partner.name").entity(String.class).isEqualTo("CanSemi Technology Inc.");
+		response.path("investmentEvent.deals[0].titles.zhHant")
+			.entity(String.class)
+			.isEqualTo("ASMPT華南地區總部及先進封裝設備研發中心");
+		response.path("investmentEvent.deals[0].titles.zhHans")
+			.entity(String.class)
+			.isEqualTo("ASMPT华南地区总部及先进封装设备研发中心");
+		response.path("investmentEvent.deals[0].investor.name")
+			.entity(String.class)
+			.isEqualTo("ASM Pacific Technology Limited");
+		response.path("investmentEvent.deals[0].partner.name")
+			.entity(String.class)
+			.isEqualTo("CanSemi Technology Inc.");
 		response.path("investmentEvent.deals[0].sector.code").entity(String.class).isEqualTo("INTEGRATED_CIRCUITS");
 		response.path("investmentEvent.deals[*].event.id")
 			.entityList(String.class)
@@ -518,8 +534,7 @@ class InvestmentEventQueriesIT extends GraphQlIntegrationTestSupport {
 		GraphQlTester.Response response = bothWays(eventId);
 
 		response.path("investmentEvent.organizers[*].organization.investmentEvents.nodes")
-			.entityList(new ParameterizedTypeReference<List<Map<String, String>>>() {
-			})
+			.entityList(OBJECTS)
 			.satisfies((eventsOfEachOrganizer) -> assertThat(eventsOfEachOrganizer).hasSize(3)
 				.allSatisfy((events) -> assertThat(events).extracting((event) -> event.get("id")).contains(eventId)));
 	}
@@ -531,8 +546,7 @@ class InvestmentEventQueriesIT extends GraphQlIntegrationTestSupport {
 		GraphQlTester.Response response = bothWays(eventId);
 
 		response.path("investmentEvent.registrations[*].organization.investmentEvents.nodes")
-			.entityList(new ParameterizedTypeReference<List<Map<String, String>>>() {
-			})
+			.entityList(OBJECTS)
 			.satisfies((eventsOfEachRegistrant) -> assertThat(eventsOfEachRegistrant).hasSize(13)
 				.allSatisfy((events) -> assertThat(events).extracting((event) -> event.get("id")).contains(eventId)));
 	}
@@ -566,30 +580,6 @@ class InvestmentEventQueriesIT extends GraphQlIntegrationTestSupport {
 
 	private GraphQlTester.Response bothWays(String id) {
 		return this.graphQl.documentName("events-organizationsBothWays").variable("id", id).execute();
-	}
-
-	private String cityId(String code) {
-		return this.graphQl.documentName("reference-cities")
-			.execute()
-			.path("cities[?(@.code == '" + code + "')].id")
-			.entityList(String.class)
-			.hasSize(1)
-			.get()
-			.get(0);
-	}
-
-	private String sectorId(String code) {
-		return this.graphQl.documentName("reference-sectors")
-			.execute()
-			.path("sectors[?(@.code == '" + code + "')].id")
-			.entityList(String.class)
-			.hasSize(1)
-			.get()
-			.get(0);
-	}
-
-	private static String encode(String raw) {
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
 	}
 
 }

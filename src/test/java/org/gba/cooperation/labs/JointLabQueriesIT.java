@@ -2,9 +2,7 @@ package org.gba.cooperation.labs;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +13,8 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gba.cooperation.support.GlobalIds.globalId;
+import static org.gba.cooperation.support.Lists.reversed;
 
 /**
  * The {@code jointLabs} and {@code jointLab} queries and the edges around a joint lab, against the
@@ -82,7 +82,8 @@ class JointLabQueriesIT extends GraphQlIntegrationTestSupport {
 		response.path("jointLabs.nodes[*].memberJurisdictions")
 			.entityList(STRINGS)
 			.hasSize(24)
-			.satisfies((jurisdictions) -> assertThat(jurisdictions).allSatisfy((each) -> assertThat(each).contains("MACAO")));
+			.satisfies((jurisdictions) -> assertThat(jurisdictions)
+				.allSatisfy((each) -> assertThat(each).contains("MACAO")));
 	}
 
 	@Test
@@ -137,7 +138,8 @@ class JointLabQueriesIT extends GraphQlIntegrationTestSupport {
 		response.path("jointLabs.totalCount").entity(Integer.class).isEqualTo(16);
 		response.path("jointLabs.nodes[*].startDate")
 			.entityList(LocalDate.class)
-			.satisfies((dates) -> assertThat(dates).allSatisfy((date) -> assertThat(date).isAfterOrEqualTo("2026-07-01")));
+			.satisfies((dates) -> assertThat(dates)
+				.allSatisfy((date) -> assertThat(date).isAfterOrEqualTo("2026-07-01")));
 	}
 
 	@Test
@@ -147,7 +149,8 @@ class JointLabQueriesIT extends GraphQlIntegrationTestSupport {
 		response.path("jointLabs.totalCount").entity(Integer.class).isEqualTo(8);
 		response.path("jointLabs.nodes[*].startDate")
 			.entityList(LocalDate.class)
-			.satisfies((dates) -> assertThat(dates).allSatisfy((date) -> assertThat(date).isBeforeOrEqualTo("2019-07-01")));
+			.satisfies((dates) -> assertThat(dates)
+				.allSatisfy((date) -> assertThat(date).isBeforeOrEqualTo("2019-07-01")));
 	}
 
 	@Test
@@ -216,7 +219,8 @@ class JointLabQueriesIT extends GraphQlIntegrationTestSupport {
 
 	@Test
 	void filtersCombineSoThatEveryConditionHolds() {
-		GraphQlTester.Response response = labs(Map.of("statuses", List.of("OPERATING"), "jurisdictions", List.of("MACAO")));
+		GraphQlTester.Response response = labs(
+				Map.of("statuses", List.of("OPERATING"), "jurisdictions", List.of("MACAO")));
 
 		response.path("jointLabs.totalCount").entity(Integer.class).isEqualTo(9);
 		response.path("jointLabs.nodes[*].status")
@@ -234,7 +238,8 @@ class JointLabQueriesIT extends GraphQlIntegrationTestSupport {
 			.errors()
 			.satisfy((errors) -> {
 				assertThat(errors).hasSize(1);
-				assertThat(errors.get(0).getMessage()).isEqualTo("'" + cityId + "' is the ID of a City, not of a Sector");
+				assertThat(errors.get(0).getMessage())
+					.isEqualTo("'" + cityId + "' is the ID of a City, not of a Sector");
 				assertThat(errors.get(0).getExtensions()).containsEntry("classification", "BAD_REQUEST");
 			});
 	}
@@ -259,9 +264,7 @@ class JointLabQueriesIT extends GraphQlIntegrationTestSupport {
 		List<String> names = names("NAME", "DESC");
 
 		assertThat(names).hasSize(40).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER.reversed());
-		List<String> ascending = new ArrayList<>(names("NAME", "ASC"));
-		Collections.reverse(ascending);
-		assertThat(names).isEqualTo(ascending);
+		assertThat(names).isEqualTo(reversed(names("NAME", "ASC")));
 	}
 
 	@Test
@@ -284,16 +287,14 @@ class JointLabQueriesIT extends GraphQlIntegrationTestSupport {
 	@Test
 	void lookingALabUpByIdReturnsTheLabTheConnectionReturned() {
 		Map<String, Object> fromConnection = labs(Map.of("search", MICROELECTRONICS)).path("jointLabs.nodes[0]")
-			.entity(new ParameterizedTypeReference<Map<String, Object>>() {
-			})
+			.entity(OBJECT)
 			.get();
 
 		Map<String, Object> byId = this.graphQl.documentName("labs-detail")
 			.variable("id", fromConnection.get("id"))
 			.execute()
 			.path("jointLab")
-			.entity(new ParameterizedTypeReference<Map<String, Object>>() {
-			})
+			.entity(OBJECT)
 			.get();
 
 		assertThat(byId).containsAllEntriesOf(fromConnection);
@@ -304,13 +305,15 @@ class JointLabQueriesIT extends GraphQlIntegrationTestSupport {
 		String id = idByName("jointLabs", MICROELECTRONICS);
 
 		assertThat(id).isEqualTo("Sm9pbnRMYWI6MQ")
-			.isEqualTo(Base64.getUrlEncoder().withoutPadding().encodeToString("JointLab:1".getBytes(StandardCharsets.UTF_8)));
+			.isEqualTo(Base64.getUrlEncoder()
+				.withoutPadding()
+				.encodeToString("JointLab:1".getBytes(StandardCharsets.UTF_8)));
 		detail("Sm9pbnRMYWI6MQ").path("jointLab.name").entity(String.class).isEqualTo(MICROELECTRONICS);
 	}
 
 	@Test
 	void lookingUpAnUnknownLabGivesNull() {
-		String unknown = Base64.getUrlEncoder().withoutPadding().encodeToString("JointLab:9999".getBytes(StandardCharsets.UTF_8));
+		String unknown = globalId("JointLab:9999");
 
 		detail(unknown).path("jointLab").valueIsNull();
 	}
@@ -321,7 +324,8 @@ class JointLabQueriesIT extends GraphQlIntegrationTestSupport {
 
 		this.graphQl.documentName("labs-detail").variable("id", sectorId).execute().errors().satisfy((errors) -> {
 			assertThat(errors).hasSize(1);
-			assertThat(errors.get(0).getMessage()).isEqualTo("'" + sectorId + "' is the ID of a Sector, not of a JointLab");
+			assertThat(errors.get(0).getMessage())
+				.isEqualTo("'" + sectorId + "' is the ID of a Sector, not of a JointLab");
 			assertThat(errors.get(0).getExtensions()).containsEntry("classification", "BAD_REQUEST");
 			assertThat(errors.get(0).getPath()).isEqualTo("jointLab");
 		});
@@ -347,8 +351,12 @@ class JointLabQueriesIT extends GraphQlIntegrationTestSupport {
 		String english = response.path("jointLab.descriptions.en").entity(String.class).get();
 		assertThat(english).startsWith("Led by South China University of Technology with The Hong Kong University");
 		response.path("jointLab.description").entity(String.class).isEqualTo(english);
-		response.path("jointLab.descriptions.zhHant").entity(String.class).matches((text) -> text.startsWith("由華南理工大學牽頭"));
-		response.path("jointLab.descriptions.zhHans").entity(String.class).matches((text) -> text.startsWith("由华南理工大学牵头"));
+		response.path("jointLab.descriptions.zhHant")
+			.entity(String.class)
+			.matches((text) -> text.startsWith("由華南理工大學牽頭"));
+		response.path("jointLab.descriptions.zhHans")
+			.entity(String.class)
+			.matches((text) -> text.startsWith("由华南理工大学牵头"));
 		response.path("jointLab.descriptions.pt").valueIsNull();
 	}
 
@@ -369,8 +377,12 @@ class JointLabQueriesIT extends GraphQlIntegrationTestSupport {
 	void membersAreListedLeadFirstWithTheirRolesAndJoiningDays() {
 		GraphQlTester.Response response = detail(idByName("jointLabs", MICROELECTRONICS));
 
-		response.path("jointLab.members[*].role").entityList(String.class).containsExactly("LEAD", "PARTNER", "PARTNER");
-		response.path("jointLab.members[0].organization.name").entity(String.class).isEqualTo("South China University of Technology");
+		response.path("jointLab.members[*].role")
+			.entityList(String.class)
+			.containsExactly("LEAD", "PARTNER", "PARTNER");
+		response.path("jointLab.members[0].organization.name")
+			.entity(String.class)
+			.isEqualTo("South China University of Technology");
 		response.path("jointLab.members[0].joinedOn").entity(String.class).isEqualTo("2019-07-01");
 		response.path("jointLab.members[*].organization.name")
 			.entityList(String.class)
@@ -399,8 +411,7 @@ class JointLabQueriesIT extends GraphQlIntegrationTestSupport {
 
 		response.path("jointLab.members").entityList(Object.class).hasSize(4);
 		response.path("jointLab.members[*].organization.jointLabs.nodes")
-			.entityList(new ParameterizedTypeReference<List<Map<String, String>>>() {
-			})
+			.entityList(OBJECTS)
 			.satisfies((labsOfEachMember) -> assertThat(labsOfEachMember).hasSize(4)
 				.allSatisfy((labs) -> assertThat(labs).extracting((lab) -> lab.get("id")).contains(labId)));
 	}
@@ -420,13 +431,17 @@ class JointLabQueriesIT extends GraphQlIntegrationTestSupport {
 	void aLabListsTheTalentArrangementsWorkingInIt() {
 		String labId = idByName("jointLabs", INTELLIGENT_MANUFACTURING);
 
-		GraphQlTester.Response response = this.graphQl.documentName("labs-talentArrangements").variable("id", labId).execute();
+		GraphQlTester.Response response = this.graphQl.documentName("labs-talentArrangements")
+			.variable("id", labId)
+			.execute();
 
 		response.path("jointLab.talentArrangements.totalCount").entity(Integer.class).isEqualTo(2);
 		response.path("jointLab.talentArrangements.nodes[*].person.name")
 			.entityList(String.class)
 			.containsExactly("Yip Chun-kit", "Chau Wing-chi");
-		response.path("jointLab.talentArrangements.nodes[*].jointLab.id").entityList(String.class).containsExactly(labId, labId);
+		response.path("jointLab.talentArrangements.nodes[*].jointLab.id")
+			.entityList(String.class)
+			.containsExactly(labId, labId);
 	}
 
 	private GraphQlTester.Response labs(Map<String, Object> filter) {
@@ -457,26 +472,6 @@ class JointLabQueriesIT extends GraphQlIntegrationTestSupport {
 
 	private GraphQlTester.Response membersBothWays(String id) {
 		return this.graphQl.documentName("labs-membersBothWays").variable("id", id).execute();
-	}
-
-	private String cityId(String code) {
-		return this.graphQl.documentName("reference-cities")
-			.execute()
-			.path("cities[?(@.code == '" + code + "')].id")
-			.entityList(String.class)
-			.hasSize(1)
-			.get()
-			.get(0);
-	}
-
-	private String sectorId(String code) {
-		return this.graphQl.documentName("reference-sectors")
-			.execute()
-			.path("sectors[?(@.code == '" + code + "')].id")
-			.entityList(String.class)
-			.hasSize(1)
-			.get()
-			.get(0);
 	}
 
 }

@@ -1,19 +1,17 @@
 package org.gba.cooperation.organizations;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.gba.cooperation.support.GraphQlIntegrationTestSupport;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gba.cooperation.support.GlobalIds.globalId;
+import static org.gba.cooperation.support.Lists.reversed;
 
 /**
  * The {@code organizations} and {@code organization} queries, an organisation's connections to the
@@ -31,9 +29,6 @@ class OrganizationQueriesIT extends GraphQlIntegrationTestSupport {
 	private static final String HKUST = "The Hong Kong University of Science and Technology";
 
 	private static final String HUAWEI = "Huawei Technologies Co., Ltd.";
-
-	private static final ParameterizedTypeReference<Map<String, Object>> OBJECT = new ParameterizedTypeReference<>() {
-	};
 
 	@Test
 	void withoutAFilterEveryOrganizationIsReturnedAndCounted() {
@@ -82,8 +77,8 @@ class OrganizationQueriesIT extends GraphQlIntegrationTestSupport {
 		response.path("organizations.totalCount").entity(Integer.class).isEqualTo(3);
 		response.path("organizations.nodes[*].name")
 			.entityList(String.class)
-			.satisfies((names) -> assertThat(names).containsExactlyInAnyOrder("Gree Electric Appliances, Inc. of Zhuhai",
-					"Midea Group Co., Ltd.", "Shantou University"));
+			.satisfies((names) -> assertThat(names).containsExactlyInAnyOrder(
+					"Gree Electric Appliances, Inc. of Zhuhai", "Midea Group Co., Ltd.", "Shantou University"));
 	}
 
 	@Test
@@ -98,7 +93,8 @@ class OrganizationQueriesIT extends GraphQlIntegrationTestSupport {
 
 	@Test
 	void filteringBySeveralKindsReturnsOrganizationsOfAnyOfThem() {
-		GraphQlTester.Response response = organizations(Map.of("kinds", List.of("GOVERNMENT_BODY", "INDUSTRY_ASSOCIATION")));
+		GraphQlTester.Response response = organizations(
+				Map.of("kinds", List.of("GOVERNMENT_BODY", "INDUSTRY_ASSOCIATION")));
 
 		response.path("organizations.totalCount").entity(Integer.class).isEqualTo(16);
 		response.path("organizations.nodes[*].kind")
@@ -116,8 +112,8 @@ class OrganizationQueriesIT extends GraphQlIntegrationTestSupport {
 		response.path("organizations.totalCount").entity(Integer.class).isEqualTo(4);
 		response.path("organizations.nodes[*].name")
 			.entityList(String.class)
-			.satisfies((names) -> assertThat(names).containsExactlyInAnyOrder("Peng Cheng Laboratory", HUAWEI, "ZTE Corporation",
-					"Macau Telecom (CTM)"));
+			.satisfies((names) -> assertThat(names).containsExactlyInAnyOrder("Peng Cheng Laboratory", HUAWEI,
+					"ZTE Corporation", "Macau Telecom (CTM)"));
 	}
 
 	@Test
@@ -197,7 +193,8 @@ class OrganizationQueriesIT extends GraphQlIntegrationTestSupport {
 
 	@Test
 	void filtersCombineSoThatEveryConditionHolds() {
-		GraphQlTester.Response response = organizations(Map.of("kinds", List.of("UNIVERSITY"), "jurisdictions", List.of("GUANGDONG")));
+		GraphQlTester.Response response = organizations(
+				Map.of("kinds", List.of("UNIVERSITY"), "jurisdictions", List.of("GUANGDONG")));
 
 		response.path("organizations.totalCount").entity(Integer.class).isEqualTo(8);
 		response.path("organizations.nodes[*].jurisdiction")
@@ -215,14 +212,17 @@ class OrganizationQueriesIT extends GraphQlIntegrationTestSupport {
 			.errors()
 			.satisfy((errors) -> {
 				assertThat(errors).hasSize(1);
-				assertThat(errors.get(0).getMessage()).isEqualTo("'" + sectorId + "' is the ID of a Sector, not of a City");
+				assertThat(errors.get(0).getMessage())
+					.isEqualTo("'" + sectorId + "' is the ID of a Sector, not of a City");
 				assertThat(errors.get(0).getExtensions()).containsEntry("classification", "BAD_REQUEST");
 			});
 	}
 
 	@Test
 	void withoutAnOrderOrganizationsAreSortedByEnglishName() {
-		List<String> byDefault = organizations(Map.of()).path("organizations.nodes[*].name").entityList(String.class).get();
+		List<String> byDefault = organizations(Map.of()).path("organizations.nodes[*].name")
+			.entityList(String.class)
+			.get();
 
 		assertThat(byDefault).hasSize(70).doesNotHaveDuplicates().isEqualTo(names(Map.of(), "ASC"));
 	}
@@ -249,10 +249,9 @@ class OrganizationQueriesIT extends GraphQlIntegrationTestSupport {
 	@Test
 	void orderingByNameDescendingIsTheReverseOfAscending() {
 		List<String> descending = names(Map.of(), "DESC");
-		List<String> ascending = new ArrayList<>(names(Map.of(), "ASC"));
-		Collections.reverse(ascending);
+		List<String> ascending = names(Map.of(), "ASC");
 
-		assertThat(descending).hasSize(70).isEqualTo(ascending);
+		assertThat(descending).hasSize(70).isEqualTo(reversed(ascending));
 	}
 
 	@Test
@@ -268,19 +267,23 @@ class OrganizationQueriesIT extends GraphQlIntegrationTestSupport {
 
 	@Test
 	void lookingUpAnUnknownOrganizationGivesNull() {
-		detail(encode("Organization:9999")).path("organization").valueIsNull();
+		detail(globalId("Organization:9999")).path("organization").valueIsNull();
 	}
 
 	@Test
 	void lookingUpAnOrganizationWithTheIdOfAnotherTypeIsABadRequest() {
 		String personId = idByName("people", "Chan Ka-wing");
 
-		this.graphQl.documentName("organizations-detail").variable("id", personId).execute().errors().satisfy((errors) -> {
-			assertThat(errors).hasSize(1);
-			assertThat(errors.get(0).getMessage())
-				.matches("'" + Pattern.quote(personId) + "' is the ID of a Person, not of an? Organization");
-			assertThat(errors.get(0).getExtensions()).containsEntry("classification", "BAD_REQUEST");
-		});
+		this.graphQl.documentName("organizations-detail")
+			.variable("id", personId)
+			.execute()
+			.errors()
+			.satisfy((errors) -> {
+				assertThat(errors).hasSize(1);
+				assertThat(errors.get(0).getMessage())
+					.matches("'" + Pattern.quote(personId) + "' is the ID of a Person, not of an? Organization");
+				assertThat(errors.get(0).getExtensions()).containsEntry("classification", "BAD_REQUEST");
+			});
 	}
 
 	@Test
@@ -368,7 +371,8 @@ class OrganizationQueriesIT extends GraphQlIntegrationTestSupport {
 
 	@Test
 	void anOrganizationsJointLabsCanBeFilteredFurther() {
-		GraphQlTester.Response response = involvement(idByName("organizations", HKUST), Map.of("statuses", List.of("OPERATING")));
+		GraphQlTester.Response response = involvement(idByName("organizations", HKUST),
+				Map.of("statuses", List.of("OPERATING")));
 
 		response.path("organization.jointLabs.totalCount").entity(Integer.class).isEqualTo(7);
 		response.path("organization.jointLabs.nodes[*].status")
@@ -391,8 +395,8 @@ class OrganizationQueriesIT extends GraphQlIntegrationTestSupport {
 				groupsInOrder.add(sector.get("group"));
 			}
 		}
-		assertThat(groupsInOrder).as("each group in one run").containsExactlyInAnyOrder("COOPERATION_SECTOR", "FRONTIER_FIELD",
-				"FUTURE_CLUSTER");
+		assertThat(groupsInOrder).as("each group in one run")
+			.containsExactlyInAnyOrder("COOPERATION_SECTOR", "FRONTIER_FIELD", "FUTURE_CLUSTER");
 	}
 
 	@Test
@@ -402,8 +406,8 @@ class OrganizationQueriesIT extends GraphQlIntegrationTestSupport {
 			.execute()
 			.path("sectors[*].code")
 			.entityList(String.class)
-			.satisfies((codes) -> assertThat(codes).containsExactlyInAnyOrder("SIX_G", "NEW_GENERATION_AI", "QUANTUM_TECHNOLOGY",
-					"GENE_TECHNOLOGY", "DEEP_SEA_AEROSPACE"));
+			.satisfies((codes) -> assertThat(codes).containsExactlyInAnyOrder("SIX_G", "NEW_GENERATION_AI",
+					"QUANTUM_TECHNOLOGY", "GENE_TECHNOLOGY", "DEEP_SEA_AEROSPACE"));
 		this.graphQl.documentName("reference-sectors")
 			.variable("group", "COOPERATION_SECTOR")
 			.execute()
@@ -455,7 +459,9 @@ class OrganizationQueriesIT extends GraphQlIntegrationTestSupport {
 
 	@Test
 	void aCityShowsItsRegionAndIsNamedInEveryLanguage() {
-		GraphQlTester.Response response = this.graphQl.documentName("reference-cities").variable("jurisdiction", "MACAO").execute();
+		GraphQlTester.Response response = this.graphQl.documentName("reference-cities")
+			.variable("jurisdiction", "MACAO")
+			.execute();
 
 		response.path("cities[0].code").entity(String.class).isEqualTo("MACAO");
 		response.path("cities[0].region").entity(String.class).isEqualTo("MACAO");
@@ -468,11 +474,19 @@ class OrganizationQueriesIT extends GraphQlIntegrationTestSupport {
 
 	@Test
 	void citiesOutsideThePearlRiverDeltaLieInTheirOwnRegions() {
-		GraphQlTester.Response response = this.graphQl.documentName("reference-cities").variable("jurisdiction", "GUANGDONG").execute();
+		GraphQlTester.Response response = this.graphQl.documentName("reference-cities")
+			.variable("jurisdiction", "GUANGDONG")
+			.execute();
 
-		response.path("cities[?(@.code == 'SHANTOU')].region").entityList(String.class).containsExactly("EAST_GUANGDONG");
-		response.path("cities[?(@.code == 'ZHANJIANG')].region").entityList(String.class).containsExactly("WEST_GUANGDONG");
-		response.path("cities[?(@.code == 'SHAOGUAN')].region").entityList(String.class).containsExactly("NORTH_GUANGDONG");
+		response.path("cities[?(@.code == 'SHANTOU')].region")
+			.entityList(String.class)
+			.containsExactly("EAST_GUANGDONG");
+		response.path("cities[?(@.code == 'ZHANJIANG')].region")
+			.entityList(String.class)
+			.containsExactly("WEST_GUANGDONG");
+		response.path("cities[?(@.code == 'SHAOGUAN')].region")
+			.entityList(String.class)
+			.containsExactly("NORTH_GUANGDONG");
 		response.path("cities[?(@.region == 'PEARL_RIVER_DELTA')].code").entityList(String.class).hasSize(9);
 	}
 
@@ -499,30 +513,6 @@ class OrganizationQueriesIT extends GraphQlIntegrationTestSupport {
 			.variable("id", id)
 			.variable("labFilter", labFilter)
 			.execute();
-	}
-
-	private String cityId(String code) {
-		return this.graphQl.documentName("reference-cities")
-			.execute()
-			.path("cities[?(@.code == '" + code + "')].id")
-			.entityList(String.class)
-			.hasSize(1)
-			.get()
-			.get(0);
-	}
-
-	private String sectorId(String code) {
-		return this.graphQl.documentName("reference-sectors")
-			.execute()
-			.path("sectors[?(@.code == '" + code + "')].id")
-			.entityList(String.class)
-			.hasSize(1)
-			.get()
-			.get(0);
-	}
-
-	private static String encode(String raw) {
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
 	}
 
 }

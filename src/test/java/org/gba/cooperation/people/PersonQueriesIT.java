@@ -1,19 +1,16 @@
 package org.gba.cooperation.people;
 
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Base64;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.gba.cooperation.support.GraphQlIntegrationTestSupport;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gba.cooperation.support.GlobalIds.globalId;
+import static org.gba.cooperation.support.Lists.reversed;
 
 /**
  * The {@code people} and {@code person} queries and the edges around a person, against the demo
@@ -29,9 +26,6 @@ class PersonQueriesIT extends GraphQlIntegrationTestSupport {
 	private static final String LEONG_WENG_HONG = "Leong Weng Hong";
 
 	private static final String HKU = "The University of Hong Kong";
-
-	private static final ParameterizedTypeReference<Map<String, Object>> OBJECT = new ParameterizedTypeReference<>() {
-	};
 
 	@Test
 	void withoutAFilterEveryPersonIsReturnedAndCounted() {
@@ -66,7 +60,9 @@ class PersonQueriesIT extends GraphQlIntegrationTestSupport {
 		GraphQlTester.Response response = people(Map.of("affiliation", idByName("organizations", HKU)));
 
 		response.path("people.totalCount").entity(Integer.class).isEqualTo(3);
-		response.path("people.nodes[*].name").entityList(String.class).containsExactly(CHAN_KA_WING, "Choi Hoi-yan", "Mak Ka-yan");
+		response.path("people.nodes[*].name")
+			.entityList(String.class)
+			.containsExactly(CHAN_KA_WING, "Choi Hoi-yan", "Mak Ka-yan");
 		response.path("people.nodes[*].affiliation.name")
 			.entityList(String.class)
 			.satisfies((affiliations) -> assertThat(affiliations).containsOnly(HKU));
@@ -84,7 +80,8 @@ class PersonQueriesIT extends GraphQlIntegrationTestSupport {
 
 	@Test
 	void filteringBySeveralSectorsReturnsPeopleWithExpertiseInAnyOfThem() {
-		GraphQlTester.Response response = people(Map.of("sectors", List.of(sectorId("INTEGRATED_CIRCUITS"), sectorId("SIX_G"))));
+		GraphQlTester.Response response = people(
+				Map.of("sectors", List.of(sectorId("INTEGRATED_CIRCUITS"), sectorId("SIX_G"))));
 
 		response.path("people.totalCount").entity(Integer.class).isEqualTo(14);
 		response.path("people.nodes[*].expertise.code")
@@ -143,7 +140,8 @@ class PersonQueriesIT extends GraphQlIntegrationTestSupport {
 			.errors()
 			.satisfy((errors) -> {
 				assertThat(errors).hasSize(1);
-				assertThat(errors.get(0).getMessage()).isEqualTo("'" + personId + "' is the ID of a Person, not of a Sector");
+				assertThat(errors.get(0).getMessage())
+					.isEqualTo("'" + personId + "' is the ID of a Person, not of a Sector");
 				assertThat(errors.get(0).getExtensions()).containsEntry("classification", "BAD_REQUEST");
 			});
 	}
@@ -169,14 +167,14 @@ class PersonQueriesIT extends GraphQlIntegrationTestSupport {
 		List<String> names = names("DESC");
 
 		assertThat(names).hasSize(70).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER.reversed());
-		List<String> ascending = new ArrayList<>(names("ASC"));
-		Collections.reverse(ascending);
-		assertThat(names).isEqualTo(ascending);
+		assertThat(names).isEqualTo(reversed(names("ASC")));
 	}
 
 	@Test
 	void lookingAPersonUpByIdReturnsThePersonTheConnectionReturned() {
-		Map<String, Object> fromConnection = people(Map.of("search", CHAN_KA_WING)).path("people.nodes[0]").entity(OBJECT).get();
+		Map<String, Object> fromConnection = people(Map.of("search", CHAN_KA_WING)).path("people.nodes[0]")
+			.entity(OBJECT)
+			.get();
 
 		Map<String, Object> byId = detail((String) fromConnection.get("id")).path("person").entity(OBJECT).get();
 
@@ -189,19 +187,23 @@ class PersonQueriesIT extends GraphQlIntegrationTestSupport {
 
 	@Test
 	void lookingUpAnUnknownPersonGivesNull() {
-		detail(encode("Person:9999")).path("person").valueIsNull();
+		detail(globalId("Person:9999")).path("person").valueIsNull();
 	}
 
 	@Test
 	void lookingUpAPersonWithTheIdOfAnotherTypeIsABadRequest() {
 		String organizationId = idByName("organizations", HKU);
 
-		this.graphQl.documentName("people-detail").variable("id", organizationId).execute().errors().satisfy((errors) -> {
-			assertThat(errors).hasSize(1);
-			assertThat(errors.get(0).getMessage())
-				.matches("'" + Pattern.quote(organizationId) + "' is the ID of an? Organization, not of a Person");
-			assertThat(errors.get(0).getExtensions()).containsEntry("classification", "BAD_REQUEST");
-		});
+		this.graphQl.documentName("people-detail")
+			.variable("id", organizationId)
+			.execute()
+			.errors()
+			.satisfy((errors) -> {
+				assertThat(errors).hasSize(1);
+				assertThat(errors.get(0).getMessage())
+					.matches("'" + Pattern.quote(organizationId) + "' is the ID of an? Organization, not of a Person");
+				assertThat(errors.get(0).getExtensions()).containsEntry("classification", "BAD_REQUEST");
+			});
 	}
 
 	@Test
@@ -247,11 +249,16 @@ class PersonQueriesIT extends GraphQlIntegrationTestSupport {
 		response.path("person.talentArrangements.nodes[*].startDate")
 			.entityList(String.class)
 			.containsExactly("2020-07-23", "2026-01-15");
-		response.path("person.talentArrangements.nodes[*].status").entityList(String.class).containsExactly("ACTIVE", "PROPOSED");
+		response.path("person.talentArrangements.nodes[*].status")
+			.entityList(String.class)
+			.containsExactly("ACTIVE", "PROPOSED");
 		response.path("person.talentArrangements.nodes[*].host.name")
 			.entityList(String.class)
-			.containsExactly("Southern University of Science and Technology", "Southern University of Science and Technology");
-		response.path("person.talentArrangements.nodes[*].person.id").entityList(String.class).containsExactly(personId, personId);
+			.containsExactly("Southern University of Science and Technology",
+					"Southern University of Science and Technology");
+		response.path("person.talentArrangements.nodes[*].person.id")
+			.entityList(String.class)
+			.containsExactly(personId, personId);
 	}
 
 	@Test
@@ -262,7 +269,9 @@ class PersonQueriesIT extends GraphQlIntegrationTestSupport {
 			.execute();
 
 		response.path("person.talentArrangements.totalCount").entity(Integer.class).isEqualTo(1);
-		response.path("person.talentArrangements.nodes[*].startDate").entityList(String.class).containsExactly("2020-07-23");
+		response.path("person.talentArrangements.nodes[*].startDate")
+			.entityList(String.class)
+			.containsExactly("2020-07-23");
 	}
 
 	@Test
@@ -323,20 +332,6 @@ class PersonQueriesIT extends GraphQlIntegrationTestSupport {
 
 	private GraphQlTester.Response detail(String id) {
 		return this.graphQl.documentName("people-detail").variable("id", id).execute();
-	}
-
-	private String sectorId(String code) {
-		return this.graphQl.documentName("reference-sectors")
-			.execute()
-			.path("sectors[?(@.code == '" + code + "')].id")
-			.entityList(String.class)
-			.hasSize(1)
-			.get()
-			.get(0);
-	}
-
-	private static String encode(String raw) {
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
 	}
 
 }

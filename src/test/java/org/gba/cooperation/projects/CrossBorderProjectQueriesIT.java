@@ -1,11 +1,7 @@
 package org.gba.cooperation.projects;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Base64;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -14,11 +10,12 @@ import java.util.regex.Pattern;
 
 import org.gba.cooperation.support.GraphQlIntegrationTestSupport;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
+import static org.gba.cooperation.support.GlobalIds.globalId;
+import static org.gba.cooperation.support.Lists.reversed;
 
 /**
  * The {@code crossBorderProjects} and {@code crossBorderProject} queries and the edges around a
@@ -31,7 +28,8 @@ class CrossBorderProjectQueriesIT extends GraphQlIntegrationTestSupport {
 
 	private static final String COMPUTING_NETWORK = "Greater Bay Area Intelligent Computing Network";
 
-	private static final String ANALOG_CHIPS = "Guangdong Strong Core: Hengqin Analog Chip Design Collaboration Platform";
+	private static final String ANALOG_CHIPS = "Guangdong Strong Core: Hengqin Analog Chip Design "
+			+ "Collaboration Platform";
 
 	private static final String EDA_TOOLS = "Guangdong Strong Core: Joint R&D on IC Design Automation Tools";
 
@@ -40,12 +38,6 @@ class CrossBorderProjectQueriesIT extends GraphQlIntegrationTestSupport {
 	private static final String SIX_G_TESTBED = "6G Deep Virtual Network Testbed";
 
 	private static final String HKUST = "The Hong Kong University of Science and Technology";
-
-	private static final ParameterizedTypeReference<Map<String, Object>> OBJECT = new ParameterizedTypeReference<>() {
-	};
-
-	private static final ParameterizedTypeReference<List<Map<String, Object>>> OBJECTS = new ParameterizedTypeReference<>() {
-	};
 
 	@Test
 	void withoutAFilterEveryProjectIsReturnedAndCounted() {
@@ -87,7 +79,8 @@ class CrossBorderProjectQueriesIT extends GraphQlIntegrationTestSupport {
 			.entityList(OBJECTS)
 			.satisfies((participantsOfEachProject) -> assertThat(participantsOfEachProject).hasSize(20)
 				.allSatisfy((participants) -> assertThat(participants)
-					.extracting((participant) -> (String) ((Map<?, ?>) participant.get("organization")).get("jurisdiction"))
+					.extracting((participant) -> (String) ((Map<?, ?>) participant.get("organization"))
+						.get("jurisdiction"))
 					.contains("MACAO")));
 	}
 
@@ -125,7 +118,8 @@ class CrossBorderProjectQueriesIT extends GraphQlIntegrationTestSupport {
 	@Test
 	void aStartDateRangeIncludesBothOfItsBounds() {
 		// One project starts on 2022-02-01 and one on 2022-08-01.
-		GraphQlTester.Response response = projects(Map.of("startDate", Map.of("from", "2022-02-01", "to", "2022-08-01")));
+		GraphQlTester.Response response = projects(
+				Map.of("startDate", Map.of("from", "2022-02-01", "to", "2022-08-01")));
 
 		response.path("crossBorderProjects.totalCount").entity(Integer.class).isEqualTo(7);
 		response.path("crossBorderProjects.nodes[*].startDate")
@@ -152,7 +146,8 @@ class CrossBorderProjectQueriesIT extends GraphQlIntegrationTestSupport {
 		response.path("crossBorderProjects.totalCount").entity(Integer.class).isEqualTo(3);
 		response.path("crossBorderProjects.nodes[*].startDate")
 			.entityList(String.class)
-			.satisfies((dates) -> assertThat(dates).containsExactlyInAnyOrder("2019-06-01", "2019-04-01", "2019-09-01"));
+			.satisfies((dates) -> assertThat(dates)
+				.containsExactlyInAnyOrder("2019-06-01", "2019-04-01", "2019-09-01"));
 	}
 
 	@Test
@@ -173,7 +168,8 @@ class CrossBorderProjectQueriesIT extends GraphQlIntegrationTestSupport {
 		response.path("crossBorderProjects.totalCount").entity(Integer.class).isEqualTo(9);
 		response.path("crossBorderProjects.nodes[*].names.zhHant")
 			.entityList(String.class)
-			.satisfies((names) -> assertThat(names).hasSize(9).allSatisfy((name) -> assertThat(name).startsWith("廣東強芯：")));
+			.satisfies((names) -> assertThat(names).hasSize(9)
+				.allSatisfy((name) -> assertThat(name).startsWith("廣東強芯：")));
 	}
 
 	@Test
@@ -183,7 +179,8 @@ class CrossBorderProjectQueriesIT extends GraphQlIntegrationTestSupport {
 		response.path("crossBorderProjects.totalCount").entity(Integer.class).isEqualTo(9);
 		response.path("crossBorderProjects.nodes[*].names.zhHans")
 			.entityList(String.class)
-			.satisfies((names) -> assertThat(names).hasSize(9).allSatisfy((name) -> assertThat(name).startsWith("广东强芯：")));
+			.satisfies((names) -> assertThat(names).hasSize(9)
+				.allSatisfy((name) -> assertThat(name).startsWith("广东强芯：")));
 	}
 
 	@Test
@@ -203,7 +200,8 @@ class CrossBorderProjectQueriesIT extends GraphQlIntegrationTestSupport {
 		response.path("crossBorderProjects.totalCount").entity(Integer.class).isEqualTo(3);
 		response.path("crossBorderProjects.nodes[*].names.pt")
 			.entityList(String.class)
-			.satisfies((names) -> assertThat(names).allSatisfy((name) -> assertThat(name).startsWith("Núcleo Forte de Guangdong: ")));
+			.satisfies((names) -> assertThat(names)
+				.allSatisfy((name) -> assertThat(name).startsWith("Núcleo Forte de Guangdong: ")));
 	}
 
 	@Test
@@ -237,9 +235,13 @@ class CrossBorderProjectQueriesIT extends GraphQlIntegrationTestSupport {
 
 	@Test
 	void withoutAnOrderProjectsAreSortedByEnglishName() {
-		List<String> byDefault = projects(Map.of()).path("crossBorderProjects.nodes[*].name").entityList(String.class).get();
+		List<String> byDefault = projects(Map.of()).path("crossBorderProjects.nodes[*].name")
+			.entityList(String.class)
+			.get();
 
-		assertThat(byDefault).hasSize(40).doesNotHaveDuplicates().isEqualTo(ordered(Map.of(), "NAME", "ASC", "name", String.class));
+		assertThat(byDefault).hasSize(40)
+			.doesNotHaveDuplicates()
+			.isEqualTo(ordered(Map.of(), "NAME", "ASC", "name", String.class));
 	}
 
 	@Test
@@ -262,10 +264,9 @@ class CrossBorderProjectQueriesIT extends GraphQlIntegrationTestSupport {
 	@Test
 	void orderingByNameDescendingIsTheReverseOfAscending() {
 		List<String> descending = ordered(Map.of(), "NAME", "DESC", "name", String.class);
-		List<String> ascending = new ArrayList<>(ordered(Map.of(), "NAME", "ASC", "name", String.class));
-		Collections.reverse(ascending);
+		List<String> ascending = ordered(Map.of(), "NAME", "ASC", "name", String.class);
 
-		assertThat(descending).hasSize(40).isEqualTo(ascending);
+		assertThat(descending).hasSize(40).isEqualTo(reversed(ascending));
 	}
 
 	@Test
@@ -287,11 +288,14 @@ class CrossBorderProjectQueriesIT extends GraphQlIntegrationTestSupport {
 
 	@Test
 	void lookingAProjectUpByIdReturnsTheProjectTheConnectionReturned() {
-		Map<String, Object> fromConnection = projects(Map.of("search", HETAO_QUANTUM)).path("crossBorderProjects.nodes[0]")
+		Map<String, Object> fromConnection = projects(Map.of("search", HETAO_QUANTUM))
+			.path("crossBorderProjects.nodes[0]")
 			.entity(OBJECT)
 			.get();
 
-		Map<String, Object> byId = detail((String) fromConnection.get("id")).path("crossBorderProject").entity(OBJECT).get();
+		Map<String, Object> byId = detail((String) fromConnection.get("id")).path("crossBorderProject")
+			.entity(OBJECT)
+			.get();
 
 		// The look-up asks for more about each participant; the rest is the same selection.
 		fromConnection.remove("participants");
@@ -300,7 +304,7 @@ class CrossBorderProjectQueriesIT extends GraphQlIntegrationTestSupport {
 
 	@Test
 	void lookingUpAnUnknownProjectGivesNull() {
-		detail(encode("CrossBorderProject:9999")).path("crossBorderProject").valueIsNull();
+		detail(globalId("CrossBorderProject:9999")).path("crossBorderProject").valueIsNull();
 	}
 
 	@Test
@@ -428,8 +432,8 @@ class CrossBorderProjectQueriesIT extends GraphQlIntegrationTestSupport {
 			.containsExactly("CNY", "HKD", "HKD", "CNY");
 		response.path("crossBorderProject.investments[*].investor.name")
 			.entityList(String.class)
-			.containsExactly("Department of Science and Technology of Guangdong Province", "Innovation and Technology Commission",
-					"Hong Kong Science and Technology Parks Corporation",
+			.containsExactly("Department of Science and Technology of Guangdong Province",
+					"Innovation and Technology Commission", "Hong Kong Science and Technology Parks Corporation",
 					"Ping An Property & Casualty Insurance Company of China, Ltd.");
 		response.path("crossBorderProject.investments[*].project.id")
 			.entityList(String.class)
@@ -460,7 +464,8 @@ class CrossBorderProjectQueriesIT extends GraphQlIntegrationTestSupport {
 		detail(idByName("crossBorderProjects", COMPUTING_NETWORK)).path("crossBorderProject.investmentTotals")
 			.entityList(OBJECT)
 			.containsExactly(Map.of("amount", "800000000.00", "currency", "CNY"),
-					Map.of("amount", "50000000.00", "currency", "MOP"), Map.of("amount", "25000000.00", "currency", "USD"));
+					Map.of("amount", "50000000.00", "currency", "MOP"),
+					Map.of("amount", "25000000.00", "currency", "USD"));
 	}
 
 	@Test
@@ -475,7 +480,8 @@ class CrossBorderProjectQueriesIT extends GraphQlIntegrationTestSupport {
 			Map<String, BigDecimal> sums = new TreeMap<>();
 			for (Map<?, ?> investment : list(project.get("investments"))) {
 				Map<?, ?> amount = (Map<?, ?>) investment.get("amount");
-				sums.merge((String) amount.get("currency"), new BigDecimal((String) amount.get("amount")), BigDecimal::add);
+				sums.merge((String) amount.get("currency"), new BigDecimal((String) amount.get("amount")),
+						BigDecimal::add);
 			}
 			List<String> expected = sums.entrySet()
 				.stream()
@@ -500,7 +506,8 @@ class CrossBorderProjectQueriesIT extends GraphQlIntegrationTestSupport {
 		for (Map<String, Object> project : projects) {
 			investments += list(project.get("investments")).size();
 			for (Map<?, ?> total : list(project.get("investmentTotals"))) {
-				totals.merge((String) total.get("currency"), new BigDecimal((String) total.get("amount")), BigDecimal::add);
+				totals.merge((String) total.get("currency"), new BigDecimal((String) total.get("amount")),
+						BigDecimal::add);
 			}
 		}
 
@@ -543,9 +550,12 @@ class CrossBorderProjectQueriesIT extends GraphQlIntegrationTestSupport {
 			.entityList(OBJECT)
 			.get();
 
-		List<Map<?, ?>> milestones = projects.stream().flatMap((project) -> list(project.get("milestones")).stream()).toList();
+		List<Map<?, ?>> milestones = projects.stream()
+			.flatMap((project) -> list(project.get("milestones")).stream())
+			.toList();
 		assertThat(milestones).hasSize(124)
-			.allSatisfy((milestone) -> assertThat(milestone.get("completed")).isEqualTo(milestone.get("completedOn") != null));
+			.allSatisfy((milestone) -> assertThat(milestone.get("completed"))
+				.isEqualTo(milestone.get("completedOn") != null));
 		assertThat(milestones).filteredOn((milestone) -> Boolean.TRUE.equals(milestone.get("completed"))).hasSize(90);
 	}
 
@@ -558,10 +568,10 @@ class CrossBorderProjectQueriesIT extends GraphQlIntegrationTestSupport {
 			.execute();
 
 		response.path("crossBorderProject.participants[*].organization.crossBorderProjects.nodes")
-			.entityList(new ParameterizedTypeReference<List<Map<String, String>>>() {
-			})
+			.entityList(OBJECTS)
 			.satisfies((projectsOfEachParticipant) -> assertThat(projectsOfEachParticipant).hasSize(4)
-				.allSatisfy((projects) -> assertThat(projects).extracting((project) -> project.get("id")).contains(projectId)));
+				.allSatisfy((projects) -> assertThat(projects).extracting((project) -> project.get("id"))
+					.contains(projectId)));
 	}
 
 	@Test
@@ -582,7 +592,9 @@ class CrossBorderProjectQueriesIT extends GraphQlIntegrationTestSupport {
 	void aProjectListsTheTalentArrangementsWorkingOnIt() {
 		String projectId = idByName("crossBorderProjects", SIX_G_TESTBED);
 
-		GraphQlTester.Response response = this.graphQl.documentName("projects-talentArrangements").variable("id", projectId).execute();
+		GraphQlTester.Response response = this.graphQl.documentName("projects-talentArrangements")
+			.variable("id", projectId)
+			.execute();
 
 		response.path("crossBorderProject.talentArrangements.totalCount").entity(Integer.class).isEqualTo(2);
 		response.path("crossBorderProject.talentArrangements.nodes[*].person.name")
@@ -597,7 +609,8 @@ class CrossBorderProjectQueriesIT extends GraphQlIntegrationTestSupport {
 		return this.graphQl.documentName("projects-byFilter").variable("filter", filter).execute();
 	}
 
-	private <T> List<T> ordered(Map<String, Object> filter, String field, String direction, String property, Class<T> type) {
+	private <T> List<T> ordered(Map<String, Object> filter, String field, String direction, String property,
+			Class<T> type) {
 		return this.graphQl.documentName("projects-byFilter")
 			.variable("filter", filter)
 			.variable("orderBy", Map.of("field", field, "direction", direction))
@@ -619,30 +632,6 @@ class CrossBorderProjectQueriesIT extends GraphQlIntegrationTestSupport {
 	@SuppressWarnings("unchecked")
 	private static List<Map<?, ?>> list(Object value) {
 		return (List<Map<?, ?>>) value;
-	}
-
-	private String cityId(String code) {
-		return this.graphQl.documentName("reference-cities")
-			.execute()
-			.path("cities[?(@.code == '" + code + "')].id")
-			.entityList(String.class)
-			.hasSize(1)
-			.get()
-			.get(0);
-	}
-
-	private String sectorId(String code) {
-		return this.graphQl.documentName("reference-sectors")
-			.execute()
-			.path("sectors[?(@.code == '" + code + "')].id")
-			.entityList(String.class)
-			.hasSize(1)
-			.get()
-			.get(0);
-	}
-
-	private static String encode(String raw) {
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
 	}
 
 }

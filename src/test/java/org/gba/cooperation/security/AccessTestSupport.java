@@ -1,9 +1,7 @@
 package org.gba.cooperation.security;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,6 +16,8 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gba.cooperation.support.GlobalIds.globalId;
+import static org.gba.cooperation.support.GlobalIds.rowOf;
 
 /**
  * Base of the access tests: a client per {@link Viewer}, and the global IDs of demo records.
@@ -87,16 +87,6 @@ abstract class AccessTestSupport extends GraphQlIntegrationTestSupport {
 		};
 	}
 
-	/** The global ID of a row named as in {@link #rows(String, String)}: {@code "JointLab:30"}. */
-	static String globalId(String row) {
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(row.getBytes(StandardCharsets.UTF_8));
-	}
-
-	/** The global ID of the row of this type with this database ID. */
-	static String globalId(String typeName, long rowId) {
-		return globalId(typeName + ":" + rowId);
-	}
-
 	/**
 	 * Rows of the demo data named {@code "<type>:<database id>"} (what a global ID stands for), from a
 	 * space-separated list of database IDs: {@code rows("JointLab", "30 34")}. Assertions compare rows,
@@ -116,11 +106,6 @@ abstract class AccessTestSupport extends GraphQlIntegrationTestSupport {
 			rows.add((globalId != null) ? rowOf(globalId) : null);
 		}
 		return rows;
-	}
-
-	/** The row a global ID stands for: {@code "JointLab:30"}. */
-	static String rowOf(String globalId) {
-		return new String(Base64.getUrlDecoder().decode(globalId), StandardCharsets.UTF_8);
 	}
 
 	static String organization(long rowId) {

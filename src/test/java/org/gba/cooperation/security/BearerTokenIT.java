@@ -23,6 +23,7 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gba.cooperation.support.GlobalIds.globalId;
 
 /**
  * Every bad token is answered 401 with a {@code WWW-Authenticate} header that says no more than
@@ -54,13 +55,17 @@ class BearerTokenIT extends GraphQlIntegrationTestSupport {
 	@Test
 	void anExpiredTokenIsRefused() {
 		Instant past = Instant.now().minusSeconds(3600);
-		assertRefused(sign((claims) -> claims.issuedAt(past.minusSeconds(60)).notBefore(past.minusSeconds(60)).expiresAt(past)));
+		assertRefused(sign((claims) -> claims.issuedAt(past.minusSeconds(60))
+			.notBefore(past.minusSeconds(60))
+			.expiresAt(past)));
 	}
 
 	@Test
 	void aTokenExpiredWithinTheClockSkewIsStillAccepted() {
 		Instant justNow = Instant.now().minusSeconds(20);
-		post(sign((claims) -> claims.issuedAt(justNow.minusSeconds(600)).notBefore(justNow.minusSeconds(600)).expiresAt(justNow)))
+		post(sign((claims) -> claims.issuedAt(justNow.minusSeconds(600))
+			.notBefore(justNow.minusSeconds(600))
+			.expiresAt(justNow)))
 			.expectStatus()
 			.isOk();
 	}
@@ -133,7 +138,7 @@ class BearerTokenIT extends GraphQlIntegrationTestSupport {
 
 	@Test
 	void aPartnerTokenWhoseOrganizationIsNotAnOrganizationIdIsRefused() {
-		String sectorId = this.graphQl.document("{ sectors { id } }").execute().path("sectors[0].id").entity(String.class).get();
+		String sectorId = idAt("{ sectors { id } }", "sectors[0].id");
 		assertRefused(sign((claims) -> claims.claim("roles", List.of("PARTNER")).claim("org", sectorId)));
 	}
 
@@ -160,8 +165,7 @@ class BearerTokenIT extends GraphQlIntegrationTestSupport {
 			.exchange()
 			.expectStatus()
 			.isOk()
-			.expectBody(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {
-			})
+			.expectBody(OBJECT)
 			.returnResult()
 			.getResponseBody();
 
@@ -183,14 +187,15 @@ class BearerTokenIT extends GraphQlIntegrationTestSupport {
 
 	@Test
 	void theDevIssuerRefusesAnUnknownOrganization() {
-		String unknown = Base64.getUrlEncoder().withoutPadding().encodeToString("Organization:987654".getBytes(StandardCharsets.UTF_8));
+		String unknown = globalId("Organization:987654");
 		devToken(Map.<String, Object>of("subject", "p", "roles", List.of("PARTNER"), "organizationId", unknown))
 			.isEqualTo("No organisation has the ID '" + unknown + "'");
 	}
 
 	@Test
 	void theDevIssuerRefusesAMissingSubject() {
-		devToken(Map.<String, Object>of("roles", List.of("ANALYST"))).isEqualTo("`subject` is required, at most 100 characters");
+		devToken(Map.<String, Object>of("roles", List.of("ANALYST")))
+			.isEqualTo("`subject` is required, at most 100 characters");
 	}
 
 	private org.assertj.core.api.AbstractStringAssert<?> devToken(Map<String, ?> request) {

@@ -17,6 +17,7 @@ import static org.gba.cooperation.security.Viewer.ANONYMOUS;
 import static org.gba.cooperation.security.Viewer.COORDINATOR;
 import static org.gba.cooperation.security.Viewer.GDUT_PARTNER;
 import static org.gba.cooperation.security.Viewer.STU_PARTNER;
+import static org.gba.cooperation.support.GlobalIds.rowOf;
 
 /**
  * People's contact details (email, phone) are personal data: a coordinator reads them all, a

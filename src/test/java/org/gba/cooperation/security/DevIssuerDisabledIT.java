@@ -2,17 +2,12 @@ package org.gba.cooperation.security;
 
 import org.gba.cooperation.support.DatabaseAvailableCondition;
 import org.gba.cooperation.support.IntegrationTestConfiguration;
-import org.gba.cooperation.support.TestDatabase;
-import org.junit.jupiter.api.BeforeEach;
+import org.gba.cooperation.support.ServerTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * With the dev issuer off, as in production, {@code /dev/token} does not exist, while anonymous
@@ -23,22 +18,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 		properties = { "gba.security.dev-issuer.enabled=false", "gba.security.jwk-set-uri=http://127.0.0.1:9/jwks",
 				"gba.demo-data.enabled=true", "spring.flyway.clean-disabled=false" })
 @Import(IntegrationTestConfiguration.class)
-class DevIssuerDisabledIT {
-
-	@LocalServerPort
-	private int port;
-
-	private WebTestClient http;
-
-	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		TestDatabase.register(registry);
-	}
-
-	@BeforeEach
-	void connect() {
-		this.http = WebTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
-	}
+class DevIssuerDisabledIT extends ServerTestSupport {
 
 	@Test
 	void theTokenEndpointDoesNotExist() {

@@ -24,6 +24,8 @@ import static org.gba.cooperation.security.Viewer.GDUT_PARTNER;
 import static org.gba.cooperation.security.Viewer.GD_DIIT_PARTNER;
 import static org.gba.cooperation.security.Viewer.GD_DOC_PARTNER;
 import static org.gba.cooperation.security.Viewer.STU_PARTNER;
+import static org.gba.cooperation.support.GlobalIds.globalId;
+import static org.gba.cooperation.support.GlobalIds.rowOf;
 
 /**
  * Records by ID: the singular look-ups ({@code jointLab(id:)} and the like), {@code node(id:)} and

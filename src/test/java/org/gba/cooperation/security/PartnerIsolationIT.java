@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.gba.cooperation.support.GlobalIds;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,6 +18,7 @@ import static org.gba.cooperation.security.Viewer.GDUT_PARTNER;
 import static org.gba.cooperation.security.Viewer.GD_DIIT_PARTNER;
 import static org.gba.cooperation.security.Viewer.GD_DOC_PARTNER;
 import static org.gba.cooperation.security.Viewer.STU_PARTNER;
+import static org.gba.cooperation.support.GlobalIds.globalId;
 
 /**
  * A partner's token reaches the drafts of its own organisation only: by no query path does it reach
@@ -199,7 +201,7 @@ class PartnerIsolationIT extends AccessTestSupport {
 		expected.addAll(rival.ownDrafts());
 
 		GraphQlTester.Response response = as(rival.partner()).documentName("nodes")
-			.variable("ids", asked.stream().map(AccessTestSupport::globalId).toList())
+			.variable("ids", asked.stream().map(GlobalIds::globalId).toList())
 			.execute();
 
 		response.errors().verify();

@@ -6,21 +6,25 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
- * Base class of the integration suite: a GraphQL client of the running application, the statement
- * counter, and helpers to read the demo data's global IDs.
+ * Base class of the integration suite: GraphQL clients of the running application (besides the plain
+ * HTTP client of {@link ServerTestSupport}), the statement counter, and helpers to read the demo
+ * data's global IDs.
  */
 @GraphQlIntegrationTest
-public abstract class GraphQlIntegrationTestSupport {
+public abstract class GraphQlIntegrationTestSupport extends ServerTestSupport {
 
-	@LocalServerPort
-	protected int port;
+	/** A JSON object of a response, to read with {@code entity(OBJECT)} or {@code entityList(OBJECT)}. */
+	protected static final ParameterizedTypeReference<Map<String, Object>> OBJECT = new ParameterizedTypeReference<>() {
+	};
+
+	/** A list of JSON objects, to read a list field of every node with {@code entityList(OBJECTS)}. */
+	protected static final ParameterizedTypeReference<List<Map<String, Object>>> OBJECTS =
+			new ParameterizedTypeReference<>() {
+			};
 
 	@Autowired
 	protected StatementCounter statements;
@@ -31,17 +35,11 @@ public abstract class GraphQlIntegrationTestSupport {
 	/** A client without a token: sees what the public sees. */
 	protected HttpGraphQlTester anonymous;
 
-	protected WebTestClient http;
-
-	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		TestDatabase.register(registry);
-	}
-
+	/** Connects the GraphQL clients, after the HTTP client of {@link ServerTestSupport}. */
 	@BeforeEach
-	void connect() {
-		this.http = WebTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
-		this.anonymous = HttpGraphQlTester.create(this.http.mutate().baseUrl("http://localhost:" + this.port + "/graphql").build());
+	void connectGraphQl() {
+		this.anonymous = HttpGraphQlTester
+			.create(this.http.mutate().baseUrl("http://localhost:" + this.port + "/graphql").build());
 		this.graphQl = coordinator();
 	}
 
@@ -89,20 +87,44 @@ public abstract class GraphQlIntegrationTestSupport {
 	/** The global ID of the first node of a root connection whose English name is exactly {@code name}. */
 	protected String idByName(String connection, String name) {
 		List<Map<String, Object>> nodes = this.graphQl
-			.document("query($search: String) { " + connection + "(first: 100, filter: {search: $search}) { nodes { id names { en } } } }")
+			.document("query($search: String) { " + connection
+					+ "(first: 100, filter: {search: $search}) { nodes { id names { en } } } }")
 			.variable("search", name)
 			.execute()
 			.path(connection + ".nodes")
-			.entityList(Map.class)
-			.get()
-			.stream()
-			.map((node) -> (Map<String, Object>) node)
-			.toList();
+			.entityList(OBJECT)
+			.get();
 		return nodes.stream()
 			.filter((node) -> name.equals(((Map<?, ?>) node.get("names")).get("en")))
 			.map((node) -> (String) node.get("id"))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("No " + connection + " named " + name));
+	}
+
+	/** The global ID of the city with this code, from the {@code reference-cities} document. */
+	protected String cityId(String code) {
+		return referenceId("reference-cities", "cities", code);
+	}
+
+	/** The global ID of the sector with this code, from the {@code reference-sectors} document. */
+	protected String sectorId(String code) {
+		return referenceId("reference-sectors", "sectors", code);
+	}
+
+	/** The global ID of the one entry with this code in the list a reference-data document returns. */
+	private String referenceId(String document, String list, String code) {
+		return this.graphQl.documentName(document)
+			.execute()
+			.path(list + "[?(@.code == '" + code + "')].id")
+			.entityList(String.class)
+			.hasSize(1)
+			.get()
+			.get(0);
+	}
+
+	/** The ID at this path of the coordinator's answer to this document, given inline (not a file name). */
+	protected String idAt(String document, String path) {
+		return this.graphQl.document(document).execute().path(path).entity(String.class).get();
 	}
 
 }

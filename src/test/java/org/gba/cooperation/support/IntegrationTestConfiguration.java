@@ -2,7 +2,9 @@ package org.gba.cooperation.support;
 
 import javax.sql.DataSource;
 
+import net.ttddyy.dsproxy.support.ProxyDataSource;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -18,12 +20,15 @@ public class IntegrationTestConfiguration {
 	}
 
 	@Bean
-	static BeanPostProcessor countingDataSource(org.springframework.beans.factory.ObjectProvider<StatementCounter> counter) {
+	static BeanPostProcessor countingDataSource(ObjectProvider<StatementCounter> counter) {
 		return new BeanPostProcessor() {
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String beanName) {
-				if (bean instanceof DataSource dataSource && !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
-					return ProxyDataSourceBuilder.create(dataSource).name("counted").listener(counter.getObject()).build();
+				if (bean instanceof DataSource dataSource && !(bean instanceof ProxyDataSource)) {
+					return ProxyDataSourceBuilder.create(dataSource)
+						.name("counted")
+						.listener(counter.getObject())
+						.build();
 				}
 				return bean;
 			}

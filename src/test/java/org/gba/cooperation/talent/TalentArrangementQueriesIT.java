@@ -1,8 +1,6 @@
 package org.gba.cooperation.talent;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -10,10 +8,10 @@ import java.util.regex.Pattern;
 
 import org.gba.cooperation.support.GraphQlIntegrationTestSupport;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gba.cooperation.support.GlobalIds.globalId;
 
 /**
  * The {@code talentArrangements} and {@code talentArrangement} queries and the edges around an
@@ -33,9 +31,6 @@ class TalentArrangementQueriesIT extends GraphQlIntegrationTestSupport {
 	private static final String QUANTUM_MATTER_LAB = "Guangdong-Hong Kong-Macao Joint Laboratory for Quantum Matter";
 
 	private static final String SIX_G_TESTBED = "6G Deep Virtual Network Testbed";
-
-	private static final ParameterizedTypeReference<Map<String, Object>> OBJECT = new ParameterizedTypeReference<>() {
-	};
 
 	@Test
 	void withoutAFilterEveryArrangementIsReturnedAndCounted() {
@@ -165,7 +160,8 @@ class TalentArrangementQueriesIT extends GraphQlIntegrationTestSupport {
 	@Test
 	void aStartDateRangeIncludesBothOfItsBounds() {
 		// One arrangement starts on 2020-01-23 and one on 2021-03-04.
-		GraphQlTester.Response response = arrangements(Map.of("startDate", Map.of("from", "2020-01-23", "to", "2021-03-04")));
+		GraphQlTester.Response response = arrangements(
+				Map.of("startDate", Map.of("from", "2020-01-23", "to", "2021-03-04")));
 
 		response.path("talentArrangements.nodes[*].startDate")
 			.entityList(LocalDate.class)
@@ -176,12 +172,14 @@ class TalentArrangementQueriesIT extends GraphQlIntegrationTestSupport {
 
 	@Test
 	void aStartDateRangeOfOneYearReturnsTheArrangementsStartingThatYear() {
-		GraphQlTester.Response response = arrangements(Map.of("startDate", Map.of("from", "2025-01-01", "to", "2025-12-31")));
+		GraphQlTester.Response response = arrangements(
+				Map.of("startDate", Map.of("from", "2025-01-01", "to", "2025-12-31")));
 
 		response.path("talentArrangements.totalCount").entity(Integer.class).isEqualTo(17);
 		response.path("talentArrangements.nodes[*].startDate")
 			.entityList(LocalDate.class)
-			.satisfies((dates) -> assertThat(dates).hasSize(17).allSatisfy((date) -> assertThat(date.getYear()).isEqualTo(2025)));
+			.satisfies((dates) -> assertThat(dates).hasSize(17)
+				.allSatisfy((date) -> assertThat(date.getYear()).isEqualTo(2025)));
 	}
 
 	@Test
@@ -222,7 +220,8 @@ class TalentArrangementQueriesIT extends GraphQlIntegrationTestSupport {
 		response.path("talentArrangements.totalCount").entity(Integer.class).isEqualTo(4);
 		response.path("talentArrangements.nodes[*].person.name")
 			.entityList(String.class)
-			.satisfies((names) -> assertThat(names).containsExactlyInAnyOrder(CHAN_KA_WING, CHAN_KA_WING, CHAN_KA_WAI, CHAN_KA_WAI));
+			.satisfies((names) -> assertThat(names).containsExactlyInAnyOrder(CHAN_KA_WING, CHAN_KA_WING, CHAN_KA_WAI,
+					CHAN_KA_WAI));
 	}
 
 	@Test
@@ -232,7 +231,8 @@ class TalentArrangementQueriesIT extends GraphQlIntegrationTestSupport {
 		response.path("talentArrangements.totalCount").entity(Integer.class).isEqualTo(4);
 		response.path("talentArrangements.nodes[*].person.name")
 			.entityList(String.class)
-			.satisfies((names) -> assertThat(names).containsExactlyInAnyOrder(CHAN_KA_WING, CHAN_KA_WING, CHAN_KA_WAI, CHAN_KA_WAI));
+			.satisfies((names) -> assertThat(names).containsExactlyInAnyOrder(CHAN_KA_WING, CHAN_KA_WING, CHAN_KA_WAI,
+					CHAN_KA_WAI));
 	}
 
 	@Test
@@ -242,18 +242,21 @@ class TalentArrangementQueriesIT extends GraphQlIntegrationTestSupport {
 		response.path("talentArrangements.totalCount").entity(Integer.class).isEqualTo(4);
 		response.path("talentArrangements.nodes[*].person.name")
 			.entityList(String.class)
-			.satisfies((names) -> assertThat(names).containsExactlyInAnyOrder(CHAN_KA_WING, CHAN_KA_WING, CHAN_KA_WAI, CHAN_KA_WAI));
+			.satisfies((names) -> assertThat(names).containsExactlyInAnyOrder(CHAN_KA_WING, CHAN_KA_WING, CHAN_KA_WAI,
+					CHAN_KA_WAI));
 	}
 
 	@Test
 	void searchDoesNotLookAtTheHostsName() {
-		arrangements(Map.of("search", SUSTECH)).path("talentArrangements.totalCount").entity(Integer.class).isEqualTo(0);
+		arrangements(Map.of("search", SUSTECH)).path("talentArrangements.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(0);
 	}
 
 	@Test
 	void filtersCombineSoThatEveryConditionHolds() {
-		GraphQlTester.Response response = arrangements(Map.of("modes", List.of("PROJECT_EQUITY"), "statuses", List.of("ACTIVE"),
-				"homeJurisdictions", List.of("MACAO")));
+		GraphQlTester.Response response = arrangements(Map.of("modes", List.of("PROJECT_EQUITY"),
+				"statuses", List.of("ACTIVE"), "homeJurisdictions", List.of("MACAO")));
 
 		response.path("talentArrangements.totalCount").entity(Integer.class).isEqualTo(9);
 		response.path("talentArrangements.nodes[*].mode")
@@ -316,8 +319,8 @@ class TalentArrangementQueriesIT extends GraphQlIntegrationTestSupport {
 		List<String> first = personNames(filter, "ASC");
 		List<String> second = personNames(filter, "ASC");
 
-		assertThat(first).containsExactly("Yip Chun-kit", "Chau Wing-chi", "Cheng Ka-lok", "Lou Ka Hou", "Leung Chun-ho",
-				"Tse Wai-yip");
+		assertThat(first).containsExactly("Yip Chun-kit", "Chau Wing-chi", "Cheng Ka-lok", "Lou Ka Hou",
+				"Leung Chun-ho", "Tse Wai-yip");
 		assertThat(second).isEqualTo(first);
 	}
 
@@ -325,7 +328,9 @@ class TalentArrangementQueriesIT extends GraphQlIntegrationTestSupport {
 	void lookingAnArrangementUpByIdReturnsTheArrangementTheConnectionReturned() {
 		Map<String, Object> fromConnection = firstArrangementOf(CHAN_KA_WING);
 
-		Map<String, Object> byId = detail((String) fromConnection.get("id")).path("talentArrangement").entity(OBJECT).get();
+		Map<String, Object> byId = detail((String) fromConnection.get("id")).path("talentArrangement")
+			.entity(OBJECT)
+			.get();
 
 		assertThat(byId).containsEntry("id", fromConnection.get("id"))
 			.containsEntry("mode", fromConnection.get("mode"))
@@ -333,12 +338,13 @@ class TalentArrangementQueriesIT extends GraphQlIntegrationTestSupport {
 			.containsEntry("status", fromConnection.get("status"))
 			.containsEntry("startDate", fromConnection.get("startDate"))
 			.containsEntry("endDate", fromConnection.get("endDate"));
-		assertThat(((Map<?, ?>) byId.get("jointLab")).get("id")).isEqualTo(((Map<?, ?>) fromConnection.get("jointLab")).get("id"));
+		assertThat(((Map<?, ?>) byId.get("jointLab")).get("id"))
+			.isEqualTo(((Map<?, ?>) fromConnection.get("jointLab")).get("id"));
 	}
 
 	@Test
 	void lookingUpAnUnknownArrangementGivesNull() {
-		detail(encode("TalentArrangement:9999")).path("talentArrangement").valueIsNull();
+		detail(globalId("TalentArrangement:9999")).path("talentArrangement").valueIsNull();
 	}
 
 	@Test
@@ -392,8 +398,9 @@ class TalentArrangementQueriesIT extends GraphQlIntegrationTestSupport {
 			.isEqualTo("以短期合作方式到南方科技大学参与粤港澳量子物质联合实验室研发，每年驻点约三个月。");
 		response.path("talentArrangement.descriptions.en")
 			.entity(String.class)
-			.isEqualTo("Short-term cooperation with Southern University of Science and Technology on the research programme of "
-					+ "the Guangdong-Hong Kong-Macao Joint Laboratory for Quantum Matter, spending about three months a year on site.");
+			.isEqualTo("Short-term cooperation with Southern University of Science and Technology on the research "
+					+ "programme of the Guangdong-Hong Kong-Macao Joint Laboratory for Quantum Matter, spending about "
+					+ "three months a year on site.");
 		response.path("talentArrangement.descriptions.pt").valueIsNull();
 		String english = response.path("talentArrangement.descriptions.en").entity(String.class).get();
 		response.path("talentArrangement.description").entity(String.class).isEqualTo(english);
@@ -406,7 +413,9 @@ class TalentArrangementQueriesIT extends GraphQlIntegrationTestSupport {
 		GraphQlTester.Response response = bothWays(arrangementId);
 
 		response.path("talentArrangement.person.talentArrangements.totalCount").entity(Integer.class).isEqualTo(2);
-		response.path("talentArrangement.person.talentArrangements.nodes[*].id").entityList(String.class).contains(arrangementId);
+		response.path("talentArrangement.person.talentArrangements.nodes[*].id")
+			.entityList(String.class)
+			.contains(arrangementId);
 	}
 
 	@Test
@@ -416,7 +425,9 @@ class TalentArrangementQueriesIT extends GraphQlIntegrationTestSupport {
 		GraphQlTester.Response response = bothWays(arrangementId);
 
 		response.path("talentArrangement.host.talentArrangements.totalCount").entity(Integer.class).isEqualTo(4);
-		response.path("talentArrangement.host.talentArrangements.nodes[*].id").entityList(String.class).contains(arrangementId);
+		response.path("talentArrangement.host.talentArrangements.nodes[*].id")
+			.entityList(String.class)
+			.contains(arrangementId);
 	}
 
 	@Test
@@ -438,7 +449,9 @@ class TalentArrangementQueriesIT extends GraphQlIntegrationTestSupport {
 		GraphQlTester.Response response = bothWays(arrangementId);
 
 		response.path("talentArrangement.project.talentArrangements.totalCount").entity(Integer.class).isEqualTo(2);
-		response.path("talentArrangement.project.talentArrangements.nodes[*].id").entityList(String.class).contains(arrangementId);
+		response.path("talentArrangement.project.talentArrangements.nodes[*].id")
+			.entityList(String.class)
+			.contains(arrangementId);
 		response.path("talentArrangement.jointLab").valueIsNull();
 	}
 
@@ -483,20 +496,6 @@ class TalentArrangementQueriesIT extends GraphQlIntegrationTestSupport {
 
 	private GraphQlTester.Response bothWays(String id) {
 		return this.graphQl.documentName("talent-bothWays").variable("id", id).execute();
-	}
-
-	private String sectorId(String code) {
-		return this.graphQl.documentName("reference-sectors")
-			.execute()
-			.path("sectors[?(@.code == '" + code + "')].id")
-			.entityList(String.class)
-			.hasSize(1)
-			.get()
-			.get(0);
-	}
-
-	private static String encode(String raw) {
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
 	}
 
 }

@@ -1,0 +1,35 @@
+package org.gba.cooperation.support;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * Base of the tests of the application running on a random port: a plain HTTP client of it, on the
+ * database the suite runs against (see {@link TestDatabase}). The subclass declares the
+ * {@code @SpringBootTest}, usually through {@link GraphQlIntegrationTest}.
+ */
+public abstract class ServerTestSupport {
+
+	/** The random port the application listens on. */
+	@LocalServerPort
+	protected int port;
+
+	/** A plain HTTP client of the running application, without a token. */
+	protected WebTestClient http;
+
+	/** Points the application at the database the suite runs against: H2, or the server of {@code MYSQL_URL}. */
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		TestDatabase.register(registry);
+	}
+
+	/** Connects the HTTP client to the running application before each test. */
+	@BeforeEach
+	void connectHttp() {
+		this.http = WebTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
+	}
+
+}
