@@ -47,6 +47,41 @@ public class CrossBorderProject extends ArchivableEntity {
 		this.descriptions = this.names;
 	}
 
+	CrossBorderProject(LocalizedText names, LocalizedText descriptions, long sectorId, long cityId,
+			LocalDate startDate) {
+		this.names = names;
+		this.descriptions = descriptions;
+		this.sectorId = sectorId;
+		this.cityId = cityId;
+		this.startDate = startDate;
+		this.status = CrossBorderProjectStatus.PROPOSED;
+	}
+
+	void rename(LocalizedText names) {
+		this.names = names;
+	}
+
+	void describe(LocalizedText descriptions) {
+		this.descriptions = descriptions;
+	}
+
+	void assignSector(long sectorId) {
+		this.sectorId = sectorId;
+	}
+
+	void moveTo(long cityId) {
+		this.cityId = cityId;
+	}
+
+	void schedule(LocalDate startDate, @Nullable LocalDate endDate) {
+		this.startDate = startDate;
+		this.endDate = endDate;
+	}
+
+	void changeStatus(CrossBorderProjectStatus status) {
+		this.status = status;
+	}
+
 	public long getSectorId() {
 		return this.sectorId;
 	}

@@ -38,6 +38,14 @@ public class Investment extends BaseEntity {
 		this.committedOn = LocalDate.EPOCH;
 	}
 
+	Investment(long projectId, @Nullable Long investorId, InvestmentKind kind, Money amount, LocalDate committedOn) {
+		this.projectId = projectId;
+		this.investorId = investorId;
+		this.kind = kind;
+		this.amount = amount;
+		this.committedOn = committedOn;
+	}
+
 	public long getProjectId() {
 		return this.projectId;
 	}

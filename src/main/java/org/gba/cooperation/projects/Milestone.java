@@ -33,6 +33,16 @@ public class Milestone extends BaseEntity {
 		this.titles = new LocalizedText(null, null, null, null);
 	}
 
+	Milestone(long projectId, LocalizedText titles, LocalDate dueOn) {
+		this.projectId = projectId;
+		this.titles = titles;
+		this.dueOn = dueOn;
+	}
+
+	void complete(LocalDate completedOn) {
+		this.completedOn = completedOn;
+	}
+
 	public long getProjectId() {
 		return this.projectId;
 	}

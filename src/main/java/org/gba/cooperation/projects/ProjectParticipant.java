@@ -31,6 +31,13 @@ public class ProjectParticipant extends BaseEntity {
 		this.joinedOn = LocalDate.EPOCH;
 	}
 
+	ProjectParticipant(long projectId, long organizationId, ParticipantRole role, LocalDate joinedOn) {
+		this.projectId = projectId;
+		this.organizationId = organizationId;
+		this.role = role;
+		this.joinedOn = joinedOn;
+	}
+
 	public long getProjectId() {
 		return this.projectId;
 	}

@@ -56,6 +56,44 @@ public class TalentArrangement extends ArchivableEntity {
 		this.descriptions = new LocalizedText(null, null, null, null);
 	}
 
+	TalentArrangement(long personId, long hostOrganizationId, @Nullable Long jointLabId, @Nullable Long projectId,
+			TalentMode mode, TalentCategory category, LocalDate startDate, @Nullable LocalDate endDate,
+			LocalizedText descriptions) {
+		this.personId = personId;
+		this.hostOrganizationId = hostOrganizationId;
+		this.jointLabId = jointLabId;
+		this.projectId = projectId;
+		this.mode = mode;
+		this.category = category;
+		this.startDate = startDate;
+		this.endDate = endDate;
+		this.descriptions = descriptions;
+		this.status = TalentArrangementStatus.PROPOSED;
+	}
+
+	void changeTerms(TalentMode mode, TalentCategory category) {
+		this.mode = mode;
+		this.category = category;
+	}
+
+	void placeIn(@Nullable Long jointLabId, @Nullable Long projectId) {
+		this.jointLabId = jointLabId;
+		this.projectId = projectId;
+	}
+
+	void schedule(LocalDate startDate, @Nullable LocalDate endDate) {
+		this.startDate = startDate;
+		this.endDate = endDate;
+	}
+
+	void describe(LocalizedText descriptions) {
+		this.descriptions = descriptions;
+	}
+
+	void changeStatus(TalentArrangementStatus status) {
+		this.status = status;
+	}
+
 	public long getPersonId() {
 		return this.personId;
 	}

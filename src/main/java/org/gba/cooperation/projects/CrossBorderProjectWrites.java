@@ -1,0 +1,277 @@
+package org.gba.cooperation.projects;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.gba.cooperation.organizations.Organization;
+import org.gba.cooperation.organizations.Organizations;
+import org.gba.cooperation.projects.CrossBorderProjectInputs.AddMilestoneInput;
+import org.gba.cooperation.projects.CrossBorderProjectInputs.AddProjectParticipantInput;
+import org.gba.cooperation.projects.CrossBorderProjectInputs.ArchiveCrossBorderProjectInput;
+import org.gba.cooperation.projects.CrossBorderProjectInputs.ChangeProjectStatusInput;
+import org.gba.cooperation.projects.CrossBorderProjectInputs.CompleteMilestoneInput;
+import org.gba.cooperation.projects.CrossBorderProjectInputs.CreateCrossBorderProjectInput;
+import org.gba.cooperation.projects.CrossBorderProjectInputs.RecordInvestmentInput;
+import org.gba.cooperation.projects.CrossBorderProjectInputs.UpdateCrossBorderProjectInput;
+import org.gba.cooperation.reference.ReferenceData;
+import org.gba.cooperation.shared.GlobalId;
+import org.gba.cooperation.shared.Jurisdiction;
+import org.gba.cooperation.shared.access.Caller;
+import org.gba.cooperation.shared.access.Role;
+import org.gba.cooperation.writes.Mutations;
+import org.gba.cooperation.writes.Payload;
+import org.gba.cooperation.writes.TextInput;
+import org.gba.cooperation.writes.UserErrorCode;
+import org.gba.cooperation.writes.UserErrorException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+
+/**
+ * The cross-border project mutations and their domain rules: a project has one lead and each
+ * organisation takes part once; it is approved (and goes on) only with participants from at least
+ * two jurisdictions; statuses move along {@link CrossBorderProjectStatus#next()}; a milestone is
+ * completed once. Participants, investments and milestones change through their project, whose
+ * version moves on with each of them.
+ */
+@Service
+class CrossBorderProjectWrites {
+
+	private final Mutations mutations;
+
+	private final ProjectParticipantRepository participants;
+
+	private final InvestmentRepository investments;
+
+	private final MilestoneRepository milestones;
+
+	private final ReferenceData referenceData;
+
+	private final Organizations organizations;
+
+	private final Clock clock;
+
+	CrossBorderProjectWrites(Mutations mutations, ProjectParticipantRepository participants,
+			InvestmentRepository investments, MilestoneRepository milestones, ReferenceData referenceData,
+			Organizations organizations, Clock clock) {
+		this.mutations = mutations;
+		this.participants = participants;
+		this.investments = investments;
+		this.milestones = milestones;
+		this.referenceData = referenceData;
+		this.organizations = organizations;
+		this.clock = clock;
+	}
+
+	Payload<CrossBorderProject> create(CreateCrossBorderProjectInput input) {
+		return this.mutations.create("createCrossBorderProject", input, CrossBorderProject.class,
+				() -> new CrossBorderProject(input.names().toText(), TextInput.toText(input.descriptions()),
+						sector(input.sectorId(), "sectorId"), city(input.cityId(), "cityId"), input.startDate()),
+				(project) -> {
+					Long lead = lead(this.mutations.writer(), input.leadOrganizationId());
+					if (lead != null) {
+						this.participants.save(new ProjectParticipant(project.getId(), lead, ParticipantRole.LEAD, today()));
+					}
+				}, this::state);
+	}
+
+	Payload<CrossBorderProject> update(UpdateCrossBorderProjectInput input) {
+		return this.mutations.change("updateCrossBorderProject", input, CrossBorderProject.class, input.id(),
+				input.version(), this::state, (project) -> {
+					if (input.names() != null) {
+						project.rename(input.names().toText());
+					}
+					if (input.descriptions() != null) {
+						project.describe(input.descriptions().toText());
+					}
+					if (input.sectorId() != null) {
+						project.assignSector(sector(input.sectorId(), "sectorId"));
+					}
+					if (input.cityId() != null) {
+						project.moveTo(city(input.cityId(), "cityId"));
+					}
+					LocalDate start = (input.startDate() != null) ? input.startDate() : project.getStartDate();
+					LocalDate end = (input.endDate() != null) ? input.endDate() : project.getEndDate();
+					if (end != null && end.isBefore(start)) {
+						throw new UserErrorException(UserErrorCode.DATES_OUT_OF_ORDER,
+								"The end date " + end + " lies before the start date " + start, "input",
+								(input.endDate() != null) ? "endDate" : "startDate");
+					}
+					project.schedule(start, end);
+				});
+	}
+
+	Payload<CrossBorderProject> archive(ArchiveCrossBorderProjectInput input) {
+		return this.mutations.change("archiveCrossBorderProject", input, CrossBorderProject.class, input.id(),
+				input.version(), this::state, (project) -> project.archive(this.clock.instant()));
+	}
+
+	Payload<CrossBorderProject> addParticipant(AddProjectParticipantInput input) {
+		return this.mutations.change("addProjectParticipant", input, CrossBorderProject.class, input.id(),
+				input.version(), this::state, (project) -> {
+					long organizationId = organization(input.organizationId(), "organizationId");
+					List<ProjectParticipant> current = this.participants.findByProjectIdOrderById(project.getId());
+					if (current.stream().anyMatch((participant) -> participant.getOrganizationId() == organizationId)) {
+						throw new UserErrorException(UserErrorCode.ALREADY_EXISTS,
+								"This organisation already takes part in the project", "input", "organizationId");
+					}
+					if (input.role() == ParticipantRole.LEAD
+							&& current.stream().anyMatch((participant) -> participant.getRole() == ParticipantRole.LEAD)) {
+						throw new UserErrorException(UserErrorCode.ALREADY_EXISTS, "The project already has a lead",
+								"input", "role");
+					}
+					LocalDate joinedOn = (input.joinedOn() != null) ? input.joinedOn() : today();
+					this.participants.save(new ProjectParticipant(project.getId(), organizationId, input.role(), joinedOn));
+				});
+	}
+
+	Payload<CrossBorderProject> recordInvestment(RecordInvestmentInput input) {
+		return this.mutations.change("recordInvestment", input, CrossBorderProject.class, input.id(),
+				input.version(), this::state, (project) -> {
+					Long investorId = (input.investorId() != null) ? organization(input.investorId(), "investorId") : null;
+					LocalDate committedOn = (input.committedOn() != null) ? input.committedOn() : today();
+					this.investments.save(new Investment(project.getId(), investorId, input.kind(),
+							input.amount().toMoney(), committedOn));
+				});
+	}
+
+	Payload<CrossBorderProject> addMilestone(AddMilestoneInput input) {
+		return this.mutations.change("addMilestone", input, CrossBorderProject.class, input.id(), input.version(),
+				this::state, (project) -> this.milestones
+					.save(new Milestone(project.getId(), input.titles().toText(), input.dueOn())));
+	}
+
+	/**
+	 * Completes an open milestone. Completing it again is refused as INVALID_TRANSITION (open →
+	 * completed happens once; nothing new would be created, so ALREADY_EXISTS would mislead).
+	 */
+	Payload<CrossBorderProject> completeMilestone(CompleteMilestoneInput input) {
+		return this.mutations.change("completeMilestone", input, CrossBorderProject.class, input.id(),
+				input.version(), this::state, (project) -> {
+					long milestoneId = GlobalId.decode(input.milestoneId(), "Milestone");
+					Milestone milestone = this.milestones.findByIdAndProjectId(milestoneId, project.getId())
+						.orElseThrow(() -> new UserErrorException(UserErrorCode.NOT_FOUND,
+								"The project has no milestone with the ID '" + input.milestoneId() + "'", "input",
+								"milestoneId"));
+					if (milestone.isCompleted()) {
+						throw new UserErrorException(UserErrorCode.INVALID_TRANSITION,
+								"The milestone was already completed on " + milestone.getCompletedOn(), "input",
+								"milestoneId");
+					}
+					milestone.complete((input.completedOn() != null) ? input.completedOn() : today());
+				});
+	}
+
+	Payload<CrossBorderProject> changeStatus(ChangeProjectStatusInput input) {
+		return this.mutations.change("changeProjectStatus", input, CrossBorderProject.class, input.id(),
+				input.version(), this::state, (project) -> {
+					if (!project.getStatus().next().contains(input.status())) {
+						throw new UserErrorException(UserErrorCode.INVALID_TRANSITION,
+								"A " + project.getStatus() + " project cannot become " + input.status()
+										+ "; it can become " + project.getStatus().next(),
+								"input", "status");
+					}
+					if (input.status().crossesBorders()) {
+						requireTwoJurisdictions(project, input.status());
+					}
+					if (input.status() == CrossBorderProjectStatus.COMPLETED && project.getEndDate() == null) {
+						project.schedule(project.getStartDate(), today());
+					}
+					project.changeStatus(input.status());
+				});
+	}
+
+	/** A Guangdong-Hong Kong-Macao project works across borders: participants from two jurisdictions at least. */
+	private void requireTwoJurisdictions(CrossBorderProject project, CrossBorderProjectStatus status) {
+		List<Jurisdiction> jurisdictions = this.participants.findJurisdictions(project.getId());
+		if (jurisdictions.size() < 2) {
+			throw new UserErrorException(UserErrorCode.NEEDS_TWO_JURISDICTIONS, "A project becomes " + status
+					+ " only with participants from at least two jurisdictions; it has " + jurisdictions, "input",
+					"status");
+		}
+	}
+
+	/** Who leads a new project: a partner's own organisation, or the one a coordinator names. */
+	private @Nullable Long lead(Caller caller, @Nullable String leadOrganizationId) {
+		if (!caller.has(Role.COORDINATOR)) {
+			Long own = caller.organizationId();
+			if (leadOrganizationId != null && (own == null
+					|| GlobalId.decode(leadOrganizationId, "Organization") != own.longValue())) {
+				throw new UserErrorException(UserErrorCode.INVALID_VALUE,
+						"A partner's new project is led by its own organisation", "input", "leadOrganizationId");
+			}
+			return own;
+		}
+		return (leadOrganizationId != null) ? organization(leadOrganizationId, "leadOrganizationId") : null;
+	}
+
+	private long sector(String id, String field) {
+		long sectorId = GlobalId.decode(id, "Sector");
+		if (this.referenceData.sectorsById(List.of(sectorId)).isEmpty()) {
+			throw new UserErrorException(UserErrorCode.NOT_FOUND, "No sector has the ID '" + id + "'", "input", field);
+		}
+		return sectorId;
+	}
+
+	private long city(String id, String field) {
+		long cityId = GlobalId.decode(id, "City");
+		if (this.referenceData.citiesById(List.of(cityId)).isEmpty()) {
+			throw new UserErrorException(UserErrorCode.NOT_FOUND, "No city has the ID '" + id + "'", "input", field);
+		}
+		return cityId;
+	}
+
+	private long organization(String id, String field) {
+		Organization organization = this.organizations.findById(GlobalId.decode(id, "Organization"))
+			.orElseThrow(() -> new UserErrorException(UserErrorCode.NOT_FOUND, "No organisation has the ID '" + id + "'",
+					"input", field));
+		return organization.getId();
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+	/** What the audit trail records of a project, its participants, investments and milestones included. */
+	private Map<String, Object> state(CrossBorderProject project) {
+		Map<String, Object> state = new LinkedHashMap<>();
+		state.put("names", project.getNames());
+		state.put("descriptions", project.getDescriptions());
+		state.put("sector", GlobalId.encode("Sector", project.getSectorId()));
+		state.put("city", GlobalId.encode("City", project.getCityId()));
+		state.put("status", project.getStatus());
+		state.put("startDate", project.getStartDate());
+		state.put("endDate", project.getEndDate());
+		state.put("archivedAt", project.getArchivedAt());
+		state.put("participants", this.participants.findByProjectIdOrderById(project.getId())
+			.stream()
+			.map((participant) -> GlobalId.encode("Organization", participant.getOrganizationId()) + " "
+					+ participant.getRole())
+			.toList());
+		state.put("investments", this.investments.findByProjectIdOrderById(project.getId())
+			.stream()
+			.map(CrossBorderProjectWrites::describe)
+			.toList());
+		state.put("milestones", this.milestones.findByProjectIdOrderById(project.getId())
+			.stream()
+			.map(CrossBorderProjectWrites::describe)
+			.toList());
+		return state;
+	}
+
+	private static String describe(Investment investment) {
+		return GlobalId.encode("Investment", investment.getId()) + " " + investment.getKind() + " "
+				+ investment.getAmount().amount().toPlainString() + " " + investment.getAmount().currency() + " on "
+				+ investment.getCommittedOn()
+				+ ((investment.getInvestorId() != null)
+						? " by " + GlobalId.encode("Organization", investment.getInvestorId()) : "");
+	}
+
+	private static String describe(Milestone milestone) {
+		return GlobalId.encode("Milestone", milestone.getId()) + " due " + milestone.getDueOn()
+				+ ((milestone.getCompletedOn() != null) ? " completed " + milestone.getCompletedOn() : "");
+	}
+
+}

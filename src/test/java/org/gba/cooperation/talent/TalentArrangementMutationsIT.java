@@ -1,0 +1,584 @@
+package org.gba.cooperation.talent;
+
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import org.gba.cooperation.shared.GlobalId;
+import org.gba.cooperation.support.WriteIntegrationTestSupport;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The talent arrangement mutations: creating, changing and archiving arrangements, and starting,
+ * extending and ending them. Each test creates the arrangements it changes (hosted by Guangdong
+ * University of Technology unless said otherwise).
+ */
+class TalentArrangementMutationsIT extends WriteIntegrationTestSupport {
+
+	/** Guangdong University of Technology. */
+	private static final String GDUT = GlobalId.encode("Organization", 5);
+
+	/** The Hong Kong University of Science and Technology. */
+	private static final String HKUST = GlobalId.encode("Organization", 39);
+
+	/** University of Macau: hosts none of the arrangements the tests create. */
+	private static final String UM = GlobalId.encode("Organization", 56);
+
+	/** Chan Ka-wing, a (fictional) Hong Kong professor. */
+	private static final String CHAN_KA_WING = GlobalId.encode("Person", 1);
+
+	/** An operating joint lab, seen by everyone. */
+	private static final String OPERATING_LAB = GlobalId.encode("JointLab", 1);
+
+	/** A planned joint lab HKUST is no member of, so does not see. */
+	private static final String PLANNED_LAB = GlobalId.encode("JointLab", 34);
+
+	/** A project in progress, seen by everyone. */
+	private static final String PROJECT_IN_PROGRESS = GlobalId.encode("CrossBorderProject", 1);
+
+	/** A proposed project HKUST takes no part in, so does not see. */
+	private static final String PROPOSED_PROJECT = GlobalId.encode("CrossBorderProject", 6);
+
+	private static final Map<String, String> FIELDS = Map.of("create", "createTalentArrangement", "update",
+			"updateTalentArrangement", "archive", "archiveTalentArrangement", "start", "startTalentArrangement",
+			"extend", "extendTalentArrangement", "end", "endTalentArrangement");
+
+	private static final ParameterizedTypeReference<Map<String, Object>> OBJECT = new ParameterizedTypeReference<>() {
+	};
+
+	private static final ParameterizedTypeReference<List<Map<String, Object>>> OBJECTS = new ParameterizedTypeReference<>() {
+	};
+
+	@Autowired
+	private DataSource dataSource;
+
+	/** A valid input of each mutation that changes an arrangement, but for its ID and version. */
+	static Stream<Arguments> changes() {
+		return Stream.of(Arguments.of("update", Map.of("mode", "PART_TIME")), Arguments.of("archive", Map.of()),
+				Arguments.of("start", Map.of()), Arguments.of("extend", Map.of("newEndDate", "2030-01-01")),
+				Arguments.of("end", Map.of()));
+	}
+
+	// createTalentArrangement
+
+	@Test
+	void aCoordinatorCreatesAProposedArrangementForAnyHost() {
+		Map<String, Object> input = createInput(GDUT);
+		input.put("jointLabId", OPERATING_LAB);
+		input.put("projectId", PROJECT_IN_PROGRESS);
+
+		Map<String, Object> arrangement = done(this.graphQl, "create", input);
+
+		assertThat(arrangement).containsEntry("status", "PROPOSED")
+			.containsEntry("version", 0)
+			.containsEntry("person", Map.of("id", CHAN_KA_WING))
+			.containsEntry("host", Map.of("id", GDUT))
+			.containsEntry("jointLab", Map.of("id", OPERATING_LAB))
+			.containsEntry("project", Map.of("id", PROJECT_IN_PROGRESS))
+			.containsEntry("mode", "VISITING")
+			.containsEntry("category", "YOUNG_SCIENTIST")
+			.containsEntry("startDate", "2024-01-01")
+			.containsEntry("endDate", "2026-12-31")
+			.containsEntry("archivedAt", null)
+			.containsEntry("descriptions", Map.of("en", "A visiting post made by a test."));
+		Map<String, Object> entry = lastAuditEntry(arrangement);
+		assertThat(entry).containsEntry("action", "createTalentArrangement").containsEntry("subject", "coordinator");
+		assertThat(list(entry, "changes")).contains(change("person", null, CHAN_KA_WING), change("host", null, GDUT),
+				change("jointLab", null, OPERATING_LAB), change("status", null, "PROPOSED"),
+				change("endDate", null, "2026-12-31"));
+	}
+
+	@Test
+	void aPartnerCreatesAnArrangementItsOwnOrganisationHosts() {
+		Map<String, Object> arrangement = done(partnerOf(HKUST), "create", createInput(HKUST));
+
+		assertThat(arrangement).containsEntry("host", Map.of("id", HKUST)).containsEntry("status", "PROPOSED");
+		assertThat(lastAuditEntry(arrangement)).containsEntry("organization", Map.of("id", HKUST));
+	}
+
+	@Test
+	void aPartnerDoesNotArrangeTalentForAnotherOrganisation() {
+		assertGraphQlError(mutate(partnerOf(HKUST), "create", createInput(GDUT)), ErrorType.FORBIDDEN);
+	}
+
+	@Test
+	void anArchivedPersonGetsNoNewArrangement() {
+		Map<String, Object> input = createInput(GDUT);
+		input.put("personId", archivedPerson());
+
+		assertUserError(refused(this.graphQl, "create", input), "ARCHIVED", "input", "personId");
+	}
+
+	@Test
+	void aPersonOrHostThatDoesNotExistIsNotFound() {
+		Map<String, Object> input = createInput(GDUT);
+		input.put("personId", GlobalId.encode("Person", 999_999));
+		assertUserError(refused(this.graphQl, "create", input), "NOT_FOUND", "input", "personId");
+
+		input = createInput(GlobalId.encode("Organization", 999_999));
+		assertUserError(refused(this.graphQl, "create", input), "NOT_FOUND", "input", "hostOrganizationId");
+	}
+
+	@Test
+	void aJointLabOrProjectThatDoesNotExistIsNotFound() {
+		Map<String, Object> input = createInput(GDUT);
+		input.put("jointLabId", GlobalId.encode("JointLab", 999_999));
+		assertUserError(refused(this.graphQl, "create", input), "NOT_FOUND", "input", "jointLabId");
+
+		input = createInput(GDUT);
+		input.put("projectId", GlobalId.encode("CrossBorderProject", 999_999));
+		assertUserError(refused(this.graphQl, "create", input), "NOT_FOUND", "input", "projectId");
+	}
+
+	@Test
+	void aJointLabOrProjectThePartnerDoesNotSeeIsNotFound() {
+		Map<String, Object> input = createInput(HKUST);
+		input.put("jointLabId", PLANNED_LAB);
+		assertUserError(refused(partnerOf(HKUST), "create", input), "NOT_FOUND", "input", "jointLabId");
+
+		input = createInput(HKUST);
+		input.put("projectId", PROPOSED_PROJECT);
+		assertUserError(refused(partnerOf(HKUST), "create", input), "NOT_FOUND", "input", "projectId");
+	}
+
+	@Test
+	void anEndDateBeforeTheStartDateIsRefused() {
+		Map<String, Object> input = createInput(GDUT);
+		input.put("endDate", "2023-12-31");
+
+		assertUserError(refused(this.graphQl, "create", input), "DATES_OUT_OF_ORDER", "input", "endDate");
+	}
+
+	@Test
+	void aPersonMustBeNamedAndADescriptionBeShortEnough() {
+		Map<String, Object> input = createInput(GDUT);
+		input.put("personId", "");
+		input.put("descriptions", Map.of("en", "x".repeat(2001)));
+
+		List<Map<String, Object>> errors = userErrors(this.graphQl, "create", input);
+
+		assertThat(errors).hasSize(2);
+		assertUserError(errors.get(0), "TOO_LONG", "input", "descriptions", "en");
+		assertUserError(errors.get(1), "REQUIRED", "input", "personId");
+	}
+
+	@Test
+	void analystsDoNotCreateArrangements() {
+		assertGraphQlError(mutate(analyst(), "create", createInput(GDUT)), ErrorType.FORBIDDEN);
+	}
+
+	@Test
+	void anonymousCallersMustSignInToCreateArrangements() {
+		assertGraphQlError(mutate(this.anonymous, "create", createInput(GDUT)), ErrorType.UNAUTHORIZED);
+	}
+
+	// Every change of an arrangement
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("changes")
+	void analystsDoNotChangeArrangements(String mutation, Map<String, Object> fields) {
+		Map<String, Object> input = new HashMap<>(fields);
+		input.put("id", GlobalId.encode("TalentArrangement", 1));
+		input.put("version", 0);
+
+		assertGraphQlError(mutate(analyst(), mutation, input), ErrorType.FORBIDDEN);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("changes")
+	void anonymousCallersMustSignInToChangeArrangements(String mutation, Map<String, Object> fields) {
+		Map<String, Object> input = new HashMap<>(fields);
+		input.put("id", GlobalId.encode("TalentArrangement", 1));
+		input.put("version", 0);
+
+		assertGraphQlError(mutate(this.anonymous, mutation, input), ErrorType.UNAUTHORIZED);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("changes")
+	void aChangeBasedOnAnOldVersionIsRefusedWithTheCurrentVersion(String mutation, Map<String, Object> fields) {
+		Map<String, Object> arrangement = newArrangement();
+		change("update", arrangement, Map.of("category", "LEADING_TALENT"));
+
+		Map<String, Object> error = refused(this.graphQl, mutation, on(arrangement, fields));
+
+		assertUserError(error, "STALE_VERSION", "input", "version");
+		assertThat(error).containsEntry("currentVersion", 1);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("changes")
+	void aPartnerOfAnotherOrganisationDoesNotChangeAnActiveArrangement(String mutation, Map<String, Object> fields) {
+		Map<String, Object> active = change("start", newArrangement(), Map.of());
+
+		assertGraphQlError(mutate(partnerOf(UM), mutation, on(active, fields)), ErrorType.FORBIDDEN);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("changes")
+	void aPartnerOfAnotherOrganisationDoesNotFindAProposedArrangement(String mutation, Map<String, Object> fields) {
+		Map<String, Object> error = refused(partnerOf(UM), mutation, on(newArrangement(), fields));
+
+		assertUserError(error, "NOT_FOUND", "input", "id");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("changes")
+	void anArchivedArrangementChangesNoMore(String mutation, Map<String, Object> fields) {
+		Map<String, Object> archived = change("archive", newArrangement(), Map.of());
+
+		assertUserError(refused(this.graphQl, mutation, on(archived, fields)), "ARCHIVED", "input", "id");
+	}
+
+	// updateTalentArrangement
+
+	@Test
+	void aCoordinatorChangesTheTermsPlacesDatesAndDescription() {
+		Map<String, Object> arrangement = newArrangement();
+
+		Map<String, Object> changed = change("update", arrangement,
+				Map.of("mode", "DUAL_APPOINTMENT", "category", "LEADING_TALENT", "jointLabId", OPERATING_LAB,
+						"projectId", PROJECT_IN_PROGRESS, "startDate", "2024-02-01", "endDate", "2027-01-31",
+						"descriptions", Map.of("en", "A dual appointment.")));
+
+		assertThat(changed).containsEntry("version", 1)
+			.containsEntry("mode", "DUAL_APPOINTMENT")
+			.containsEntry("category", "LEADING_TALENT")
+			.containsEntry("jointLab", Map.of("id", OPERATING_LAB))
+			.containsEntry("project", Map.of("id", PROJECT_IN_PROGRESS))
+			.containsEntry("startDate", "2024-02-01")
+			.containsEntry("endDate", "2027-01-31")
+			.containsEntry("descriptions", Map.of("en", "A dual appointment."))
+			.containsEntry("status", "PROPOSED");
+		Map<String, Object> entry = lastAuditEntry(arrangement);
+		assertThat(entry).containsEntry("action", "updateTalentArrangement");
+		assertThat(list(entry, "changes")).contains(change("mode", "VISITING", "DUAL_APPOINTMENT"),
+				change("category", "YOUNG_SCIENTIST", "LEADING_TALENT"), change("jointLab", null, OPERATING_LAB),
+				change("project", null, PROJECT_IN_PROGRESS), change("startDate", "2024-01-01", "2024-02-01"),
+				change("endDate", "2026-12-31", "2027-01-31"))
+			.noneMatch((change) -> "person".equals(change.get("field")) || "status".equals(change.get("field")));
+	}
+
+	@Test
+	void theHostsPartnerChangesTheArrangement() {
+		Map<String, Object> arrangement = newArrangement();
+
+		Map<String, Object> changed = done(partnerOf(GDUT), "update", on(arrangement, Map.of("mode", "PART_TIME")));
+
+		assertThat(changed).containsEntry("mode", "PART_TIME").containsEntry("version", 1);
+		assertThat(lastAuditEntry(arrangement)).containsEntry("organization", Map.of("id", GDUT));
+	}
+
+	@Test
+	void aChangedEndDateBeforeTheStartDateIsRefused() {
+		Map<String, Object> error = refused(this.graphQl, "update",
+				on(newArrangement(), Map.of("endDate", "2023-06-30")));
+
+		assertUserError(error, "DATES_OUT_OF_ORDER", "input", "endDate");
+	}
+
+	@Test
+	void aChangedStartDateAfterTheEndDateIsRefused() {
+		Map<String, Object> error = refused(this.graphQl, "update",
+				on(newArrangement(), Map.of("startDate", "2027-01-01")));
+
+		assertUserError(error, "DATES_OUT_OF_ORDER", "input", "startDate");
+	}
+
+	@Test
+	void aJointLabTheHostsPartnerDoesNotSeeIsNotFound() {
+		Map<String, Object> arrangement = done(partnerOf(HKUST), "create", createInput(HKUST));
+
+		Map<String, Object> error = refused(partnerOf(HKUST), "update", on(arrangement, Map.of("jointLabId", PLANNED_LAB)));
+
+		assertUserError(error, "NOT_FOUND", "input", "jointLabId");
+	}
+
+	// archiveTalentArrangement
+
+	@Test
+	void anArchivedArrangementIsKeptForTheRecord() {
+		Map<String, Object> arrangement = newArrangement();
+
+		Map<String, Object> archived = done(partnerOf(GDUT), "archive", on(arrangement, Map.of()));
+
+		assertThat(archived).containsEntry("version", 1).containsEntry("status", "PROPOSED");
+		assertThat(archived.get("archivedAt")).isNotNull();
+		Map<String, Object> entry = lastAuditEntry(arrangement);
+		assertThat(entry).containsEntry("action", "archiveTalentArrangement");
+		assertThat(list(entry, "changes")).singleElement().satisfies((change) -> {
+			assertThat(change).containsEntry("field", "archivedAt").containsEntry("before", null);
+			assertThat(change.get("after")).isNotNull();
+		});
+	}
+
+	// startTalentArrangement
+
+	@Test
+	void aProposedArrangementStarts() {
+		Map<String, Object> arrangement = newArrangement();
+
+		Map<String, Object> started = change("start", arrangement, Map.of());
+
+		assertThat(started).containsEntry("status", "ACTIVE").containsEntry("version", 1);
+		Map<String, Object> entry = lastAuditEntry(arrangement);
+		assertThat(entry).containsEntry("action", "startTalentArrangement");
+		assertThat(list(entry, "changes")).containsExactly(change("status", "PROPOSED", "ACTIVE"));
+	}
+
+	@Test
+	void anActiveArrangementDoesNotStartAgain() {
+		Map<String, Object> active = change("start", newArrangement(), Map.of());
+
+		assertUserError(refused(this.graphQl, "start", on(active, Map.of())), "INVALID_TRANSITION", "input", "id");
+	}
+
+	// extendTalentArrangement
+
+	@Test
+	void anActiveArrangementIsExtended() {
+		Map<String, Object> active = change("start", newArrangement(), Map.of());
+
+		Map<String, Object> extended = change("extend", active, Map.of("newEndDate", "2027-06-30"));
+
+		assertThat(extended).containsEntry("endDate", "2027-06-30")
+			.containsEntry("status", "ACTIVE")
+			.containsEntry("version", 2);
+		Map<String, Object> entry = lastAuditEntry(active);
+		assertThat(entry).containsEntry("action", "extendTalentArrangement");
+		assertThat(list(entry, "changes")).containsExactly(change("endDate", "2026-12-31", "2027-06-30"));
+	}
+
+	@Test
+	void anExtensionEndsAfterTheCurrentEndDate() {
+		Map<String, Object> active = change("start", newArrangement(), Map.of());
+
+		for (String notLater : List.of("2026-12-31", "2026-06-30")) {
+			Map<String, Object> error = refused(this.graphQl, "extend", on(active, Map.of("newEndDate", notLater)));
+			assertUserError(error, "DATES_OUT_OF_ORDER", "input", "newEndDate");
+		}
+	}
+
+	@Test
+	void anOpenEndedArrangementIsExtendedToADayAfterItsStart() {
+		Map<String, Object> input = createInput(GDUT);
+		input.remove("endDate");
+		Map<String, Object> active = change("start", done(this.graphQl, "create", input), Map.of());
+
+		Map<String, Object> error = refused(this.graphQl, "extend", on(active, Map.of("newEndDate", "2023-12-31")));
+		assertUserError(error, "DATES_OUT_OF_ORDER", "input", "newEndDate");
+
+		Map<String, Object> extended = change("extend", active, Map.of("newEndDate", "2025-12-31"));
+		assertThat(extended).containsEntry("endDate", "2025-12-31");
+	}
+
+	@Test
+	void onlyAnActiveArrangementIsExtended() {
+		Map<String, Object> proposed = newArrangement();
+		Map<String, Object> ended = change("end", change("start", newArrangement(), Map.of()),
+				Map.of("endDate", "2025-06-30"));
+
+		for (Map<String, Object> arrangement : List.of(proposed, ended)) {
+			Map<String, Object> error = refused(this.graphQl, "extend",
+					on(arrangement, Map.of("newEndDate", "2030-01-01")));
+			assertUserError(error, "INVALID_TRANSITION", "input", "id");
+		}
+	}
+
+	// endTalentArrangement
+
+	@Test
+	void anActiveArrangementEndsOnTheDayGiven() {
+		Map<String, Object> active = change("start", newArrangement(), Map.of());
+
+		Map<String, Object> ended = change("end", active, Map.of("endDate", "2025-06-30"));
+
+		assertThat(ended).containsEntry("status", "ENDED")
+			.containsEntry("endDate", "2025-06-30")
+			.containsEntry("version", 2);
+		Map<String, Object> entry = lastAuditEntry(active);
+		assertThat(entry).containsEntry("action", "endTalentArrangement");
+		assertThat(list(entry, "changes")).containsExactlyInAnyOrder(change("status", "ACTIVE", "ENDED"),
+				change("endDate", "2026-12-31", "2025-06-30"));
+	}
+
+	@Test
+	void anActiveArrangementEndsTodayUnlessToldOtherwise() {
+		Map<String, Object> active = change("start", newArrangement(), Map.of());
+		LocalDate before = today();
+
+		Map<String, Object> ended = change("end", active, Map.of());
+
+		assertThat(ended).containsEntry("status", "ENDED");
+		assertThat(LocalDate.parse((String) ended.get("endDate"))).isBetween(before, today());
+	}
+
+	@Test
+	void anArrangementDoesNotEndBeforeItStarts() {
+		Map<String, Object> active = change("start", newArrangement(), Map.of());
+
+		Map<String, Object> error = refused(this.graphQl, "end", on(active, Map.of("endDate", "2023-12-31")));
+
+		assertUserError(error, "DATES_OUT_OF_ORDER", "input", "endDate");
+	}
+
+	@Test
+	void onlyAnActiveArrangementEnds() {
+		Map<String, Object> proposed = newArrangement();
+		Map<String, Object> ended = change("end", change("start", newArrangement(), Map.of()),
+				Map.of("endDate", "2025-06-30"));
+
+		for (Map<String, Object> arrangement : List.of(proposed, ended)) {
+			Map<String, Object> error = refused(this.graphQl, "end", on(arrangement, Map.of()));
+			assertUserError(error, "INVALID_TRANSITION", "input", "id");
+		}
+	}
+
+	// Fixtures
+
+	/** A visiting young scientist, Chan Ka-wing, at {@code host} from 2024-01-01 to 2026-12-31. */
+	private static Map<String, Object> createInput(String host) {
+		Map<String, Object> input = new HashMap<>();
+		input.put("personId", CHAN_KA_WING);
+		input.put("hostOrganizationId", host);
+		input.put("mode", "VISITING");
+		input.put("category", "YOUNG_SCIENTIST");
+		input.put("startDate", "2024-01-01");
+		input.put("endDate", "2026-12-31");
+		input.put("descriptions", Map.of("en", "A visiting post made by a test."));
+		return input;
+	}
+
+	/** A new PROPOSED arrangement hosted by GDUT. */
+	private Map<String, Object> newArrangement() {
+		return done(this.graphQl, "create", createInput(GDUT));
+	}
+
+	/** A new person, archived: the API has no way to archive one yet, so the row is written directly. */
+	private String archivedPerson() {
+		GeneratedKeyHolder key = new GeneratedKeyHolder();
+		Timestamp now = Timestamp.from(Instant.now());
+		new JdbcTemplate(this.dataSource).update((connection) -> {
+			PreparedStatement insert = connection.prepareStatement("""
+					INSERT INTO person (home_jurisdiction, name_zh_hant, name_zh_hans, name_en, version, created_at,
+					updated_at, archived_at) VALUES ('MACAO', '歸檔者', '归档者', 'Archived Person', 0, ?, ?, ?)""",
+					new String[] { "id" });
+			insert.setTimestamp(1, now);
+			insert.setTimestamp(2, now);
+			insert.setTimestamp(3, now);
+			return insert;
+		}, key);
+		return GlobalId.encode("Person", Objects.requireNonNull(key.getKey()).longValue());
+	}
+
+	/** The arrangement after a coordinator's successful change. */
+	private Map<String, Object> change(String mutation, Map<String, Object> arrangement, Map<String, Object> fields) {
+		return done(this.graphQl, mutation, on(arrangement, fields));
+	}
+
+	/** The input of a change of the arrangement: its ID and version, and the fields. */
+	private static Map<String, Object> on(Map<String, Object> arrangement, Map<String, Object> fields) {
+		Map<String, Object> input = new HashMap<>(fields);
+		input.put("id", arrangement.get("id"));
+		input.put("version", arrangement.get("version"));
+		return input;
+	}
+
+	// Requests and answers
+
+	private GraphQlTester.Response mutate(HttpGraphQlTester client, String mutation, Map<String, Object> input) {
+		return client.documentName("talent-mutation-" + mutation).variable("input", input).execute();
+	}
+
+	private Map<String, Object> payload(HttpGraphQlTester client, String mutation, Map<String, Object> input) {
+		return mutate(client, mutation, input).path(FIELDS.get(mutation)).entity(OBJECT).get();
+	}
+
+	/** The arrangement of a mutation that succeeded. */
+	@SuppressWarnings("unchecked")
+	private Map<String, Object> done(HttpGraphQlTester client, String mutation, Map<String, Object> input) {
+		Map<String, Object> payload = payload(client, mutation, input);
+		assertThat((List<?>) payload.get("userErrors")).as("user errors").isEmpty();
+		return (Map<String, Object>) payload.get("talentArrangement");
+	}
+
+	/** The user errors of a mutation that was refused. */
+	private List<Map<String, Object>> userErrors(HttpGraphQlTester client, String mutation,
+			Map<String, Object> input) {
+		Map<String, Object> payload = payload(client, mutation, input);
+		assertThat(payload.get("talentArrangement")).as("arrangement of a refused mutation").isNull();
+		return list(payload, "userErrors");
+	}
+
+	/** The one user error of a mutation that was refused. */
+	private Map<String, Object> refused(HttpGraphQlTester client, String mutation, Map<String, Object> input) {
+		List<Map<String, Object>> errors = userErrors(client, mutation, input);
+		assertThat(errors).hasSize(1);
+		return errors.get(0);
+	}
+
+	private Map<String, Object> lastAuditEntry(Map<String, Object> arrangement) {
+		List<Map<String, Object>> entries = this.graphQl.documentName("talent-mutation-auditTrail")
+			.variable("objectId", arrangement.get("id"))
+			.execute()
+			.path("auditTrail.nodes")
+			.entity(OBJECTS)
+			.get();
+		assertThat(entries).isNotEmpty();
+		return entries.get(entries.size() - 1);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> list(Map<String, Object> object, String field) {
+		return (List<Map<String, Object>>) object.get(field);
+	}
+
+	private static Map<String, @Nullable Object> change(String field, @Nullable String before, @Nullable String after) {
+		Map<String, @Nullable Object> change = new LinkedHashMap<>();
+		change.put("field", field);
+		change.put("before", before);
+		change.put("after", after);
+		return change;
+	}
+
+	private static void assertUserError(Map<String, Object> error, String code, String... field) {
+		assertThat(error).containsEntry("code", code).containsEntry("field", Arrays.asList(field));
+		assertThat((String) error.get("message")).isNotBlank();
+	}
+
+	private static void assertGraphQlError(GraphQlTester.Response response, ErrorType type) {
+		response.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement()
+				.satisfies((error) -> assertThat(error.getErrorType()).isEqualTo(type)));
+	}
+
+	/** Today in UTC, the zone of the application's clock. */
+	private static LocalDate today() {
+		return LocalDate.now(ZoneOffset.UTC);
+	}
+
+}
