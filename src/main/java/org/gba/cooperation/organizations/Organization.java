@@ -49,6 +49,48 @@ public class Organization extends ArchivableEntity {
 		this.names = new LocalizedText(null, null, null, null);
 	}
 
+	Organization(LocalizedText names, OrganizationKind kind, long cityId, Jurisdiction jurisdiction,
+			@Nullable Long sectorId, boolean chainLeader, @Nullable String abbreviation, @Nullable String website) {
+		this.names = names;
+		this.kind = kind;
+		this.cityId = cityId;
+		this.jurisdiction = jurisdiction;
+		this.sectorId = sectorId;
+		this.chainLeader = chainLeader;
+		this.abbreviation = abbreviation;
+		this.website = website;
+	}
+
+	void rename(LocalizedText names) {
+		this.names = names;
+	}
+
+	void changeKind(OrganizationKind kind) {
+		this.kind = kind;
+	}
+
+	/** Moves the seat; the jurisdiction is the new city's, never chosen apart from it. */
+	void moveTo(long cityId, Jurisdiction jurisdiction) {
+		this.cityId = cityId;
+		this.jurisdiction = jurisdiction;
+	}
+
+	void assignSector(@Nullable Long sectorId) {
+		this.sectorId = sectorId;
+	}
+
+	void designateChainLeader(boolean chainLeader) {
+		this.chainLeader = chainLeader;
+	}
+
+	void abbreviate(@Nullable String abbreviation) {
+		this.abbreviation = abbreviation;
+	}
+
+	void changeWebsite(@Nullable String website) {
+		this.website = website;
+	}
+
 	public OrganizationKind getKind() {
 		return this.kind;
 	}

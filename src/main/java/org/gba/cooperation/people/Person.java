@@ -43,6 +43,45 @@ public class Person extends ArchivableEntity {
 		this.names = new LocalizedText(null, null, null, null);
 	}
 
+	Person(LocalizedText names, @Nullable String title, @Nullable String email, @Nullable String phone,
+			Jurisdiction homeJurisdiction, @Nullable Long affiliationId, @Nullable Long expertiseSectorId) {
+		this.names = names;
+		this.title = title;
+		this.email = email;
+		this.phone = phone;
+		this.homeJurisdiction = homeJurisdiction;
+		this.affiliationId = affiliationId;
+		this.expertiseSectorId = expertiseSectorId;
+	}
+
+	void rename(LocalizedText names) {
+		this.names = names;
+	}
+
+	void giveTitle(@Nullable String title) {
+		this.title = title;
+	}
+
+	void changeEmail(@Nullable String email) {
+		this.email = email;
+	}
+
+	void changePhone(@Nullable String phone) {
+		this.phone = phone;
+	}
+
+	void moveHome(Jurisdiction homeJurisdiction) {
+		this.homeJurisdiction = homeJurisdiction;
+	}
+
+	void affiliateWith(@Nullable Long affiliationId) {
+		this.affiliationId = affiliationId;
+	}
+
+	void assignExpertise(@Nullable Long expertiseSectorId) {
+		this.expertiseSectorId = expertiseSectorId;
+	}
+
 	public Jurisdiction getHomeJurisdiction() {
 		return this.homeJurisdiction;
 	}

@@ -1,0 +1,146 @@
+package org.gba.cooperation.organizations;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.gba.cooperation.organizations.OrganizationInputs.ArchiveOrganizationInput;
+import org.gba.cooperation.organizations.OrganizationInputs.CreateOrganizationInput;
+import org.gba.cooperation.organizations.OrganizationInputs.UpdateOrganizationInput;
+import org.gba.cooperation.reference.City;
+import org.gba.cooperation.reference.ReferenceData;
+import org.gba.cooperation.shared.GlobalId;
+import org.gba.cooperation.shared.access.Role;
+import org.gba.cooperation.writes.Mutations;
+import org.gba.cooperation.writes.Payload;
+import org.gba.cooperation.writes.UserErrorCode;
+import org.gba.cooperation.writes.UserErrorException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+
+/**
+ * The organisation mutations and their domain rules: only coordinators register and archive
+ * organisations (a partner updates its own); an organisation's jurisdiction is always its city's;
+ * a chain leader has a sector.
+ */
+@Service
+class OrganizationWrites {
+
+	private final Mutations mutations;
+
+	private final ReferenceData referenceData;
+
+	private final Clock clock;
+
+	OrganizationWrites(Mutations mutations, ReferenceData referenceData, Clock clock) {
+		this.mutations = mutations;
+		this.referenceData = referenceData;
+		this.clock = clock;
+	}
+
+	Payload<Organization> create(CreateOrganizationInput input) {
+		requireCoordinator("Only coordinators register organisations");
+		return this.mutations.create("createOrganization", input, Organization.class, () -> {
+			City city = city(input.cityId());
+			Long sectorId = (input.sectorId() != null) ? sector(input.sectorId()) : null;
+			requireSectorOfChainLeader(input.chainLeader(), sectorId);
+			return new Organization(input.names().toText(), input.kind(), city.getId(), city.getJurisdiction(),
+					sectorId, input.chainLeader(), blankToNull(input.abbreviation()), blankToNull(input.website()));
+		}, (organization) -> {
+		}, this::state);
+	}
+
+	Payload<Organization> update(UpdateOrganizationInput input) {
+		return this.mutations.change("updateOrganization", input, Organization.class, input.id(), input.version(),
+				this::state, (organization) -> {
+					if (input.names() != null) {
+						organization.rename(input.names().toText());
+					}
+					if (input.kind() != null) {
+						organization.changeKind(input.kind());
+					}
+					if (input.cityId() != null) {
+						City city = city(input.cityId());
+						organization.moveTo(city.getId(), city.getJurisdiction());
+					}
+					if (input.sectorId() != null) {
+						organization.assignSector(input.sectorId().isEmpty() ? null : sector(input.sectorId()));
+					}
+					if (input.chainLeader() != null) {
+						organization.designateChainLeader(input.chainLeader());
+					}
+					if (input.abbreviation() != null) {
+						organization.abbreviate(blankToNull(input.abbreviation()));
+					}
+					if (input.website() != null) {
+						organization.changeWebsite(blankToNull(input.website()));
+					}
+					requireSectorOfChainLeader(organization.isChainLeader(), organization.getSectorId());
+				});
+	}
+
+	Payload<Organization> archive(ArchiveOrganizationInput input) {
+		requireCoordinator("Only coordinators archive organisations");
+		return this.mutations.change("archiveOrganization", input, Organization.class, input.id(), input.version(),
+				this::state, (organization) -> organization.archive(this.clock.instant()));
+	}
+
+	/**
+	 * Registering and archiving organisations is the coordinators' task: which organisations exist
+	 * decides who may act for whom. (Anonymous callers get UNAUTHORIZED from the same exception.)
+	 */
+	private void requireCoordinator(String why) {
+		if (!this.mutations.writer().has(Role.COORDINATOR)) {
+			throw new AccessDeniedException(why);
+		}
+	}
+
+	/** A chain-leader enterprise (鏈主企業) leads the chain of one industry: the schema promises its sector. */
+	private static void requireSectorOfChainLeader(boolean chainLeader, @Nullable Long sectorId) {
+		if (chainLeader && sectorId == null) {
+			throw new UserErrorException(UserErrorCode.REQUIRED, "A chain leader needs the sector whose chain it leads",
+					"input", "sectorId");
+		}
+	}
+
+	private City city(String id) {
+		long cityId = GlobalId.decode(id, "City");
+		City city = this.referenceData.citiesById(List.of(cityId)).get(cityId);
+		if (city == null) {
+			throw new UserErrorException(UserErrorCode.NOT_FOUND, "No city has the ID '" + id + "'", "input", "cityId");
+		}
+		return city;
+	}
+
+	private long sector(String id) {
+		long sectorId = GlobalId.decode(id, "Sector");
+		if (this.referenceData.sectorsById(List.of(sectorId)).isEmpty()) {
+			throw new UserErrorException(UserErrorCode.NOT_FOUND, "No sector has the ID '" + id + "'", "input",
+					"sectorId");
+		}
+		return sectorId;
+	}
+
+	private static @Nullable String blankToNull(@Nullable String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+	/** What the audit trail records of an organisation. */
+	private Map<String, Object> state(Organization organization) {
+		Map<String, Object> state = new LinkedHashMap<>();
+		state.put("names", organization.getNames());
+		state.put("kind", organization.getKind());
+		state.put("city", GlobalId.encode("City", organization.getCityId()));
+		state.put("jurisdiction", organization.getJurisdiction());
+		state.put("sector",
+				(organization.getSectorId() != null) ? GlobalId.encode("Sector", organization.getSectorId()) : null);
+		state.put("chainLeader", organization.isChainLeader());
+		state.put("abbreviation", organization.getAbbreviation());
+		state.put("website", organization.getWebsite());
+		state.put("archivedAt", organization.getArchivedAt());
+		return state;
+	}
+
+}
