@@ -47,6 +47,17 @@ public class Deal extends BaseEntity {
 		this.titles = new LocalizedText(null, null, null, null);
 	}
 
+	Deal(long eventId, long investorId, @Nullable Long partnerId, long sectorId, Money amount, LocalDate signedOn,
+			LocalizedText titles) {
+		this.eventId = eventId;
+		this.investorId = investorId;
+		this.partnerId = partnerId;
+		this.sectorId = sectorId;
+		this.amount = amount;
+		this.signedOn = signedOn;
+		this.titles = titles;
+	}
+
 	public long getEventId() {
 		return this.eventId;
 	}

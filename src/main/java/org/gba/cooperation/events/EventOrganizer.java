@@ -26,6 +26,12 @@ public class EventOrganizer extends BaseEntity {
 		this.role = OrganizerRole.SUPPORTER;
 	}
 
+	EventOrganizer(long eventId, long organizationId, OrganizerRole role) {
+		this.eventId = eventId;
+		this.organizationId = organizationId;
+		this.role = role;
+	}
+
 	public long getEventId() {
 		return this.eventId;
 	}

@@ -31,6 +31,23 @@ public class EventRegistration extends BaseEntity {
 		this.registeredAt = Instant.EPOCH;
 	}
 
+	EventRegistration(long eventId, long organizationId, Instant registeredAt) {
+		this.eventId = eventId;
+		this.organizationId = organizationId;
+		this.status = RegistrationStatus.REGISTERED;
+		this.registeredAt = registeredAt;
+	}
+
+	/** Registers again after a withdrawal: the registration counts from now. */
+	void renew(Instant registeredAt) {
+		this.status = RegistrationStatus.REGISTERED;
+		this.registeredAt = registeredAt;
+	}
+
+	void withdraw() {
+		this.status = RegistrationStatus.WITHDRAWN;
+	}
+
 	public long getEventId() {
 		return this.eventId;
 	}

@@ -27,6 +27,11 @@ class EventTargetSector {
 	protected EventTargetSector() {
 	}
 
+	EventTargetSector(long eventId, long sectorId) {
+		this.eventId = eventId;
+		this.sectorId = sectorId;
+	}
+
 	long getEventId() {
 		return this.eventId;
 	}

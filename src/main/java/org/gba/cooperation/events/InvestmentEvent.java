@@ -60,6 +60,60 @@ public class InvestmentEvent extends ArchivableEntity {
 		this.descriptions = this.names;
 	}
 
+	InvestmentEvent(LocalizedText names, LocalizedText descriptions, LocalizedText venues, InvestmentEventKind kind,
+			long cityId, LocalDate startsOn, LocalDate endsOn, @Nullable LocalDate registrationClosesOn,
+			@Nullable Integer capacity, @Nullable Integer edition) {
+		this.names = names;
+		this.descriptions = descriptions;
+		this.venues = venues;
+		this.kind = kind;
+		this.cityId = cityId;
+		this.startsOn = startsOn;
+		this.endsOn = endsOn;
+		this.registrationClosesOn = registrationClosesOn;
+		this.capacity = capacity;
+		this.edition = edition;
+		this.status = InvestmentEventStatus.DRAFT;
+	}
+
+	void rename(LocalizedText names) {
+		this.names = names;
+	}
+
+	void describe(LocalizedText descriptions) {
+		this.descriptions = descriptions;
+	}
+
+	void holdAt(LocalizedText venues) {
+		this.venues = venues;
+	}
+
+	void changeKind(InvestmentEventKind kind) {
+		this.kind = kind;
+	}
+
+	void moveTo(long cityId) {
+		this.cityId = cityId;
+	}
+
+	void schedule(LocalDate startsOn, LocalDate endsOn, @Nullable LocalDate registrationClosesOn) {
+		this.startsOn = startsOn;
+		this.endsOn = endsOn;
+		this.registrationClosesOn = registrationClosesOn;
+	}
+
+	void limitTo(@Nullable Integer capacity) {
+		this.capacity = capacity;
+	}
+
+	void numberEdition(@Nullable Integer edition) {
+		this.edition = edition;
+	}
+
+	void changeStatus(InvestmentEventStatus status) {
+		this.status = status;
+	}
+
 	public InvestmentEventKind getKind() {
 		return this.kind;
 	}

@@ -1,0 +1,416 @@
+package org.gba.cooperation.events;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.gba.cooperation.events.InvestmentEventInputs.ArchiveInvestmentEventInput;
+import org.gba.cooperation.events.InvestmentEventInputs.CancelInvestmentEventInput;
+import org.gba.cooperation.events.InvestmentEventInputs.CompleteInvestmentEventInput;
+import org.gba.cooperation.events.InvestmentEventInputs.CreateInvestmentEventInput;
+import org.gba.cooperation.events.InvestmentEventInputs.PublishInvestmentEventInput;
+import org.gba.cooperation.events.InvestmentEventInputs.RecordDealInput;
+import org.gba.cooperation.events.InvestmentEventInputs.RegisterForInvestmentEventInput;
+import org.gba.cooperation.events.InvestmentEventInputs.UpdateInvestmentEventInput;
+import org.gba.cooperation.events.InvestmentEventInputs.WithdrawRegistrationInput;
+import org.gba.cooperation.organizations.Organization;
+import org.gba.cooperation.organizations.Organizations;
+import org.gba.cooperation.reference.ReferenceData;
+import org.gba.cooperation.shared.GlobalId;
+import org.gba.cooperation.shared.LocalizedText;
+import org.gba.cooperation.shared.access.Caller;
+import org.gba.cooperation.shared.access.Role;
+import org.gba.cooperation.writes.Mutations;
+import org.gba.cooperation.writes.Payload;
+import org.gba.cooperation.writes.TextInput;
+import org.gba.cooperation.writes.UserErrorCode;
+import org.gba.cooperation.writes.UserErrorException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+
+/**
+ * The investment event mutations and their domain rules: an event runs from its first to its last
+ * day, and registration closes on or before the last day; statuses move along
+ * {@link InvestmentEventStatus#next()}; organisations register while a published event has room and
+ * registration is open; deals are recorded at published or completed events, from the first day on.
+ */
+@Service
+class InvestmentEventWrites {
+
+	/** Longest venue accepted, per language (the venue columns are shorter than descriptions). */
+	static final int MAX_VENUE_LENGTH = 300;
+
+	private final Mutations mutations;
+
+	private final EventOrganizerRepository organizers;
+
+	private final EventRegistrationRepository registrations;
+
+	private final DealRepository deals;
+
+	private final EventTargetSectorRepository targetSectors;
+
+	private final ReferenceData referenceData;
+
+	private final Organizations organizations;
+
+	private final Clock clock;
+
+	InvestmentEventWrites(Mutations mutations, EventOrganizerRepository organizers,
+			EventRegistrationRepository registrations, DealRepository deals, EventTargetSectorRepository targetSectors,
+			ReferenceData referenceData, Organizations organizations, Clock clock) {
+		this.mutations = mutations;
+		this.organizers = organizers;
+		this.registrations = registrations;
+		this.deals = deals;
+		this.targetSectors = targetSectors;
+		this.referenceData = referenceData;
+		this.organizations = organizations;
+		this.clock = clock;
+	}
+
+	Payload<InvestmentEvent> create(CreateInvestmentEventInput input) {
+		return this.mutations.create("createInvestmentEvent", input, InvestmentEvent.class, () -> {
+			LocalizedText venues = venues(input.venues());
+			requireDatesInOrder(input.startsOn(), input.endsOn(), input.registrationClosesOn());
+			return new InvestmentEvent(input.names().toText(), TextInput.toText(input.descriptions()), venues,
+					input.kind(), city(input.cityId()), input.startsOn(), input.endsOn(), input.registrationClosesOn(),
+					input.capacity(), input.edition());
+		}, (event) -> {
+			Long host = host(this.mutations.writer(), input.hostOrganizationId());
+			if (host != null) {
+				this.organizers.save(new EventOrganizer(event.getId(), host, OrganizerRole.HOST));
+			}
+			if (input.targetSectorIds() != null) {
+				target(event, input.targetSectorIds());
+			}
+		}, this::state);
+	}
+
+	Payload<InvestmentEvent> update(UpdateInvestmentEventInput input) {
+		return this.mutations.change("updateInvestmentEvent", input, InvestmentEvent.class, input.id(),
+				input.version(), this::state, (event) -> {
+					// Queries first: a flush while the event is dirty would move its version on twice.
+					if (input.capacity() != null) {
+						long registered = registered(event);
+						if (input.capacity() < registered) {
+							throw new UserErrorException(UserErrorCode.INVALID_VALUE, "The event already has "
+									+ registered + " registrations: its capacity cannot be less", "input", "capacity");
+						}
+					}
+					if (input.targetSectorIds() != null) {
+						target(event, input.targetSectorIds());
+					}
+					if (input.names() != null) {
+						event.rename(input.names().toText());
+					}
+					if (input.descriptions() != null) {
+						event.describe(input.descriptions().toText());
+					}
+					if (input.venues() != null) {
+						event.holdAt(venues(input.venues()));
+					}
+					if (input.kind() != null) {
+						event.changeKind(input.kind());
+					}
+					if (input.cityId() != null) {
+						event.moveTo(city(input.cityId()));
+					}
+					LocalDate startsOn = (input.startsOn() != null) ? input.startsOn() : event.getStartsOn();
+					LocalDate endsOn = (input.endsOn() != null) ? input.endsOn() : event.getEndsOn();
+					LocalDate closesOn = (input.registrationClosesOn() != null) ? input.registrationClosesOn()
+							: event.getRegistrationClosesOn();
+					requireDatesInOrder(startsOn, endsOn, closesOn);
+					event.schedule(startsOn, endsOn, closesOn);
+					if (input.capacity() != null) {
+						event.limitTo(input.capacity());
+					}
+					if (input.edition() != null) {
+						event.numberEdition(input.edition());
+					}
+				});
+	}
+
+	Payload<InvestmentEvent> archive(ArchiveInvestmentEventInput input) {
+		return this.mutations.change("archiveInvestmentEvent", input, InvestmentEvent.class, input.id(),
+				input.version(), this::state, (event) -> event.archive(now()));
+	}
+
+	Payload<InvestmentEvent> publish(PublishInvestmentEventInput input) {
+		return this.mutations.change("publishInvestmentEvent", input, InvestmentEvent.class, input.id(),
+				input.version(), this::state, (event) -> move(event, InvestmentEventStatus.PUBLISHED));
+	}
+
+	Payload<InvestmentEvent> cancel(CancelInvestmentEventInput input) {
+		return this.mutations.change("cancelInvestmentEvent", input, InvestmentEvent.class, input.id(),
+				input.version(), this::state, (event) -> move(event, InvestmentEventStatus.CANCELLED));
+	}
+
+	Payload<InvestmentEvent> complete(CompleteInvestmentEventInput input) {
+		return this.mutations.change("completeInvestmentEvent", input, InvestmentEvent.class, input.id(),
+				input.version(), this::state, (event) -> move(event, InvestmentEventStatus.COMPLETED));
+	}
+
+	/**
+	 * Registers an organisation. A draft is not open yet (INVALID_TRANSITION: publish it first); a
+	 * cancelled or completed event, or one past its closing day, is closed for good
+	 * (REGISTRATION_CLOSED).
+	 */
+	Payload<InvestmentEvent> register(RegisterForInvestmentEventInput input) {
+		return this.mutations.change("registerForInvestmentEvent", input, InvestmentEvent.class, input.id(),
+				input.version(), this::state, (event) -> {
+					long organizationId = registrant(input.organizationId());
+					switch (event.getStatus()) {
+						case DRAFT -> throw new UserErrorException(UserErrorCode.INVALID_TRANSITION,
+								"A DRAFT event takes registrations once it is published", "input", "id");
+						case CANCELLED, COMPLETED -> throw new UserErrorException(UserErrorCode.REGISTRATION_CLOSED,
+								"A " + event.getStatus() + " event takes no more registrations", "input", "id");
+						case PUBLISHED -> {
+						}
+					}
+					LocalDate closesOn = closesOn(event);
+					if (today().isAfter(closesOn)) {
+						throw new UserErrorException(UserErrorCode.REGISTRATION_CLOSED,
+								"Registration closed on " + closesOn, "input", "id");
+					}
+					EventRegistration registration = this.registrations
+						.findByEventIdAndOrganizationId(event.getId(), organizationId)
+						.orElse(null);
+					if (registration != null && registration.getStatus() == RegistrationStatus.REGISTERED) {
+						throw new UserErrorException(UserErrorCode.ALREADY_EXISTS,
+								"This organisation is already registered for the event", "input", "organizationId");
+					}
+					if (event.getCapacity() != null && registered(event) >= event.getCapacity()) {
+						throw new UserErrorException(UserErrorCode.CAPACITY_REACHED, "All " + event.getCapacity()
+								+ " places of the event are taken", "input", "id");
+					}
+					if (registration != null) {
+						registration.renew(now());
+					}
+					else {
+						this.registrations.save(new EventRegistration(event.getId(), organizationId, now()));
+					}
+				});
+	}
+
+	/**
+	 * Withdraws an organisation's registration. The registrations of a cancelled or completed event are
+	 * a record of what happened: they no longer change (REGISTRATION_CLOSED).
+	 */
+	Payload<InvestmentEvent> withdraw(WithdrawRegistrationInput input) {
+		return this.mutations.change("withdrawRegistration", input, InvestmentEvent.class, input.id(),
+				input.version(), this::state, (event) -> {
+					long organizationId = registrant(input.organizationId());
+					if (event.getStatus() == InvestmentEventStatus.CANCELLED
+							|| event.getStatus() == InvestmentEventStatus.COMPLETED) {
+						throw new UserErrorException(UserErrorCode.REGISTRATION_CLOSED, "The registrations of a "
+								+ event.getStatus() + " event no longer change", "input", "id");
+					}
+					EventRegistration registration = this.registrations
+						.findByEventIdAndOrganizationId(event.getId(), organizationId)
+						.filter((candidate) -> candidate.getStatus() == RegistrationStatus.REGISTERED)
+						.orElseThrow(() -> new UserErrorException(UserErrorCode.NOT_FOUND,
+								"This organisation is not registered for the event", "input", "organizationId"));
+					registration.withdraw();
+				});
+	}
+
+	Payload<InvestmentEvent> recordDeal(RecordDealInput input) {
+		return this.mutations.change("recordDeal", input, InvestmentEvent.class, input.id(), input.version(),
+				this::state, (event) -> {
+					if (event.getStatus() != InvestmentEventStatus.PUBLISHED
+							&& event.getStatus() != InvestmentEventStatus.COMPLETED) {
+						throw new UserErrorException(UserErrorCode.INVALID_TRANSITION,
+								"Deals are recorded at PUBLISHED or COMPLETED events; this one is " + event.getStatus(),
+								"input", "id");
+					}
+					if (input.signedOn().isBefore(event.getStartsOn())) {
+						throw new UserErrorException(UserErrorCode.DATES_OUT_OF_ORDER, "The deal is signed on "
+								+ input.signedOn() + ", before the event starts on " + event.getStartsOn(), "input",
+								"signedOn");
+					}
+					long investorId = organization(input.investorId(), "investorId");
+					Long partnerId = (input.partnerId() != null) ? organization(input.partnerId(), "partnerId") : null;
+					if (partnerId != null && partnerId == investorId) {
+						throw new UserErrorException(UserErrorCode.INVALID_VALUE,
+								"The partner of a deal is another organisation than its investor", "input", "partnerId");
+					}
+					this.deals.save(new Deal(event.getId(), investorId, partnerId, sector(input.sectorId(), "sectorId"),
+							input.amount().toMoney(), input.signedOn(), input.titles().toText()));
+				});
+	}
+
+	private void move(InvestmentEvent event, InvestmentEventStatus status) {
+		if (!event.getStatus().next().contains(status)) {
+			throw new UserErrorException(UserErrorCode.INVALID_TRANSITION, "A " + event.getStatus()
+					+ " event cannot become " + status + "; it can become " + event.getStatus().next(), "input", "id");
+		}
+		event.changeStatus(status);
+	}
+
+	/** The last day of registration: the closing day if the event has one, else its last day. */
+	private static LocalDate closesOn(InvestmentEvent event) {
+		LocalDate closesOn = event.getRegistrationClosesOn();
+		return (closesOn != null) ? closesOn : event.getEndsOn();
+	}
+
+	private long registered(InvestmentEvent event) {
+		return this.registrations.countByEventIdAndStatus(event.getId(), RegistrationStatus.REGISTERED);
+	}
+
+	private static void requireDatesInOrder(LocalDate startsOn, LocalDate endsOn, @Nullable LocalDate closesOn) {
+		if (endsOn.isBefore(startsOn)) {
+			throw new UserErrorException(UserErrorCode.DATES_OUT_OF_ORDER,
+					"The last day " + endsOn + " lies before the first day " + startsOn, "input", "endsOn");
+		}
+		if (closesOn != null && closesOn.isAfter(endsOn)) {
+			throw new UserErrorException(UserErrorCode.DATES_OUT_OF_ORDER,
+					"Registration closes on " + closesOn + ", after the last day " + endsOn, "input",
+					"registrationClosesOn");
+		}
+	}
+
+	/** Replaces the target sectors, keeping the rows that stay (each pair is unique). */
+	private void target(InvestmentEvent event, List<String> sectorIds) {
+		Set<Long> wanted = new LinkedHashSet<>();
+		for (String sectorId : sectorIds) {
+			wanted.add(sector(sectorId, "targetSectorIds"));
+		}
+		List<EventTargetSector> current = this.targetSectors.findByEventIdOrderBySectorId(event.getId());
+		for (EventTargetSector target : current) {
+			if (!wanted.remove(target.getSectorId())) {
+				this.targetSectors.delete(target);
+			}
+		}
+		for (Long sectorId : wanted) {
+			this.targetSectors.save(new EventTargetSector(event.getId(), sectorId));
+		}
+	}
+
+	/** Venues are shorter than descriptions (300 characters per language). */
+	private static LocalizedText venues(@Nullable TextInput input) {
+		LocalizedText venues = TextInput.toText(input);
+		Map<String, @Nullable String> byLanguage = new LinkedHashMap<>();
+		byLanguage.put("zhHant", venues.zhHant());
+		byLanguage.put("zhHans", venues.zhHans());
+		byLanguage.put("en", venues.en());
+		byLanguage.put("pt", venues.pt());
+		byLanguage.forEach((language, venue) -> {
+			if (venue != null && venue.length() > MAX_VENUE_LENGTH) {
+				throw new UserErrorException(UserErrorCode.TOO_LONG,
+						"`venues." + language + "` has at most " + MAX_VENUE_LENGTH + " characters", "input", "venues",
+						language);
+			}
+		});
+		return venues;
+	}
+
+	/** Who hosts a new event: a partner's own organisation, or the one a coordinator names. */
+	private @Nullable Long host(Caller caller, @Nullable String hostOrganizationId) {
+		if (!caller.has(Role.COORDINATOR)) {
+			Long own = caller.organizationId();
+			if (hostOrganizationId != null && (own == null
+					|| GlobalId.decode(hostOrganizationId, "Organization") != own.longValue())) {
+				throw new UserErrorException(UserErrorCode.INVALID_VALUE,
+						"A partner's new event is hosted by its own organisation", "input", "hostOrganizationId");
+			}
+			return own;
+		}
+		return (hostOrganizationId != null) ? organization(hostOrganizationId, "hostOrganizationId") : null;
+	}
+
+	/** The organisation to register or withdraw: a partner acts for its own organisation only. */
+	private long registrant(String organizationId) {
+		long id = GlobalId.decode(organizationId, "Organization");
+		Caller caller = this.mutations.writer();
+		if (!caller.has(Role.COORDINATOR) && !Objects.equals(caller.organizationId(), id)) {
+			throw new AccessDeniedException("A partner registers and withdraws its own organisation only");
+		}
+		return organization(organizationId, "organizationId");
+	}
+
+	private long city(String id) {
+		long cityId = GlobalId.decode(id, "City");
+		if (this.referenceData.citiesById(List.of(cityId)).isEmpty()) {
+			throw new UserErrorException(UserErrorCode.NOT_FOUND, "No city has the ID '" + id + "'", "input", "cityId");
+		}
+		return cityId;
+	}
+
+	private long sector(String id, String field) {
+		long sectorId = GlobalId.decode(id, "Sector");
+		if (this.referenceData.sectorsById(List.of(sectorId)).isEmpty()) {
+			throw new UserErrorException(UserErrorCode.NOT_FOUND, "No sector has the ID '" + id + "'", "input", field);
+		}
+		return sectorId;
+	}
+
+	private long organization(String id, String field) {
+		Organization organization = this.organizations.findById(GlobalId.decode(id, "Organization"))
+			.orElseThrow(() -> new UserErrorException(UserErrorCode.NOT_FOUND, "No organisation has the ID '" + id + "'",
+					"input", field));
+		return organization.getId();
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+	/** Now, to the microsecond the database keeps, so that the payload shows what a later read shows. */
+	private Instant now() {
+		return this.clock.instant().truncatedTo(ChronoUnit.MICROS);
+	}
+
+	/**
+	 * What the audit trail records of an event. Organisers, registrations and deals are one field each
+	 * (e.g. {@code registrations[<organisation ID>]}), so that a change to one of many is recorded in
+	 * full rather than cut short inside a long list.
+	 */
+	private Map<String, Object> state(InvestmentEvent event) {
+		Map<String, Object> state = new LinkedHashMap<>();
+		state.put("names", event.getNames());
+		state.put("descriptions", event.getDescriptions());
+		state.put("venues", event.getVenues());
+		state.put("kind", event.getKind());
+		state.put("status", event.getStatus());
+		state.put("city", GlobalId.encode("City", event.getCityId()));
+		state.put("startsOn", event.getStartsOn());
+		state.put("endsOn", event.getEndsOn());
+		putIfSet(state, "registrationClosesOn", event.getRegistrationClosesOn());
+		putIfSet(state, "capacity", event.getCapacity());
+		putIfSet(state, "edition", event.getEdition());
+		putIfSet(state, "archivedAt", event.getArchivedAt());
+		state.put("targetSectors", this.targetSectors.findByEventIdOrderBySectorId(event.getId())
+			.stream()
+			.map((target) -> GlobalId.encode("Sector", target.getSectorId()))
+			.toList());
+		for (EventOrganizer organizer : this.organizers.findByEventIdOrderById(event.getId())) {
+			state.put("organizers[" + GlobalId.encode("Organization", organizer.getOrganizationId()) + "]",
+					organizer.getRole());
+		}
+		for (EventRegistration registration : this.registrations.findByEventIdOrderById(event.getId())) {
+			state.put("registrations[" + GlobalId.encode("Organization", registration.getOrganizationId()) + "]",
+					registration.getStatus());
+		}
+		for (Deal deal : this.deals.findByEventIdOrderById(event.getId())) {
+			state.put("deals[" + GlobalId.encode("Deal", deal.getId()) + "]", deal.getAmount().amount().toPlainString()
+					+ " " + deal.getAmount().currency() + " on " + deal.getSignedOn() + ": " + deal.getTitles().en());
+		}
+		return state;
+	}
+
+	private static void putIfSet(Map<String, Object> state, String field, @Nullable Object value) {
+		if (value != null) {
+			state.put(field, value);
+		}
+	}
+
+}
