@@ -82,10 +82,11 @@ class InvestmentEventWrites {
 			LocalizedText venues = venues(input.venues());
 			requireDatesInOrder(input.startsOn(), input.endsOn(), input.registrationClosesOn());
 			return new InvestmentEvent(input.names().toText(), TextInput.toText(input.descriptions()), venues,
-					input.kind(), city(input.cityId()), input.startsOn(), input.endsOn(), input.registrationClosesOn(),
+					input.kind(), this.referenceData.requireCity(input.cityId(), "cityId").getId(), input.startsOn(), input.endsOn(), input.registrationClosesOn(),
 					input.capacity(), input.edition());
 		}, (event) -> {
-			Long host = host(this.mutations.writer(), input.hostOrganizationId());
+			Long host = this.organizations.actingFor(this.mutations.writer(), input.hostOrganizationId(),
+					"hostOrganizationId");
 			if (host != null) {
 				this.organizers.save(new EventOrganizer(event.getId(), host, OrganizerRole.HOST));
 			}
@@ -122,7 +123,7 @@ class InvestmentEventWrites {
 						event.changeKind(input.kind());
 					}
 					if (input.cityId() != null) {
-						event.moveTo(city(input.cityId()));
+						event.moveTo(this.referenceData.requireCity(input.cityId(), "cityId").getId());
 					}
 					LocalDate startsOn = (input.startsOn() != null) ? input.startsOn() : event.getStartsOn();
 					LocalDate endsOn = (input.endsOn() != null) ? input.endsOn() : event.getEndsOn();
@@ -165,7 +166,7 @@ class InvestmentEventWrites {
 	 * (REGISTRATION_CLOSED).
 	 */
 	Payload<InvestmentEvent> register(RegisterForInvestmentEventInput input) {
-		return this.mutations.change("registerForInvestmentEvent", input, InvestmentEvent.class, input.id(),
+		return this.mutations.act("registerForInvestmentEvent", input, InvestmentEvent.class, input.id(),
 				input.version(), this::state, (event) -> {
 					long organizationId = registrant(input.organizationId());
 					switch (event.getStatus()) {
@@ -206,7 +207,7 @@ class InvestmentEventWrites {
 	 * a record of what happened: they no longer change (REGISTRATION_CLOSED).
 	 */
 	Payload<InvestmentEvent> withdraw(WithdrawRegistrationInput input) {
-		return this.mutations.change("withdrawRegistration", input, InvestmentEvent.class, input.id(),
+		return this.mutations.act("withdrawRegistration", input, InvestmentEvent.class, input.id(),
 				input.version(), this::state, (event) -> {
 					long organizationId = registrant(input.organizationId());
 					if (event.getStatus() == InvestmentEventStatus.CANCELLED
@@ -237,13 +238,13 @@ class InvestmentEventWrites {
 								+ input.signedOn() + ", before the event starts on " + event.getStartsOn(), "input",
 								"signedOn");
 					}
-					long investorId = organization(input.investorId(), "investorId");
-					Long partnerId = (input.partnerId() != null) ? organization(input.partnerId(), "partnerId") : null;
+					long investorId = this.organizations.require(input.investorId(), "investorId").getId();
+					Long partnerId = (input.partnerId() != null) ? this.organizations.require(input.partnerId(), "partnerId").getId() : null;
 					if (partnerId != null && partnerId == investorId) {
 						throw new UserErrorException(UserErrorCode.INVALID_VALUE,
 								"The partner of a deal is another organisation than its investor", "input", "partnerId");
 					}
-					this.deals.save(new Deal(event.getId(), investorId, partnerId, sector(input.sectorId(), "sectorId"),
+					this.deals.save(new Deal(event.getId(), investorId, partnerId, this.referenceData.requireSector(input.sectorId(), "sectorId").getId(),
 							input.amount().toMoney(), input.signedOn(), input.titles().toText()));
 				});
 	}
@@ -282,7 +283,7 @@ class InvestmentEventWrites {
 	private void target(InvestmentEvent event, List<String> sectorIds) {
 		Set<Long> wanted = new LinkedHashSet<>();
 		for (String sectorId : sectorIds) {
-			wanted.add(sector(sectorId, "targetSectorIds"));
+			wanted.add(this.referenceData.requireSector(sectorId, "targetSectorIds").getId());
 		}
 		List<EventTargetSector> current = this.targetSectors.findByEventIdOrderBySectorId(event.getId());
 		for (EventTargetSector target : current) {
@@ -313,20 +314,6 @@ class InvestmentEventWrites {
 		return venues;
 	}
 
-	/** Who hosts a new event: a partner's own organisation, or the one a coordinator names. */
-	private @Nullable Long host(Caller caller, @Nullable String hostOrganizationId) {
-		if (!caller.has(Role.COORDINATOR)) {
-			Long own = caller.organizationId();
-			if (hostOrganizationId != null && (own == null
-					|| GlobalId.decode(hostOrganizationId, "Organization") != own.longValue())) {
-				throw new UserErrorException(UserErrorCode.INVALID_VALUE,
-						"A partner's new event is hosted by its own organisation", "input", "hostOrganizationId");
-			}
-			return own;
-		}
-		return (hostOrganizationId != null) ? organization(hostOrganizationId, "hostOrganizationId") : null;
-	}
-
 	/** The organisation to register or withdraw: a partner acts for its own organisation only. */
 	private long registrant(String organizationId) {
 		long id = GlobalId.decode(organizationId, "Organization");
@@ -334,30 +321,7 @@ class InvestmentEventWrites {
 		if (!caller.has(Role.COORDINATOR) && !Objects.equals(caller.organizationId(), id)) {
 			throw new AccessDeniedException("A partner registers and withdraws its own organisation only");
 		}
-		return organization(organizationId, "organizationId");
-	}
-
-	private long city(String id) {
-		long cityId = GlobalId.decode(id, "City");
-		if (this.referenceData.citiesById(List.of(cityId)).isEmpty()) {
-			throw new UserErrorException(UserErrorCode.NOT_FOUND, "No city has the ID '" + id + "'", "input", "cityId");
-		}
-		return cityId;
-	}
-
-	private long sector(String id, String field) {
-		long sectorId = GlobalId.decode(id, "Sector");
-		if (this.referenceData.sectorsById(List.of(sectorId)).isEmpty()) {
-			throw new UserErrorException(UserErrorCode.NOT_FOUND, "No sector has the ID '" + id + "'", "input", field);
-		}
-		return sectorId;
-	}
-
-	private long organization(String id, String field) {
-		Organization organization = this.organizations.findById(GlobalId.decode(id, "Organization"))
-			.orElseThrow(() -> new UserErrorException(UserErrorCode.NOT_FOUND, "No organisation has the ID '" + id + "'",
-					"input", field));
-		return organization.getId();
+		return this.organizations.require(organizationId, "organizationId").getId();
 	}
 
 	private LocalDate today() {

@@ -17,14 +17,11 @@ import org.gba.cooperation.organizations.Organizations;
 import org.gba.cooperation.reference.ReferenceData;
 import org.gba.cooperation.shared.GlobalId;
 import org.gba.cooperation.shared.Jurisdiction;
-import org.gba.cooperation.shared.access.Caller;
-import org.gba.cooperation.shared.access.Role;
 import org.gba.cooperation.writes.Mutations;
 import org.gba.cooperation.writes.Payload;
 import org.gba.cooperation.writes.TextInput;
 import org.gba.cooperation.writes.UserErrorCode;
 import org.gba.cooperation.writes.UserErrorException;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -59,9 +56,11 @@ class JointLabWrites {
 	Payload<JointLab> create(CreateJointLabInput input) {
 		return this.mutations.create("createJointLab", input, JointLab.class,
 				() -> new JointLab(input.names().toText(), TextInput.toText(input.descriptions()),
-						sector(input.sectorId(), "sectorId"), city(input.hostCityId(), "hostCityId"), input.startDate()),
+						this.referenceData.requireSector(input.sectorId(), "sectorId").getId(),
+						this.referenceData.requireCity(input.hostCityId(), "hostCityId").getId(), input.startDate()),
 				(lab) -> {
-					Long lead = lead(this.mutations.writer(), input.leadOrganizationId());
+					Long lead = this.organizations.actingFor(this.mutations.writer(), input.leadOrganizationId(),
+						"leadOrganizationId");
 					if (lead != null) {
 						this.members.save(new JointLabMember(lab.getId(), lead, JointLabMemberRole.LEAD, today()));
 					}
@@ -78,10 +77,10 @@ class JointLabWrites {
 						lab.describe(input.descriptions().toText());
 					}
 					if (input.sectorId() != null) {
-						lab.assignSector(sector(input.sectorId(), "sectorId"));
+						lab.assignSector(this.referenceData.requireSector(input.sectorId(), "sectorId").getId());
 					}
 					if (input.hostCityId() != null) {
-						lab.moveTo(city(input.hostCityId(), "hostCityId"));
+						lab.moveTo(this.referenceData.requireCity(input.hostCityId(), "hostCityId").getId());
 					}
 					LocalDate start = (input.startDate() != null) ? input.startDate() : lab.getStartDate();
 					LocalDate end = (input.endDate() != null) ? input.endDate() : lab.getEndDate();
@@ -101,7 +100,7 @@ class JointLabWrites {
 	Payload<JointLab> addMember(AddJointLabMemberInput input) {
 		return this.mutations.change("addJointLabMember", input, JointLab.class, input.id(), input.version(),
 				this::state, (lab) -> {
-					long organizationId = organization(input.organizationId(), "organizationId");
+					long organizationId = this.organizations.require(input.organizationId(), "organizationId").getId();
 					List<JointLabMember> current = this.members.findByJointLabIdOrderById(lab.getId());
 					if (current.stream().anyMatch((member) -> member.getOrganizationId() == organizationId)) {
 						throw new UserErrorException(UserErrorCode.ALREADY_EXISTS,
@@ -165,43 +164,6 @@ class JointLabWrites {
 			throw new UserErrorException(UserErrorCode.NEEDS_TWO_JURISDICTIONS, "An operating joint lab needs members "
 					+ "from at least two jurisdictions; it has " + jurisdictions, "input", field);
 		}
-	}
-
-	/** Who leads a new lab: a partner's own organisation, or the one a coordinator names. */
-	private @Nullable Long lead(Caller caller, @Nullable String leadOrganizationId) {
-		if (!caller.has(Role.COORDINATOR)) {
-			Long own = caller.organizationId();
-			if (leadOrganizationId != null && (own == null
-					|| GlobalId.decode(leadOrganizationId, "Organization") != own.longValue())) {
-				throw new UserErrorException(UserErrorCode.INVALID_VALUE,
-						"A partner's new lab is led by its own organisation", "input", "leadOrganizationId");
-			}
-			return own;
-		}
-		return (leadOrganizationId != null) ? organization(leadOrganizationId, "leadOrganizationId") : null;
-	}
-
-	private long sector(String id, String field) {
-		long sectorId = GlobalId.decode(id, "Sector");
-		if (this.referenceData.sectorsById(List.of(sectorId)).isEmpty()) {
-			throw new UserErrorException(UserErrorCode.NOT_FOUND, "No sector has the ID '" + id + "'", "input", field);
-		}
-		return sectorId;
-	}
-
-	private long city(String id, String field) {
-		long cityId = GlobalId.decode(id, "City");
-		if (this.referenceData.citiesById(List.of(cityId)).isEmpty()) {
-			throw new UserErrorException(UserErrorCode.NOT_FOUND, "No city has the ID '" + id + "'", "input", field);
-		}
-		return cityId;
-	}
-
-	private long organization(String id, String field) {
-		Organization organization = this.organizations.findById(GlobalId.decode(id, "Organization"))
-			.orElseThrow(() -> new UserErrorException(UserErrorCode.NOT_FOUND, "No organisation has the ID '" + id + "'",
-					"input", field));
-		return organization.getId();
 	}
 
 	private LocalDate today() {

@@ -2,7 +2,6 @@ package org.gba.cooperation.organizations;
 
 import java.time.Clock;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.gba.cooperation.organizations.OrganizationInputs.ArchiveOrganizationInput;
@@ -43,8 +42,8 @@ class OrganizationWrites {
 	Payload<Organization> create(CreateOrganizationInput input) {
 		requireCoordinator("Only coordinators register organisations");
 		return this.mutations.create("createOrganization", input, Organization.class, () -> {
-			City city = city(input.cityId());
-			Long sectorId = (input.sectorId() != null) ? sector(input.sectorId()) : null;
+			City city = this.referenceData.requireCity(input.cityId(), "cityId");
+			Long sectorId = (input.sectorId() != null) ? this.referenceData.requireSector(input.sectorId(), "sectorId").getId() : null;
 			requireSectorOfChainLeader(input.chainLeader(), sectorId);
 			return new Organization(input.names().toText(), input.kind(), city.getId(), city.getJurisdiction(),
 					sectorId, input.chainLeader(), blankToNull(input.abbreviation()), blankToNull(input.website()));
@@ -62,11 +61,11 @@ class OrganizationWrites {
 						organization.changeKind(input.kind());
 					}
 					if (input.cityId() != null) {
-						City city = city(input.cityId());
+						City city = this.referenceData.requireCity(input.cityId(), "cityId");
 						organization.moveTo(city.getId(), city.getJurisdiction());
 					}
 					if (input.sectorId() != null) {
-						organization.assignSector(input.sectorId().isEmpty() ? null : sector(input.sectorId()));
+						organization.assignSector(input.sectorId().isEmpty() ? null : this.referenceData.requireSector(input.sectorId(), "sectorId").getId());
 					}
 					if (input.chainLeader() != null) {
 						organization.designateChainLeader(input.chainLeader());
@@ -103,24 +102,6 @@ class OrganizationWrites {
 			throw new UserErrorException(UserErrorCode.REQUIRED, "A chain leader needs the sector whose chain it leads",
 					"input", "sectorId");
 		}
-	}
-
-	private City city(String id) {
-		long cityId = GlobalId.decode(id, "City");
-		City city = this.referenceData.citiesById(List.of(cityId)).get(cityId);
-		if (city == null) {
-			throw new UserErrorException(UserErrorCode.NOT_FOUND, "No city has the ID '" + id + "'", "input", "cityId");
-		}
-		return city;
-	}
-
-	private long sector(String id) {
-		long sectorId = GlobalId.decode(id, "Sector");
-		if (this.referenceData.sectorsById(List.of(sectorId)).isEmpty()) {
-			throw new UserErrorException(UserErrorCode.NOT_FOUND, "No sector has the ID '" + id + "'", "input",
-					"sectorId");
-		}
-		return sectorId;
 	}
 
 	private static @Nullable String blankToNull(@Nullable String text) {

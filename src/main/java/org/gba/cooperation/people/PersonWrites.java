@@ -3,7 +3,6 @@ package org.gba.cooperation.people;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -65,7 +64,7 @@ class PersonWrites {
 				() -> new Person(names(input.names()), blankToNull(input.title()), blankToNull(input.email()),
 						blankToNull(input.phone()), input.homeJurisdiction(),
 						affiliation(this.mutations.writer(), input.affiliationId()),
-						(input.expertiseSectorId() != null) ? sector(input.expertiseSectorId()) : null),
+						(input.expertiseSectorId() != null) ? this.referenceData.requireSector(input.expertiseSectorId(), "expertiseSectorId").getId() : null),
 				(person) -> {
 				}, (person) -> state(person, Set.of()));
 	}
@@ -96,7 +95,7 @@ class PersonWrites {
 					}
 					if (input.expertiseSectorId() != null) {
 						person.assignExpertise(
-								input.expertiseSectorId().isEmpty() ? null : sector(input.expertiseSectorId()));
+								input.expertiseSectorId().isEmpty() ? null : this.referenceData.requireSector(input.expertiseSectorId(), "expertiseSectorId").getId());
 					}
 				});
 	}
@@ -140,23 +139,12 @@ class PersonWrites {
 	}
 
 	private long organization(String id) {
-		Organization organization = this.organizations.findById(GlobalId.decode(id, "Organization"))
-			.orElseThrow(() -> new UserErrorException(UserErrorCode.NOT_FOUND, "No organisation has the ID '" + id + "'",
-					"input", "affiliationId"));
+		Organization organization = this.organizations.require(id, "affiliationId");
 		if (organization.isArchived()) {
 			throw new UserErrorException(UserErrorCode.ARCHIVED, "The organisation '" + id + "' is archived", "input",
 					"affiliationId");
 		}
 		return organization.getId();
-	}
-
-	private long sector(String id) {
-		long sectorId = GlobalId.decode(id, "Sector");
-		if (this.referenceData.sectorsById(List.of(sectorId)).isEmpty()) {
-			throw new UserErrorException(UserErrorCode.NOT_FOUND, "No sector has the ID '" + id + "'", "input",
-					"expertiseSectorId");
-		}
-		return sectorId;
 	}
 
 	private static @Nullable String blankToNull(@Nullable String text) {

@@ -19,14 +19,11 @@ import org.gba.cooperation.projects.CrossBorderProjectInputs.UpdateCrossBorderPr
 import org.gba.cooperation.reference.ReferenceData;
 import org.gba.cooperation.shared.GlobalId;
 import org.gba.cooperation.shared.Jurisdiction;
-import org.gba.cooperation.shared.access.Caller;
-import org.gba.cooperation.shared.access.Role;
 import org.gba.cooperation.writes.Mutations;
 import org.gba.cooperation.writes.Payload;
 import org.gba.cooperation.writes.TextInput;
 import org.gba.cooperation.writes.UserErrorCode;
 import org.gba.cooperation.writes.UserErrorException;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -68,9 +65,9 @@ class CrossBorderProjectWrites {
 	Payload<CrossBorderProject> create(CreateCrossBorderProjectInput input) {
 		return this.mutations.create("createCrossBorderProject", input, CrossBorderProject.class,
 				() -> new CrossBorderProject(input.names().toText(), TextInput.toText(input.descriptions()),
-						sector(input.sectorId(), "sectorId"), city(input.cityId(), "cityId"), input.startDate()),
+						this.referenceData.requireSector(input.sectorId(), "sectorId").getId(), this.referenceData.requireCity(input.cityId(), "cityId").getId(), input.startDate()),
 				(project) -> {
-					Long lead = lead(this.mutations.writer(), input.leadOrganizationId());
+					Long lead = this.organizations.actingFor(this.mutations.writer(), input.leadOrganizationId(), "leadOrganizationId");
 					if (lead != null) {
 						this.participants.save(new ProjectParticipant(project.getId(), lead, ParticipantRole.LEAD, today()));
 					}
@@ -87,10 +84,10 @@ class CrossBorderProjectWrites {
 						project.describe(input.descriptions().toText());
 					}
 					if (input.sectorId() != null) {
-						project.assignSector(sector(input.sectorId(), "sectorId"));
+						project.assignSector(this.referenceData.requireSector(input.sectorId(), "sectorId").getId());
 					}
 					if (input.cityId() != null) {
-						project.moveTo(city(input.cityId(), "cityId"));
+						project.moveTo(this.referenceData.requireCity(input.cityId(), "cityId").getId());
 					}
 					LocalDate start = (input.startDate() != null) ? input.startDate() : project.getStartDate();
 					LocalDate end = (input.endDate() != null) ? input.endDate() : project.getEndDate();
@@ -111,7 +108,7 @@ class CrossBorderProjectWrites {
 	Payload<CrossBorderProject> addParticipant(AddProjectParticipantInput input) {
 		return this.mutations.change("addProjectParticipant", input, CrossBorderProject.class, input.id(),
 				input.version(), this::state, (project) -> {
-					long organizationId = organization(input.organizationId(), "organizationId");
+					long organizationId = this.organizations.require(input.organizationId(), "organizationId").getId();
 					List<ProjectParticipant> current = this.participants.findByProjectIdOrderById(project.getId());
 					if (current.stream().anyMatch((participant) -> participant.getOrganizationId() == organizationId)) {
 						throw new UserErrorException(UserErrorCode.ALREADY_EXISTS,
@@ -130,7 +127,7 @@ class CrossBorderProjectWrites {
 	Payload<CrossBorderProject> recordInvestment(RecordInvestmentInput input) {
 		return this.mutations.change("recordInvestment", input, CrossBorderProject.class, input.id(),
 				input.version(), this::state, (project) -> {
-					Long investorId = (input.investorId() != null) ? organization(input.investorId(), "investorId") : null;
+					Long investorId = (input.investorId() != null) ? this.organizations.require(input.investorId(), "investorId").getId() : null;
 					LocalDate committedOn = (input.committedOn() != null) ? input.committedOn() : today();
 					this.investments.save(new Investment(project.getId(), investorId, input.kind(),
 							input.amount().toMoney(), committedOn));
@@ -191,43 +188,6 @@ class CrossBorderProjectWrites {
 					+ " only with participants from at least two jurisdictions; it has " + jurisdictions, "input",
 					"status");
 		}
-	}
-
-	/** Who leads a new project: a partner's own organisation, or the one a coordinator names. */
-	private @Nullable Long lead(Caller caller, @Nullable String leadOrganizationId) {
-		if (!caller.has(Role.COORDINATOR)) {
-			Long own = caller.organizationId();
-			if (leadOrganizationId != null && (own == null
-					|| GlobalId.decode(leadOrganizationId, "Organization") != own.longValue())) {
-				throw new UserErrorException(UserErrorCode.INVALID_VALUE,
-						"A partner's new project is led by its own organisation", "input", "leadOrganizationId");
-			}
-			return own;
-		}
-		return (leadOrganizationId != null) ? organization(leadOrganizationId, "leadOrganizationId") : null;
-	}
-
-	private long sector(String id, String field) {
-		long sectorId = GlobalId.decode(id, "Sector");
-		if (this.referenceData.sectorsById(List.of(sectorId)).isEmpty()) {
-			throw new UserErrorException(UserErrorCode.NOT_FOUND, "No sector has the ID '" + id + "'", "input", field);
-		}
-		return sectorId;
-	}
-
-	private long city(String id, String field) {
-		long cityId = GlobalId.decode(id, "City");
-		if (this.referenceData.citiesById(List.of(cityId)).isEmpty()) {
-			throw new UserErrorException(UserErrorCode.NOT_FOUND, "No city has the ID '" + id + "'", "input", field);
-		}
-		return cityId;
-	}
-
-	private long organization(String id, String field) {
-		Organization organization = this.organizations.findById(GlobalId.decode(id, "Organization"))
-			.orElseThrow(() -> new UserErrorException(UserErrorCode.NOT_FOUND, "No organisation has the ID '" + id + "'",
-					"input", field));
-		return organization.getId();
 	}
 
 	private LocalDate today() {

@@ -6,8 +6,11 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.gba.cooperation.shared.GlobalId;
 import org.gba.cooperation.shared.Jurisdiction;
 import org.gba.cooperation.shared.paging.VisibleRecords;
+import org.gba.cooperation.writes.UserErrorCode;
+import org.gba.cooperation.writes.UserErrorException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,6 +47,32 @@ public class ReferenceData {
 
 	public Map<Long, Sector> sectorsById(Collection<Long> ids) {
 		return findSectors(ids).stream().collect(Collectors.toMap(Sector::getId, Function.identity()));
+	}
+
+	/**
+	 * The city a mutation input names by global ID; a user error NOT_FOUND at
+	 * {@code ["input", field]} when there is none.
+	 */
+	public City requireCity(String id, String field) {
+		long cityId = GlobalId.decode(id, "City");
+		City city = citiesById(List.of(cityId)).get(cityId);
+		if (city == null) {
+			throw new UserErrorException(UserErrorCode.NOT_FOUND, "No city has the ID '" + id + "'", "input", field);
+		}
+		return city;
+	}
+
+	/**
+	 * The sector a mutation input names by global ID; a user error NOT_FOUND at
+	 * {@code ["input", field]} when there is none.
+	 */
+	public Sector requireSector(String id, String field) {
+		long sectorId = GlobalId.decode(id, "Sector");
+		Sector sector = sectorsById(List.of(sectorId)).get(sectorId);
+		if (sector == null) {
+			throw new UserErrorException(UserErrorCode.NOT_FOUND, "No sector has the ID '" + id + "'", "input", field);
+		}
+		return sector;
 	}
 
 	public List<City> findCities(Collection<Long> ids) {

@@ -51,10 +51,6 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
-	@Bean
-	static Clock clock() {
-		return Clock.systemUTC();
-	}
 
 	@Bean
 	@ConditionalOnBooleanProperty("gba.security.dev-issuer.enabled")

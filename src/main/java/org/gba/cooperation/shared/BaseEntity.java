@@ -1,6 +1,7 @@
 package org.gba.cooperation.shared;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 import jakarta.persistence.Column;
@@ -59,19 +60,24 @@ public abstract class BaseEntity {
 	 * its version moves on and a client holding the old version gets STALE_VERSION.
 	 */
 	public void touch() {
-		this.updatedAt = Instant.now();
+		this.updatedAt = now();
 	}
 
 	@PrePersist
 	void onCreate() {
-		Instant now = Instant.now();
+		Instant now = now();
 		this.createdAt = now;
 		this.updatedAt = now;
 	}
 
 	@PreUpdate
 	void onUpdate() {
-		this.updatedAt = Instant.now();
+		this.updatedAt = now();
+	}
+
+	/** Microseconds, as DATETIME(6) keeps them: what a client reads back is what it was answered. */
+	private static Instant now() {
+		return Instant.now().truncatedTo(ChronoUnit.MICROS);
 	}
 
 }

@@ -165,10 +165,7 @@ class TalentArrangementWrites {
 				throw new AccessDeniedException("A partner arranges talent for its own organisation only");
 			}
 		}
-		Organization host = this.organizations.findById(hostId)
-			.orElseThrow(() -> new UserErrorException(UserErrorCode.NOT_FOUND,
-					"No organisation has the ID '" + hostOrganizationId + "'", "input", "hostOrganizationId"));
-		return host.getId();
+		return this.organizations.require(hostOrganizationId, "hostOrganizationId").getId();
 	}
 
 	private long person(String id) {

@@ -32,7 +32,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -147,8 +146,9 @@ public class Mutations {
 				throw new UserErrorException(UserError.staleVersion(target.getVersion()));
 			}
 			Map<String, Object> before = state.apply(target);
-			change.accept(target);
+			// Touched first, so that a flush inside the change writes the version once, with the change.
 			target.touch();
+			change.accept(target);
 			this.entityManager.flush();
 			audit(mutation, target, before, state.apply(target));
 			return target;
@@ -198,13 +198,20 @@ public class Mutations {
 				return Payload.refused(List.of(UserError.staleVersion(currentVersion(lost))));
 			}
 			ConstraintViolationException duplicate = cause(failure, ConstraintViolationException.class);
-			if (key != null && duplicate != null && duplicate.getConstraintName() != null
-					&& duplicate.getConstraintName().toLowerCase(Locale.ROOT).contains(IDEMPOTENCY_CONSTRAINT)) {
-				// A concurrent request with the same idempotency key committed first: answer as it did.
-				Payload<T> earlier = this.transactions
-					.execute((status) -> replay(caller, key, mutation, requestHash, type));
-				if (earlier != null) {
-					return earlier;
+			if (duplicate != null && duplicate.getKind() == ConstraintViolationException.ConstraintKind.UNIQUE) {
+				String constraint = String.valueOf(duplicate.getConstraintName()).toLowerCase(Locale.ROOT);
+				if (key != null && constraint.contains(IDEMPOTENCY_CONSTRAINT)) {
+					// A concurrent request with the same idempotency key committed first: answer as it did.
+					Payload<T> earlier = this.transactions
+						.execute((status) -> replay(caller, key, mutation, requestHash, type));
+					if (earlier != null) {
+						return earlier;
+					}
+				}
+				else {
+					// A concurrent request added the same member, registration... first.
+					return Payload.refused(List.of(UserError.of(UserErrorCode.ALREADY_EXISTS,
+							"This already exists: another request added it a moment ago")));
 				}
 			}
 			throw failure;

@@ -15,6 +15,9 @@ public final class TestDatabase {
 	/** System property that selects the database: {@code h2} (default) or {@code mysql}. */
 	public static final String DATABASE_PROPERTY = "gba.it.database";
 
+	/** Test property naming another database of the MySQL server for a group of tests. */
+	public static final String DATABASE_URL_PROPERTY = "gba.test.database-url";
+
 	/** System property that turns a missing MySQL server from a skip into a failure (set by CI). */
 	public static final String REQUIRE_MYSQL_PROPERTY = "gba.it.require-mysql";
 
@@ -46,7 +49,9 @@ public final class TestDatabase {
 	/** Points the application at the MySQL server when the suite runs on MySQL; on H2 changes nothing. */
 	public static void register(DynamicPropertyRegistry registry) {
 		if (mysqlRequested() && mysqlUrl() != null) {
-			registry.add("spring.datasource.url", TestDatabase::mysqlUrl);
+			// A placeholder, so that a test base class can point at another database of the same server
+			// (WriteIntegrationTestSupport) whatever order the registrations run in.
+			registry.add("spring.datasource.url", () -> "${" + DATABASE_URL_PROPERTY + ":" + mysqlUrl() + "}");
 			registry.add("spring.datasource.username", TestDatabase::mysqlUser);
 			registry.add("spring.datasource.password", TestDatabase::mysqlPassword);
 		}

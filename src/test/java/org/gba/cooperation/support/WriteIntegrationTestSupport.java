@@ -25,7 +25,7 @@ public abstract class WriteIntegrationTestSupport extends GraphQlIntegrationTest
 	static void writesDatabase(DynamicPropertyRegistry registry) {
 		if (TestDatabase.mysqlRequested() && TestDatabase.mysqlUrl() != null) {
 			String url = writesUrl(TestDatabase.mysqlUrl());
-			registry.add("spring.datasource.url", () -> url);
+			registry.add(TestDatabase.DATABASE_URL_PROPERTY, () -> url);
 		}
 		else {
 			registry.add("spring.datasource.url", () -> "jdbc:h2:mem:gba_writes;MODE=MySQL;DATABASE_TO_LOWER=TRUE;"
