@@ -135,11 +135,16 @@ class AccessPolicy implements AccessRules {
 	@Override
 	@SuppressWarnings("unchecked")
 	public <T> Filter<T> visible(Class<T> entityType) {
+		return visibleTo(caller(), entityType);
+	}
+
+	/** The rule of an entity type for a caller, archived records hidden from all but coordinators. */
+	@SuppressWarnings("unchecked")
+	private <T> Filter<T> visibleTo(Caller caller, Class<T> entityType) {
 		Function<Caller, Filter<?>> rule = this.rules.get(entityType);
 		if (rule == null) {
 			throw new IllegalStateException("No access rule for " + entityType.getName());
 		}
-		Caller caller = caller();
 		Filter<T> visible = (Filter<T>) rule.apply(caller);
 		return caller.has(Role.COORDINATOR) ? visible : visible.and(notArchived(entityType));
 	}
@@ -243,8 +248,7 @@ class AccessPolicy implements AccessRules {
 		if (readsEverything(caller)) {
 			return Filter.none();
 		}
-		@SuppressWarnings("unchecked")
-		Filter<P> parentRule = (Filter<P>) this.rules.get(parentType).apply(caller);
+		Filter<P> parentRule = visibleTo(caller, parentType);
 		return (where) -> {
 			CriteriaBuilder cb = where.builder();
 			Subquery<Long> parent = where.subquery(Long.class);
