@@ -8,9 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.gba.cooperation.shared.GlobalId;
 import org.gba.cooperation.support.WriteIntegrationTestSupport;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
@@ -48,9 +46,6 @@ class InvestmentEventMutationsIT extends WriteIntegrationTestSupport {
 	private static final String ARTIFICIAL_INTELLIGENCE = GlobalId.encode("Sector", 2);
 
 	private static final String BIOMEDICINE = GlobalId.encode("Sector", 5);
-
-	private static final ParameterizedTypeReference<Map<String, Object>> OBJECT = new ParameterizedTypeReference<>() {
-	};
 
 	private static final List<Map<String, Object>> HOSTED_BY_HOST = List
 		.of(Map.of("role", "HOST", "organization", Map.of("id", HOST)));
@@ -216,10 +211,10 @@ class InvestmentEventMutationsIT extends WriteIntegrationTestSupport {
 		Map<String, Object> entry = lastAuditEntry(id(event), "createInvestmentEvent");
 
 		assertThat(entry).containsEntry("subject", "partner-" + HOST).containsEntry("organization", Map.of("id", HOST));
-		assertThat(changes(entry)).contains(fieldChange("status", null, "DRAFT"),
-				fieldChange("startsOn", null, "2099-05-01"), fieldChange("capacity", null, "100"),
-				fieldChange("targetSectors", null, "[" + BIOMEDICINE + "]"),
-				fieldChange("organizers[" + HOST + "]", null, "HOST"));
+		assertThat(changes(entry)).contains(change("status", null, "DRAFT"),
+				change("startsOn", null, "2099-05-01"), change("capacity", null, "100"),
+				change("targetSectors", null, "[" + BIOMEDICINE + "]"),
+				change("organizers[" + HOST + "]", null, "HOST"));
 	}
 
 	@Test
@@ -272,7 +267,7 @@ class InvestmentEventMutationsIT extends WriteIntegrationTestSupport {
 
 		Map<String, Object> entry = lastAuditEntry(id(event), "updateInvestmentEvent");
 		assertThat(entry).containsEntry("subject", "coordinator");
-		assertThat(changes(entry)).containsExactly(fieldChange("capacity", "100", "40"));
+		assertThat(changes(entry)).containsExactly(change("capacity", "100", "40"));
 	}
 
 	@Test
@@ -429,7 +424,7 @@ class InvestmentEventMutationsIT extends WriteIntegrationTestSupport {
 		assertThat(published).containsEntry("status", "PUBLISHED").containsEntry("version", 1);
 		assertThat(eventAs(this.anonymous, id(event))).containsEntry("status", "PUBLISHED");
 		assertThat(changes(lastAuditEntry(id(event), "publishInvestmentEvent")))
-			.containsExactly(fieldChange("status", "DRAFT", "PUBLISHED"));
+			.containsExactly(change("status", "DRAFT", "PUBLISHED"));
 	}
 
 	@Test
@@ -460,7 +455,7 @@ class InvestmentEventMutationsIT extends WriteIntegrationTestSupport {
 
 		assertThat(cancelled).containsEntry("status", "CANCELLED").containsEntry("version", 2);
 		assertThat(changes(lastAuditEntry(id(event), "cancelInvestmentEvent")))
-			.containsExactly(fieldChange("status", "PUBLISHED", "CANCELLED"));
+			.containsExactly(change("status", "PUBLISHED", "CANCELLED"));
 	}
 
 	@Test
@@ -478,7 +473,7 @@ class InvestmentEventMutationsIT extends WriteIntegrationTestSupport {
 
 		assertThat(completed).containsEntry("status", "COMPLETED").containsEntry("version", 2);
 		assertThat(changes(lastAuditEntry(id(event), "completeInvestmentEvent")))
-			.containsExactly(fieldChange("status", "PUBLISHED", "COMPLETED"));
+			.containsExactly(change("status", "PUBLISHED", "COMPLETED"));
 	}
 
 	@Test
@@ -546,7 +541,7 @@ class InvestmentEventMutationsIT extends WriteIntegrationTestSupport {
 		assertThat(registered.get("registrations"))
 			.isEqualTo(List.of(Map.of("status", "REGISTERED", "organization", Map.of("id", SENSETIME))));
 		assertThat(changes(lastAuditEntry(id(event), "registerForInvestmentEvent")))
-			.containsExactly(fieldChange("registrations[" + SENSETIME + "]", null, "REGISTERED"));
+			.containsExactly(change("registrations[" + SENSETIME + "]", null, "REGISTERED"));
 	}
 
 	@Test
@@ -669,7 +664,7 @@ class InvestmentEventMutationsIT extends WriteIntegrationTestSupport {
 		assertThat(again.get("registrations"))
 			.isEqualTo(List.of(Map.of("status", "REGISTERED", "organization", Map.of("id", SENSETIME))));
 		assertThat(changes(lastAuditEntry(id(event), "registerForInvestmentEvent")))
-			.containsExactly(fieldChange("registrations[" + SENSETIME + "]", "WITHDRAWN", "REGISTERED"));
+			.containsExactly(change("registrations[" + SENSETIME + "]", "WITHDRAWN", "REGISTERED"));
 	}
 
 	@Test
@@ -713,7 +708,7 @@ class InvestmentEventMutationsIT extends WriteIntegrationTestSupport {
 		assertThat(withdrawn.get("registrations"))
 			.isEqualTo(List.of(Map.of("status", "WITHDRAWN", "organization", Map.of("id", SENSETIME))));
 		assertThat(changes(lastAuditEntry(id(event), "withdrawRegistration")))
-			.containsExactly(fieldChange("registrations[" + SENSETIME + "]", "REGISTERED", "WITHDRAWN"));
+			.containsExactly(change("registrations[" + SENSETIME + "]", "REGISTERED", "WITHDRAWN"));
 	}
 
 	@Test
@@ -814,7 +809,7 @@ class InvestmentEventMutationsIT extends WriteIntegrationTestSupport {
 		});
 		String dealId = (String) ((Map<?, ?>) ((List<?>) withDeal.get("deals")).get(0)).get("id");
 		assertThat(changes(lastAuditEntry(id(event), "recordDeal")))
-			.containsExactly(fieldChange("deals[" + dealId + "]", null,
+			.containsExactly(change("deals[" + dealId + "]", null,
 					"1250000.50 HKD on 2099-05-02: AI chip design centre"));
 	}
 
@@ -991,21 +986,17 @@ class InvestmentEventMutationsIT extends WriteIntegrationTestSupport {
 	// When... then...
 
 	private static GraphQlTester.Response run(HttpGraphQlTester client, String mutation, Map<String, Object> input) {
-		return client.documentName("events-mutation-" + mutation).variable("input", input).execute();
+		return execute(client, "events-mutation-" + mutation, input);
 	}
 
 	/** Runs a mutation that must succeed, and returns the event it answers. */
 	private static Map<String, Object> done(HttpGraphQlTester client, String mutation, Map<String, Object> input) {
-		GraphQlTester.Response response = run(client, mutation, input);
-		response.path(mutation + ".userErrors").entityList(OBJECT).hasSize(0);
-		return response.path(mutation + ".investmentEvent").entity(OBJECT).get();
+		return succeeded(run(client, mutation, input), mutation, "investmentEvent");
 	}
 
 	/** Runs a mutation that must be refused with one user error, and returns it. */
 	private static Map<String, Object> refused(HttpGraphQlTester client, String mutation, Map<String, Object> input) {
-		GraphQlTester.Response response = run(client, mutation, input);
-		response.path(mutation + ".investmentEvent").valueIsNull();
-		return response.path(mutation + ".userErrors").entityList(OBJECT).hasSize(1).get().get(0);
+		return onlyUserError(run(client, mutation, input), mutation, "investmentEvent");
 	}
 
 	private static void assertRefused(HttpGraphQlTester client, String mutation, Map<String, Object> input,
@@ -1017,8 +1008,7 @@ class InvestmentEventMutationsIT extends WriteIntegrationTestSupport {
 
 	private static void assertError(HttpGraphQlTester client, String mutation, Map<String, Object> input,
 			ErrorType type) {
-		run(client, mutation, input).errors().satisfy((errors) -> assertThat(errors).singleElement()
-			.satisfies((error) -> assertThat(error.getErrorType()).isEqualTo(type)));
+		assertGraphQlError(run(client, mutation, input), type);
 	}
 
 	private static Map<String, Object> eventAs(HttpGraphQlTester client, String id) {
@@ -1038,29 +1028,15 @@ class InvestmentEventMutationsIT extends WriteIntegrationTestSupport {
 
 	/** The latest audit entry of the object written by this mutation, as a coordinator reads it. */
 	private Map<String, Object> lastAuditEntry(String objectId, String mutation) {
-		List<Map<String, Object>> entries = this.graphQl.documentName("events-mutation-auditTrail")
-			.variable("objectId", objectId)
-			.execute()
-			.path("auditTrail.nodes")
-			.entityList(OBJECT)
-			.get();
+		List<Map<String, Object>> entries = auditTrailOf("events-mutation-auditTrail", "objectId", objectId);
 		return entries.stream()
 			.filter((entry) -> mutation.equals(entry.get("action")))
 			.reduce((first, second) -> second)
 			.orElseThrow(() -> new AssertionError("No " + mutation + " in the audit trail of " + objectId));
 	}
 
-	@SuppressWarnings("unchecked")
 	private static List<Map<String, Object>> changes(Map<String, Object> entry) {
-		return (List<Map<String, Object>>) entry.get("changes");
-	}
-
-	private static Map<String, Object> fieldChange(String field, @Nullable String before, String after) {
-		Map<String, Object> change = new LinkedHashMap<>();
-		change.put("field", field);
-		change.put("before", before);
-		change.put("after", after);
-		return change;
+		return list(entry, "changes");
 	}
 
 	private static String id(Map<String, Object> event) {

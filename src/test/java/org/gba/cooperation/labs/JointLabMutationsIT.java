@@ -1,6 +1,5 @@
 package org.gba.cooperation.labs;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -35,8 +34,8 @@ class JointLabMutationsIT extends WriteIntegrationTestSupport {
 
 	@BeforeEach
 	void referenceData() {
-		this.sectorId = this.graphQl.document("{ sectors { id } }").execute().path("sectors[0].id").entity(String.class).get();
-		this.cityId = this.graphQl.document("{ cities { id } }").execute().path("cities[1].id").entity(String.class).get();
+		this.sectorId = firstSectorId();
+		this.cityId = secondCityId();
 	}
 
 	@Test
@@ -347,15 +346,7 @@ class JointLabMutationsIT extends WriteIntegrationTestSupport {
 	}
 
 	private Map<String, Object> input(String name, String lead) {
-		Map<String, Object> input = new HashMap<>();
-		input.put("names", names(name));
-		input.put("sectorId", this.sectorId);
-		input.put("hostCityId", this.cityId);
-		input.put("startDate", "2027-03-01");
-		if (lead != null) {
-			input.put("leadOrganizationId", lead);
-		}
-		return input;
+		return jointLabInput(names(name), this.sectorId, this.cityId, lead);
 	}
 
 	private static Map<String, Object> names(String english) {
@@ -363,11 +354,11 @@ class JointLabMutationsIT extends WriteIntegrationTestSupport {
 	}
 
 	private GraphQlTester.Response create(HttpGraphQlTester client, Map<String, Object> input) {
-		return client.documentName("labs-mutation-create").variable("input", input).execute();
+		return execute(client, "labs-mutation-create", input);
 	}
 
 	private GraphQlTester.Response update(HttpGraphQlTester client, Map<String, Object> input) {
-		return client.documentName("labs-mutation-update").variable("input", input).execute();
+		return execute(client, "labs-mutation-update", input);
 	}
 
 	private GraphQlTester.Response addMember(HttpGraphQlTester client, String lab, int version, String organization,
@@ -394,18 +385,11 @@ class JointLabMutationsIT extends WriteIntegrationTestSupport {
 	}
 
 	private int auditEntries(String objectId) {
-		return this.graphQl.documentName("audit-trail")
-			.variable("objectId", objectId)
-			.execute()
-			.path("auditTrail.totalCount")
-			.entity(Integer.class)
-			.get();
+		return read("audit-trail", "objectId", objectId, "auditTrail.totalCount").entity(Integer.class).get();
 	}
 
 	private static void assertRefused(GraphQlTester.Response response, String mutation, String code, String... field) {
-		response.path(mutation + ".userErrors[0].code").entity(String.class).isEqualTo(code);
-		response.path(mutation + ".userErrors[0].field").entityList(String.class).containsExactly(field);
-		response.path(mutation + ".userErrors[0].message").entity(String.class).satisfies((message) -> assertThat(message).isNotBlank());
+		assertUserError(response.path(mutation + ".userErrors[0]").entity(OBJECT).get(), code, field);
 	}
 
 }

@@ -1,7 +1,5 @@
 package org.gba.cooperation.organizations;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,13 +7,12 @@ import java.util.UUID;
 
 import org.gba.cooperation.support.WriteIntegrationTestSupport;
 import org.assertj.core.api.InstanceOfAssertFactories;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gba.cooperation.support.GlobalIds.globalId;
 
 /**
  * The organisation mutations: {@code createOrganization} and {@code archiveOrganization} for
@@ -24,9 +21,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * addresses. Each test registers the organisations it changes.
  */
 class OrganizationMutationsIT extends WriteIntegrationTestSupport {
-
-	private static final ParameterizedTypeReference<Map<String, Object>> OBJECT = new ParameterizedTypeReference<>() {
-	};
 
 	private static final String GUANGZHOU = globalId("City", 1);
 
@@ -79,7 +73,7 @@ class OrganizationMutationsIT extends WriteIntegrationTestSupport {
 
 		Map<String, Object> entry = onlyAuditEntry(id);
 		assertThat(entry).containsEntry("action", "createOrganization").containsEntry("subject", "coordinator");
-		assertThat(changes(entry)).containsEntry("jurisdiction", values(null, "HONG_KONG"))
+		assertThat(changesByField(entry)).containsEntry("jurisdiction", values(null, "HONG_KONG"))
 			.containsEntry("city", values(null, HONG_KONG))
 			.containsEntry("kind", values(null, "ENTERPRISE"))
 			.containsEntry("chainLeader", values(null, "false"))
@@ -296,7 +290,7 @@ class OrganizationMutationsIT extends WriteIntegrationTestSupport {
 		List<Map<String, Object>> trail = auditTrail(id);
 		assertThat(trail).hasSize(2);
 		assertThat(trail.get(1)).containsEntry("action", "updateOrganization");
-		assertThat(changes(trail.get(1))).containsOnly(Map.entry("city", values(GUANGZHOU, MACAO)),
+		assertThat(changesByField(trail.get(1))).containsOnly(Map.entry("city", values(GUANGZHOU, MACAO)),
 				Map.entry("jurisdiction", values("GUANGDONG", "MACAO")),
 				Map.entry("website", values(null, "https://audited.example.mo")));
 	}
@@ -431,7 +425,7 @@ class OrganizationMutationsIT extends WriteIntegrationTestSupport {
 		assertThat(organization.get("archivedAt")).isNotNull();
 		Map<String, Object> entry = auditTrail(id).get(1);
 		assertThat(entry).containsEntry("action", "archiveOrganization");
-		assertThat(changes(entry)).containsOnlyKeys("archivedAt");
+		assertThat(changesByField(entry)).containsOnlyKeys("archivedAt");
 	}
 
 	@Test
@@ -499,13 +493,6 @@ class OrganizationMutationsIT extends WriteIntegrationTestSupport {
 		return input;
 	}
 
-	private static Map<String, Object> versioned(String id, int version) {
-		Map<String, Object> input = new LinkedHashMap<>();
-		input.put("id", id);
-		input.put("version", version);
-		return input;
-	}
-
 	private static Map<String, Object> withWebsite(Map<String, Object> input) {
 		input.put("website", "https://changed.example.com");
 		return input;
@@ -517,107 +504,49 @@ class OrganizationMutationsIT extends WriteIntegrationTestSupport {
 	}
 
 	private GraphQlTester.Response create(HttpGraphQlTester client, Map<String, Object> input) {
-		return client.documentName("organizations-mutation-create").variable("input", input).execute();
+		return execute(client, "organizations-mutation-create", input);
 	}
 
 	private GraphQlTester.Response update(HttpGraphQlTester client, Map<String, Object> input) {
-		return client.documentName("organizations-mutation-update").variable("input", input).execute();
+		return execute(client, "organizations-mutation-update", input);
 	}
 
 	private GraphQlTester.Response archive(HttpGraphQlTester client, String id, int version) {
-		return client.documentName("organizations-mutation-archive")
-			.variable("input", versioned(id, version))
-			.execute();
+		return execute(client, "organizations-mutation-archive", versioned(id, version));
 	}
 
 	private Map<String, Object> created(HttpGraphQlTester client, Map<String, Object> input) {
-		GraphQlTester.Response response = create(client, input);
-		response.path("createOrganization.userErrors").entityList(Object.class).hasSize(0);
-		return response.path("createOrganization.organization").entity(OBJECT).get();
+		return succeeded(create(client, input), "createOrganization", "organization");
 	}
 
 	private Map<String, Object> updated(HttpGraphQlTester client, Map<String, Object> input) {
-		GraphQlTester.Response response = update(client, input);
-		response.path("updateOrganization.userErrors").entityList(Object.class).hasSize(0);
-		return response.path("updateOrganization.organization").entity(OBJECT).get();
+		return succeeded(update(client, input), "updateOrganization", "organization");
 	}
 
 	/** The organisation as a coordinator reads it now. */
 	private Map<String, Object> organization(String id) {
-		return this.graphQl.documentName("organizations-mutation-current")
-			.variable("id", id)
-			.execute()
-			.path("organization")
-			.entity(OBJECT)
-			.get();
+		return read("organizations-mutation-current", "id", id, "organization").entity(OBJECT).get();
 	}
 
 	private int organizationsNamed(String name) {
-		return this.graphQl.documentName("organizations-mutation-named")
-			.variable("search", name)
-			.execute()
-			.path("organizations.totalCount")
-			.entity(Integer.class)
+		return read("organizations-mutation-named", "search", name, "organizations.totalCount").entity(Integer.class)
 			.get();
 	}
 
 	/** The only user error of a refused mutation, after checking its code and field; nothing was returned. */
 	private static Map<String, Object> assertUserError(GraphQlTester.Response response, String mutation, String code,
 			String... field) {
-		response.path(mutation + ".organization").valueIsNull();
-		List<Map<String, Object>> errors = response.path(mutation + ".userErrors").entityList(OBJECT).get();
-		assertThat(errors).singleElement()
-			.satisfies((error) -> assertThat(error).containsEntry("code", code).containsEntry("field", List.of(field)));
-		return errors.get(0);
-	}
-
-	/** A refusal as a GraphQL error (not a user error) with this classification. */
-	private static void assertRefused(GraphQlTester.Response response, String classification) {
-		response.errors()
-			.satisfy((errors) -> assertThat(errors).singleElement()
-				.satisfies((error) -> assertThat(error.getExtensions()).containsEntry("classification",
-						classification)));
+		return assertOnlyUserError(response, mutation, "organization", code, field);
 	}
 
 	private List<Map<String, Object>> auditTrail(String id) {
-		return this.graphQl.documentName("organizations-mutation-auditTrail")
-			.variable("id", id)
-			.execute()
-			.path("auditTrail.nodes")
-			.entityList(OBJECT)
-			.get();
+		return auditTrailOf("organizations-mutation-auditTrail", "id", id);
 	}
 
 	private Map<String, Object> onlyAuditEntry(String id) {
 		List<Map<String, Object>> trail = auditTrail(id);
 		assertThat(trail).hasSize(1);
 		return trail.get(0);
-	}
-
-	/** The changes of an audit entry, by field: {@code {before, after}}. */
-	@SuppressWarnings("unchecked")
-	private static Map<String, Map<String, Object>> changes(Map<String, Object> entry) {
-		Map<String, Map<String, Object>> byField = new LinkedHashMap<>();
-		for (Map<String, Object> change : (List<Map<String, Object>>) entry.get("changes")) {
-			Map<String, Object> values = new LinkedHashMap<>();
-			values.put("before", change.get("before"));
-			values.put("after", change.get("after"));
-			byField.put((String) change.get("field"), values);
-		}
-		return byField;
-	}
-
-	private static Map<String, Object> values(@Nullable Object before, Object after) {
-		Map<String, Object> values = new LinkedHashMap<>();
-		values.put("before", before);
-		values.put("after", after);
-		return values;
-	}
-
-	private static String globalId(String type, long id) {
-		return Base64.getUrlEncoder()
-			.withoutPadding()
-			.encodeToString((type + ":" + id).getBytes(StandardCharsets.UTF_8));
 	}
 
 }

@@ -1,20 +1,17 @@
 package org.gba.cooperation.people;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.gba.cooperation.support.WriteIntegrationTestSupport;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gba.cooperation.support.GlobalIds.globalId;
 
 /**
  * The person mutations: {@code createPerson} for partners and coordinators (a partner's new person
@@ -26,9 +23,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (Leung Chun-ho, of CityU, 41) through arrangement 11; Huawei (14) neither employs nor hosts him.
  */
 class PersonMutationsIT extends WriteIntegrationTestSupport {
-
-	private static final ParameterizedTypeReference<Map<String, Object>> OBJECT = new ParameterizedTypeReference<>() {
-	};
 
 	private static final String HKU = globalId("Organization", 37);
 
@@ -85,7 +79,7 @@ class PersonMutationsIT extends WriteIntegrationTestSupport {
 		List<Map<String, Object>> trail = auditTrail(id);
 		assertThat(trail).singleElement().satisfies((entry) -> {
 			assertThat(entry).containsEntry("action", "createPerson");
-			assertThat(changes(entry)).containsEntry("affiliation", values(null, HKU))
+			assertThat(changesByField(entry)).containsEntry("affiliation", values(null, HKU))
 				.containsEntry("homeJurisdiction", values(null, "HONG_KONG"))
 				.containsEntry("email", values(null, PersonWrites.WITHHELD))
 				.containsEntry("phone", values(null, PersonWrites.WITHHELD));
@@ -308,7 +302,7 @@ class PersonMutationsIT extends WriteIntegrationTestSupport {
 		List<Map<String, Object>> trail = auditTrail(id);
 		assertThat(trail).hasSize(2);
 		assertThat(trail.get(1)).containsEntry("action", "updatePerson");
-		assertThat(changes(trail.get(1))).containsOnly(
+		assertThat(changesByField(trail.get(1))).containsOnly(
 				Map.entry("email", values(PersonWrites.WITHHELD, PersonWrites.WITHHELD_CHANGED)),
 				Map.entry("phone", values(null, PersonWrites.WITHHELD_CHANGED)),
 				Map.entry("title", values(null, "Professor")));
@@ -450,7 +444,7 @@ class PersonMutationsIT extends WriteIntegrationTestSupport {
 		assertThat(person.get("archivedAt")).isNotNull();
 		Map<String, Object> entry = auditTrail(id).get(1);
 		assertThat(entry).containsEntry("action", "archivePerson");
-		assertThat(changes(entry)).containsOnlyKeys("archivedAt");
+		assertThat(changesByField(entry)).containsOnlyKeys("archivedAt");
 	}
 
 	@Test
@@ -516,13 +510,6 @@ class PersonMutationsIT extends WriteIntegrationTestSupport {
 		return input;
 	}
 
-	private static Map<String, Object> versioned(String id, int version) {
-		Map<String, Object> input = new LinkedHashMap<>();
-		input.put("id", id);
-		input.put("version", version);
-		return input;
-	}
-
 	private static Map<String, Object> withTitle(Map<String, Object> input) {
 		input.put("title", "Professor");
 		return input;
@@ -562,100 +549,46 @@ class PersonMutationsIT extends WriteIntegrationTestSupport {
 	}
 
 	private GraphQlTester.Response create(HttpGraphQlTester client, Map<String, Object> input) {
-		return client.documentName("people-mutation-create").variable("input", input).execute();
+		return execute(client, "people-mutation-create", input);
 	}
 
 	private GraphQlTester.Response update(HttpGraphQlTester client, Map<String, Object> input) {
-		return client.documentName("people-mutation-update").variable("input", input).execute();
+		return execute(client, "people-mutation-update", input);
 	}
 
 	private GraphQlTester.Response archive(HttpGraphQlTester client, String id, int version) {
-		return client.documentName("people-mutation-archive").variable("input", versioned(id, version)).execute();
+		return execute(client, "people-mutation-archive", versioned(id, version));
 	}
 
 	private Map<String, Object> created(HttpGraphQlTester client, Map<String, Object> input) {
-		GraphQlTester.Response response = create(client, input);
-		response.path("createPerson.userErrors").entityList(Object.class).hasSize(0);
-		return response.path("createPerson.person").entity(OBJECT).get();
+		return succeeded(create(client, input), "createPerson", "person");
 	}
 
 	private Map<String, Object> updated(HttpGraphQlTester client, Map<String, Object> input) {
-		GraphQlTester.Response response = update(client, input);
-		response.path("updatePerson.userErrors").entityList(Object.class).hasSize(0);
-		return response.path("updatePerson.person").entity(OBJECT).get();
+		return succeeded(update(client, input), "updatePerson", "person");
 	}
 
 	/** The person as a coordinator reads them now, contact details included. */
 	private Map<String, Object> current(String id) {
-		return this.graphQl.documentName("people-mutation-current")
-			.variable("id", id)
-			.execute()
-			.path("person")
-			.entity(OBJECT)
-			.get();
+		return read("people-mutation-current", "id", id, "person").entity(OBJECT).get();
 	}
 
 	private int peopleNamed(String name) {
-		return this.graphQl.documentName("people-mutation-named")
-			.variable("search", name)
-			.execute()
-			.path("people.totalCount")
-			.entity(Integer.class)
-			.get();
+		return read("people-mutation-named", "search", name, "people.totalCount").entity(Integer.class).get();
 	}
 
 	private static List<Map<String, Object>> userErrors(GraphQlTester.Response response, String mutation) {
-		response.path(mutation + ".person").valueIsNull();
-		return response.path(mutation + ".userErrors").entityList(OBJECT).get();
+		return userErrorsOf(response, mutation, "person");
 	}
 
 	/** The only user error of a refused mutation, after checking its code and field; nothing was returned. */
 	private static Map<String, Object> assertUserError(GraphQlTester.Response response, String mutation, String code,
 			String... field) {
-		List<Map<String, Object>> errors = userErrors(response, mutation);
-		assertThat(errors).singleElement()
-			.satisfies((error) -> assertThat(error).containsEntry("code", code).containsEntry("field", List.of(field)));
-		return errors.get(0);
-	}
-
-	/** A refusal as a GraphQL error (not a user error) with this classification. */
-	private static void assertRefused(GraphQlTester.Response response, String classification) {
-		response.errors()
-			.satisfy((errors) -> assertThat(errors).singleElement()
-				.satisfies((error) -> assertThat(error.getExtensions()).containsEntry("classification",
-						classification)));
+		return assertOnlyUserError(response, mutation, "person", code, field);
 	}
 
 	private List<Map<String, Object>> auditTrail(String id) {
-		return this.graphQl.documentName("people-mutation-auditTrail")
-			.variable("id", id)
-			.execute()
-			.path("auditTrail.nodes")
-			.entityList(OBJECT)
-			.get();
-	}
-
-	/** The changes of an audit entry, by field: {@code {before, after}}. */
-	@SuppressWarnings("unchecked")
-	private static Map<String, Map<String, Object>> changes(Map<String, Object> entry) {
-		Map<String, Map<String, Object>> byField = new LinkedHashMap<>();
-		for (Map<String, Object> change : (List<Map<String, Object>>) entry.get("changes")) {
-			byField.put((String) change.get("field"), values(change.get("before"), change.get("after")));
-		}
-		return byField;
-	}
-
-	private static Map<String, Object> values(@Nullable Object before, @Nullable Object after) {
-		Map<String, Object> values = new LinkedHashMap<>();
-		values.put("before", before);
-		values.put("after", after);
-		return values;
-	}
-
-	private static String globalId(String type, long id) {
-		return Base64.getUrlEncoder()
-			.withoutPadding()
-			.encodeToString((type + ":" + id).getBytes(StandardCharsets.UTF_8));
+		return auditTrailOf("people-mutation-auditTrail", "id", id);
 	}
 
 }

@@ -1,8 +1,6 @@
 package org.gba.cooperation.projects;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +15,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
@@ -63,12 +60,6 @@ class CrossBorderProjectMutationsIT extends WriteIntegrationTestSupport {
 			"updateCrossBorderProject", "archive", "archiveCrossBorderProject", "addParticipant",
 			"addProjectParticipant", "recordInvestment", "recordInvestment", "addMilestone", "addMilestone",
 			"completeMilestone", "completeMilestone", "changeStatus", "changeProjectStatus");
-
-	private static final ParameterizedTypeReference<Map<String, Object>> OBJECT = new ParameterizedTypeReference<>() {
-	};
-
-	private static final ParameterizedTypeReference<List<Map<String, Object>>> OBJECTS = new ParameterizedTypeReference<>() {
-	};
 
 	/** A valid input of each mutation that changes a project, but for the project's ID and version. */
 	static Stream<Arguments> changes() {
@@ -597,10 +588,7 @@ class CrossBorderProjectMutationsIT extends WriteIntegrationTestSupport {
 		input.put("sectorId", INTEGRATED_CIRCUITS);
 		input.put("cityId", SHENZHEN);
 		input.put("startDate", "2026-03-01");
-		if (lead != null) {
-			input.put("leadOrganizationId", lead);
-		}
-		return input;
+		return ledBy(input, lead);
 	}
 
 	/** A new PROPOSED project led by GDUT (Guangdong). */
@@ -628,69 +616,34 @@ class CrossBorderProjectMutationsIT extends WriteIntegrationTestSupport {
 		return done(this.graphQl, mutation, on(project, fields));
 	}
 
-	/** The input of a change of the project: its ID and version, and the fields. */
-	private static Map<String, Object> on(Map<String, Object> project, Map<String, Object> fields) {
-		Map<String, Object> input = new HashMap<>(fields);
-		input.put("id", project.get("id"));
-		input.put("version", project.get("version"));
-		return input;
-	}
-
 	// Requests and answers
 
 	private GraphQlTester.Response mutate(HttpGraphQlTester client, String mutation, Map<String, Object> input) {
-		return client.documentName("projects-mutation-" + mutation).variable("input", input).execute();
-	}
-
-	private Map<String, Object> payload(HttpGraphQlTester client, String mutation, Map<String, Object> input) {
-		return mutate(client, mutation, input).path(FIELDS.get(mutation)).entity(OBJECT).get();
+		return execute(client, "projects-mutation-" + mutation, input);
 	}
 
 	/** The project of a mutation that succeeded. */
-	@SuppressWarnings("unchecked")
 	private Map<String, Object> done(HttpGraphQlTester client, String mutation, Map<String, Object> input) {
-		Map<String, Object> payload = payload(client, mutation, input);
-		assertThat((List<?>) payload.get("userErrors")).as("user errors").isEmpty();
-		return (Map<String, Object>) payload.get("crossBorderProject");
+		return succeeded(mutate(client, mutation, input), FIELDS.get(mutation), "crossBorderProject");
 	}
 
 	/** The user errors of a mutation that was refused. */
 	private List<Map<String, Object>> userErrors(HttpGraphQlTester client, String mutation,
 			Map<String, Object> input) {
-		Map<String, Object> payload = payload(client, mutation, input);
-		assertThat(payload.get("crossBorderProject")).as("project of a refused mutation").isNull();
-		return list(payload, "userErrors");
+		return userErrorsOf(mutate(client, mutation, input), FIELDS.get(mutation), "crossBorderProject");
 	}
 
 	/** The one user error of a mutation that was refused. */
 	private Map<String, Object> refused(HttpGraphQlTester client, String mutation, Map<String, Object> input) {
-		List<Map<String, Object>> errors = userErrors(client, mutation, input);
-		assertThat(errors).hasSize(1);
-		return errors.get(0);
+		return onlyUserError(mutate(client, mutation, input), FIELDS.get(mutation), "crossBorderProject");
 	}
 
 	private List<Map<String, Object>> auditTrail(Map<String, Object> project) {
-		return this.graphQl.documentName("projects-mutation-auditTrail")
-			.variable("objectId", project.get("id"))
-			.execute()
-			.path("auditTrail.nodes")
-			.entity(OBJECTS)
-			.get();
+		return auditTrailOf("projects-mutation-auditTrail", "objectId", project.get("id"));
 	}
 
 	private Map<String, Object> lastAuditEntry(Map<String, Object> project) {
-		List<Map<String, Object>> entries = auditTrail(project);
-		assertThat(entries).isNotEmpty();
-		return entries.get(entries.size() - 1);
-	}
-
-	@SuppressWarnings("unchecked")
-	private static List<Map<String, Object>> list(Map<String, Object> object, String field) {
-		return (List<Map<String, Object>>) object.get(field);
-	}
-
-	private static Map<String, @Nullable Object> change(String field, @Nullable String before, @Nullable String after) {
-		return withNulls("field", field, "before", before, "after", after);
+		return latestAuditEntry("projects-mutation-auditTrail", project.get("id"));
 	}
 
 	private static Map<String, @Nullable Object> withNulls(@Nullable Object... keysAndValues) {
@@ -699,21 +652,6 @@ class CrossBorderProjectMutationsIT extends WriteIntegrationTestSupport {
 			map.put((String) keysAndValues[i], keysAndValues[i + 1]);
 		}
 		return map;
-	}
-
-	private static void assertUserError(Map<String, Object> error, String code, String... field) {
-		assertThat(error).containsEntry("code", code).containsEntry("field", Arrays.asList(field));
-		assertThat((String) error.get("message")).isNotBlank();
-	}
-
-	private static void assertGraphQlError(GraphQlTester.Response response, ErrorType type) {
-		response.errors()
-			.satisfy((errors) -> assertThat(errors).singleElement()
-				.satisfies((error) -> assertThat(error.getErrorType()).isEqualTo(type)));
-	}
-
-	private static LocalDate today() {
-		return LocalDate.now(ZoneOffset.UTC);
 	}
 
 	/** The date is today (the application's clock is UTC); read {@code before} the request, in case midnight passes. */

@@ -7,7 +7,11 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Base class of the integration suite: GraphQL clients of the running application (besides the plain
@@ -125,6 +129,24 @@ public abstract class GraphQlIntegrationTestSupport extends ServerTestSupport {
 	/** The ID at this path of the coordinator's answer to this document, given inline (not a file name). */
 	protected String idAt(String document, String path) {
 		return this.graphQl.document(document).execute().path(path).entity(String.class).get();
+	}
+
+	/** The coordinator's answer to this document, given this one variable, at this path. */
+	protected GraphQlTester.Path read(String document, String variable, Object value, String path) {
+		return this.graphQl.documentName(document).variable(variable, value).execute().path(path);
+	}
+
+	/** Asserts that the response has exactly one GraphQL error, of this type. */
+	protected static void assertGraphQlError(GraphQlTester.Response response, ErrorType type) {
+		response.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement()
+				.satisfies((error) -> assertThat(error.getErrorType()).isEqualTo(type)));
+	}
+
+	/** The list of JSON objects in this field of a JSON object. */
+	@SuppressWarnings("unchecked")
+	protected static List<Map<String, Object>> list(Map<String, Object> object, String field) {
+		return (List<Map<String, Object>>) object.get(field);
 	}
 
 }

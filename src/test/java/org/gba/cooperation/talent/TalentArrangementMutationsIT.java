@@ -4,10 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,13 +14,11 @@ import javax.sql.DataSource;
 
 import org.gba.cooperation.shared.GlobalId;
 import org.gba.cooperation.support.WriteIntegrationTestSupport;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
@@ -66,12 +61,6 @@ class TalentArrangementMutationsIT extends WriteIntegrationTestSupport {
 	private static final Map<String, String> FIELDS = Map.of("create", "createTalentArrangement", "update",
 			"updateTalentArrangement", "archive", "archiveTalentArrangement", "start", "startTalentArrangement",
 			"extend", "extendTalentArrangement", "end", "endTalentArrangement");
-
-	private static final ParameterizedTypeReference<Map<String, Object>> OBJECT = new ParameterizedTypeReference<>() {
-	};
-
-	private static final ParameterizedTypeReference<List<Map<String, Object>>> OBJECTS = new ParameterizedTypeReference<>() {
-	};
 
 	@Autowired
 	private DataSource dataSource;
@@ -500,85 +489,30 @@ class TalentArrangementMutationsIT extends WriteIntegrationTestSupport {
 		return done(this.graphQl, mutation, on(arrangement, fields));
 	}
 
-	/** The input of a change of the arrangement: its ID and version, and the fields. */
-	private static Map<String, Object> on(Map<String, Object> arrangement, Map<String, Object> fields) {
-		Map<String, Object> input = new HashMap<>(fields);
-		input.put("id", arrangement.get("id"));
-		input.put("version", arrangement.get("version"));
-		return input;
-	}
-
 	// Requests and answers
 
 	private GraphQlTester.Response mutate(HttpGraphQlTester client, String mutation, Map<String, Object> input) {
-		return client.documentName("talent-mutation-" + mutation).variable("input", input).execute();
-	}
-
-	private Map<String, Object> payload(HttpGraphQlTester client, String mutation, Map<String, Object> input) {
-		return mutate(client, mutation, input).path(FIELDS.get(mutation)).entity(OBJECT).get();
+		return execute(client, "talent-mutation-" + mutation, input);
 	}
 
 	/** The arrangement of a mutation that succeeded. */
-	@SuppressWarnings("unchecked")
 	private Map<String, Object> done(HttpGraphQlTester client, String mutation, Map<String, Object> input) {
-		Map<String, Object> payload = payload(client, mutation, input);
-		assertThat((List<?>) payload.get("userErrors")).as("user errors").isEmpty();
-		return (Map<String, Object>) payload.get("talentArrangement");
+		return succeeded(mutate(client, mutation, input), FIELDS.get(mutation), "talentArrangement");
 	}
 
 	/** The user errors of a mutation that was refused. */
 	private List<Map<String, Object>> userErrors(HttpGraphQlTester client, String mutation,
 			Map<String, Object> input) {
-		Map<String, Object> payload = payload(client, mutation, input);
-		assertThat(payload.get("talentArrangement")).as("arrangement of a refused mutation").isNull();
-		return list(payload, "userErrors");
+		return userErrorsOf(mutate(client, mutation, input), FIELDS.get(mutation), "talentArrangement");
 	}
 
 	/** The one user error of a mutation that was refused. */
 	private Map<String, Object> refused(HttpGraphQlTester client, String mutation, Map<String, Object> input) {
-		List<Map<String, Object>> errors = userErrors(client, mutation, input);
-		assertThat(errors).hasSize(1);
-		return errors.get(0);
+		return onlyUserError(mutate(client, mutation, input), FIELDS.get(mutation), "talentArrangement");
 	}
 
 	private Map<String, Object> lastAuditEntry(Map<String, Object> arrangement) {
-		List<Map<String, Object>> entries = this.graphQl.documentName("talent-mutation-auditTrail")
-			.variable("objectId", arrangement.get("id"))
-			.execute()
-			.path("auditTrail.nodes")
-			.entity(OBJECTS)
-			.get();
-		assertThat(entries).isNotEmpty();
-		return entries.get(entries.size() - 1);
-	}
-
-	@SuppressWarnings("unchecked")
-	private static List<Map<String, Object>> list(Map<String, Object> object, String field) {
-		return (List<Map<String, Object>>) object.get(field);
-	}
-
-	private static Map<String, @Nullable Object> change(String field, @Nullable String before, @Nullable String after) {
-		Map<String, @Nullable Object> change = new LinkedHashMap<>();
-		change.put("field", field);
-		change.put("before", before);
-		change.put("after", after);
-		return change;
-	}
-
-	private static void assertUserError(Map<String, Object> error, String code, String... field) {
-		assertThat(error).containsEntry("code", code).containsEntry("field", Arrays.asList(field));
-		assertThat((String) error.get("message")).isNotBlank();
-	}
-
-	private static void assertGraphQlError(GraphQlTester.Response response, ErrorType type) {
-		response.errors()
-			.satisfy((errors) -> assertThat(errors).singleElement()
-				.satisfies((error) -> assertThat(error.getErrorType()).isEqualTo(type)));
-	}
-
-	/** Today in UTC, the zone of the application's clock. */
-	private static LocalDate today() {
-		return LocalDate.now(ZoneOffset.UTC);
+		return latestAuditEntry("talent-mutation-auditTrail", arrangement.get("id"));
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.gba.cooperation.writes;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -39,8 +38,8 @@ class WriteGuaranteesIT extends WriteIntegrationTestSupport {
 	@BeforeEach
 	void start() {
 		this.pool = Executors.newFixedThreadPool(CONCURRENT_REQUESTS);
-		this.sectorId = this.graphQl.document("{ sectors { id } }").execute().path("sectors[0].id").entity(String.class).get();
-		this.cityId = this.graphQl.document("{ cities { id } }").execute().path("cities[1].id").entity(String.class).get();
+		this.sectorId = firstSectorId();
+		this.cityId = secondCityId();
 	}
 
 	@AfterEach
@@ -131,19 +130,11 @@ class WriteGuaranteesIT extends WriteIntegrationTestSupport {
 	}
 
 	private GraphQlTester.Response create(Map<String, Object> input) {
-		return this.graphQl.documentName("labs-mutation-create").variable("input", input).execute();
+		return execute(this.graphQl, "labs-mutation-create", input);
 	}
 
 	private Map<String, Object> input(String name, String lead) {
-		Map<String, Object> input = new HashMap<>();
-		input.put("names", names(name));
-		input.put("sectorId", this.sectorId);
-		input.put("hostCityId", this.cityId);
-		input.put("startDate", "2027-03-01");
-		if (lead != null) {
-			input.put("leadOrganizationId", lead);
-		}
-		return input;
+		return jointLabInput(names(name), this.sectorId, this.cityId, lead);
 	}
 
 	private static Map<String, Object> names(String english) {
