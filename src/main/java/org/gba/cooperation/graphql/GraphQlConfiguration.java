@@ -1,10 +1,15 @@
 package org.gba.cooperation.graphql;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+
+import jakarta.persistence.EntityManagerFactory;
 
 import graphql.schema.idl.TypeDefinitionRegistry;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.ResolvableType;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.graphql.data.pagination.CursorStrategy;
@@ -50,8 +55,14 @@ class GraphQlConfiguration {
 
 	/** Reads the type definitions once they are parsed, then wires the conventional fields from them. */
 	@Bean
-	GraphQlSourceBuilderCustomizer schemaConventions(GbaGraphQlProperties properties) {
-		SchemaConventions conventions = new SchemaConventions(properties.defaultLanguage());
+	GraphQlSourceBuilderCustomizer schemaConventions(GbaGraphQlProperties properties, EntityManagerFactory entities) {
+		Map<String, ResolvableType> entityTypes = new HashMap<>();
+		entities.getMetamodel()
+			.getEntities()
+			.forEach((entity) -> entityTypes.put(entity.getJavaType().getSimpleName(),
+					ResolvableType.forClass(entity.getJavaType())));
+		SchemaConventions conventions = new SchemaConventions(properties.defaultLanguage(),
+				(typeName) -> entityTypes.getOrDefault(typeName, ResolvableType.NONE));
 		AtomicReference<TypeDefinitionRegistry> types = new AtomicReference<>();
 		return (builder) -> builder.configureTypeDefinitions(types::set)
 			.configureRuntimeWiring((wiring) -> conventions.register(types.get(), wiring));

@@ -5,7 +5,10 @@ import java.util.Map;
 import graphql.language.FieldDefinition;
 import graphql.language.ObjectTypeDefinition;
 import graphql.language.TypeName;
+import java.util.function.Function;
+
 import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.PropertyDataFetcher;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.TypeDefinitionRegistry;
@@ -16,6 +19,8 @@ import org.gba.cooperation.shared.Language;
 import org.gba.cooperation.shared.LocalizedText;
 import org.gba.cooperation.writes.Payload;
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.ResolvableType;
+import org.springframework.graphql.execution.SelfDescribingDataFetcher;
 
 /**
  * Wires the fields that follow the schema's two conventions, so that no module writes them by hand:
@@ -35,8 +40,12 @@ final class SchemaConventions {
 
 	private final Language language;
 
-	SchemaConventions(Language language) {
+	/** The Java class of a GraphQL object type (an entity of the same name), so inspection can follow payloads. */
+	private final Function<String, ResolvableType> javaTypes;
+
+	SchemaConventions(Language language, Function<String, ResolvableType> javaTypes) {
 		this.language = language;
+		this.javaTypes = javaTypes;
 	}
 
 	void register(TypeDefinitionRegistry registry, RuntimeWiring.Builder wiring) {
@@ -49,8 +58,9 @@ final class SchemaConventions {
 			if (typeName.endsWith("Payload")) {
 				for (FieldDefinition field : type.getFieldDefinitions()) {
 					if (!field.getName().equals("userErrors")) {
-						DataFetcher<@Nullable Object> object = (env) -> ((Payload<?>) env.getSource()).object();
-						wiring.type(typeName, (builder) -> builder.dataFetcher(field.getName(), object));
+						String objectType = TypeUtil.unwrapAll(field.getType()).getName();
+						wiring.type(typeName, (builder) -> builder.dataFetcher(field.getName(),
+								new PayloadObject(objectType, this.javaTypes.apply(objectType))));
 					}
 				}
 			}
@@ -83,6 +93,27 @@ final class SchemaConventions {
 			}
 		}
 		return false;
+	}
+
+	/** The object field of a payload: the mutation's object, described so that schema inspection checks it. */
+	private record PayloadObject(String objectType, ResolvableType returnType)
+			implements SelfDescribingDataFetcher<@Nullable Object> {
+
+		@Override
+		public @Nullable Object get(DataFetchingEnvironment environment) {
+			return ((Payload<?>) environment.getSource()).object();
+		}
+
+		@Override
+		public String getDescription() {
+			return "Payload.object() as " + this.objectType;
+		}
+
+		@Override
+		public ResolvableType getReturnType() {
+			return this.returnType;
+		}
+
 	}
 
 }
