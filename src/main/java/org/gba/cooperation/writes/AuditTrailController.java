@@ -1,8 +1,11 @@
 package org.gba.cooperation.writes;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import graphql.schema.DataFetchingEnvironment;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.metamodel.EntityType;
 import org.gba.cooperation.shared.BaseEntity;
 import org.gba.cooperation.shared.GlobalId;
 import org.gba.cooperation.shared.OrderDirection;
@@ -11,14 +14,17 @@ import org.gba.cooperation.shared.access.ForbiddenException;
 import org.gba.cooperation.shared.access.Role;
 import org.gba.cooperation.shared.paging.Filter;
 import org.gba.cooperation.shared.paging.KeysetConnection;
+import org.gba.cooperation.shared.paging.NestedConnections;
 import org.gba.cooperation.shared.paging.Ordering;
 import org.gba.cooperation.shared.paging.PageRequest;
+import org.gba.cooperation.shared.paging.ParentLink;
 import org.gba.cooperation.shared.paging.SortKey;
 import org.gba.cooperation.shared.paging.SortValueType;
 import org.gba.cooperation.shared.paging.VisibleRecords;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -50,10 +56,26 @@ class AuditTrailController {
 
 	private final JsonMapper json;
 
-	AuditTrailController(VisibleRecords records, AccessRules accessRules, JsonMapper json) {
+	/** The GraphQL types with an {@code auditTrail} connection; each is an entity of the same name. */
+	private static final List<String> AUDITED_TYPES = List.of("Organization", "Person", "JointLab", "InvestmentEvent",
+			"TalentArrangement", "CrossBorderProject");
+
+	AuditTrailController(VisibleRecords records, AccessRules accessRules, JsonMapper json,
+			EntityManagerFactory entities, BatchLoaderRegistry registry) {
 		this.records = records;
 		this.accessRules = accessRules;
 		this.json = json;
+		// The trails of many objects (a page of labs, each with its trail) load in one statement.
+		for (EntityType<?> entity : entities.getMetamodel().getEntities()) {
+			String typeName = entity.getJavaType().getSimpleName();
+			if (AUDITED_TYPES.contains(typeName)) {
+				ParentLink<AuditEntry> ofObject = (where, objectId) -> where.builder()
+					.and(where.builder().equal(where.root().get("objectType"), typeName),
+							where.builder().equal(where.root().get("objectId"), objectId));
+				NestedConnections.register(registry, loaderName(typeName), records, AuditEntry.class,
+						entity.getJavaType(), ofObject);
+			}
+		}
 	}
 
 	@QueryMapping
@@ -63,33 +85,33 @@ class AuditTrailController {
 	}
 
 	@SchemaMapping(typeName = "Organization", field = "auditTrail")
-	KeysetConnection<AuditEntry> organizationTrail(BaseEntity object, DataFetchingEnvironment env) {
-		return trail(object, env);
+	CompletableFuture<KeysetConnection<AuditEntry>> organizationTrail(BaseEntity object, DataFetchingEnvironment env) {
+		return nestedTrail(object, env);
 	}
 
 	@SchemaMapping(typeName = "Person", field = "auditTrail")
-	KeysetConnection<AuditEntry> personTrail(BaseEntity object, DataFetchingEnvironment env) {
-		return trail(object, env);
+	CompletableFuture<KeysetConnection<AuditEntry>> personTrail(BaseEntity object, DataFetchingEnvironment env) {
+		return nestedTrail(object, env);
 	}
 
 	@SchemaMapping(typeName = "JointLab", field = "auditTrail")
-	KeysetConnection<AuditEntry> jointLabTrail(BaseEntity object, DataFetchingEnvironment env) {
-		return trail(object, env);
+	CompletableFuture<KeysetConnection<AuditEntry>> jointLabTrail(BaseEntity object, DataFetchingEnvironment env) {
+		return nestedTrail(object, env);
 	}
 
 	@SchemaMapping(typeName = "InvestmentEvent", field = "auditTrail")
-	KeysetConnection<AuditEntry> investmentEventTrail(BaseEntity object, DataFetchingEnvironment env) {
-		return trail(object, env);
+	CompletableFuture<KeysetConnection<AuditEntry>> investmentEventTrail(BaseEntity object, DataFetchingEnvironment env) {
+		return nestedTrail(object, env);
 	}
 
 	@SchemaMapping(typeName = "TalentArrangement", field = "auditTrail")
-	KeysetConnection<AuditEntry> talentArrangementTrail(BaseEntity object, DataFetchingEnvironment env) {
-		return trail(object, env);
+	CompletableFuture<KeysetConnection<AuditEntry>> talentArrangementTrail(BaseEntity object, DataFetchingEnvironment env) {
+		return nestedTrail(object, env);
 	}
 
 	@SchemaMapping(typeName = "CrossBorderProject", field = "auditTrail")
-	KeysetConnection<AuditEntry> crossBorderProjectTrail(BaseEntity object, DataFetchingEnvironment env) {
-		return trail(object, env);
+	CompletableFuture<KeysetConnection<AuditEntry>> crossBorderProjectTrail(BaseEntity object, DataFetchingEnvironment env) {
+		return nestedTrail(object, env);
 	}
 
 	@SchemaMapping(typeName = "AuditEntry", field = "objectId")
@@ -103,14 +125,24 @@ class AuditTrailController {
 		});
 	}
 
-	private KeysetConnection<AuditEntry> trail(BaseEntity object, DataFetchingEnvironment env) {
-		return trail(object.getClass().getSimpleName(), object.getId(), env);
+	private CompletableFuture<KeysetConnection<AuditEntry>> nestedTrail(BaseEntity object, DataFetchingEnvironment env) {
+		requireReader();
+		return NestedConnections.load(env, loaderName(object.getClass().getSimpleName()), object.getId(), null,
+				OLDEST_FIRST);
 	}
 
-	private KeysetConnection<AuditEntry> trail(String objectType, long objectId, DataFetchingEnvironment env) {
+	private void requireReader() {
 		if (!this.accessRules.caller().has(Role.ANALYST) && !this.accessRules.caller().has(Role.COORDINATOR)) {
 			throw new ForbiddenException("The audit trail is shown to coordinators and analysts only");
 		}
+	}
+
+	private static String loaderName(String typeName) {
+		return typeName + ".auditTrail";
+	}
+
+	private KeysetConnection<AuditEntry> trail(String objectType, long objectId, DataFetchingEnvironment env) {
+		requireReader();
 		Filter<AuditEntry> ofObject = (where) -> where.equal("objectType", objectType).equal("objectId", objectId);
 		return this.records.page(AuditEntry.class, ofObject, OLDEST_FIRST, PageRequest.from(env.getArguments()));
 	}
