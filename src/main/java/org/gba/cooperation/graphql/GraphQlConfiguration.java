@@ -4,18 +4,21 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
+import graphql.execution.instrumentation.Instrumentation;
 import jakarta.persistence.EntityManagerFactory;
-
 import graphql.schema.idl.TypeDefinitionRegistry;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
-import org.springframework.core.ResolvableType;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.core.Ordered;
+import org.springframework.core.ResolvableType;
+import org.springframework.core.annotation.Order;
 import org.springframework.graphql.data.pagination.CursorStrategy;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
 
-/** Scalars and the schema-wide field conventions. */
+/** Scalars, the schema-wide field conventions, and the limits every request is checked against. */
 @Configuration(proxyBeanMethods = false)
 class GraphQlConfiguration {
 
@@ -66,6 +69,19 @@ class GraphQlConfiguration {
 		AtomicReference<TypeDefinitionRegistry> types = new AtomicReference<>();
 		return (builder) -> builder.configureTypeDefinitions(types::set)
 			.configureRuntimeWiring((wiring) -> conventions.register(types.get(), wiring));
+	}
+
+	/** Depth, aliases, directives, root fields and cost, checked before execution; Boot registers it with graphql-java. */
+	@Bean
+	Instrumentation queryLimits(GraphQlLimitsProperties limits) {
+		return new QueryLimitsInstrumentation(limits);
+	}
+
+	/** The document size, checked first of all, before the document is parsed. */
+	@Bean
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	WebGraphQlInterceptor documentSizeLimit(GraphQlLimitsProperties limits) {
+		return new DocumentSizeInterceptor(limits);
 	}
 
 }

@@ -1,6 +1,7 @@
 /**
  * GraphQL infrastructure shared by every module: scalars, global IDs on every {@code Node},
- * localised fields, {@code node}/{@code nodes}, and the one place exceptions become GraphQL errors.
+ * localised fields, {@code node}/{@code nodes}, the one place exceptions become GraphQL errors, and the
+ * limits (size, tokens, depth, aliases, directives, root fields, cost) every request is checked against.
  */
 @NullMarked
 package org.gba.cooperation.graphql;

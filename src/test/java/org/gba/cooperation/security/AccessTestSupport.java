@@ -182,6 +182,23 @@ abstract class AccessTestSupport extends GraphQlIntegrationTestSupport {
 		return rows;
 	}
 
+	/** Checks that every page in a response that carries its totalCount holds all its nodes: none was cut short. */
+	static void assertEveryPageComplete(GraphQlTester.Response response) {
+		assertPagesComplete(response.returnResponse().getData());
+	}
+
+	private static void assertPagesComplete(@Nullable Object json) {
+		if (json instanceof Map<?, ?> object) {
+			if (object.get("totalCount") instanceof Number total && object.get("nodes") instanceof List<?> nodes) {
+				assertThat(nodes).as("a page of %s items", total).hasSize(total.intValue());
+			}
+			object.values().forEach(AccessTestSupport::assertPagesComplete);
+		}
+		else if (json instanceof Collection<?> list) {
+			list.forEach(AccessTestSupport::assertPagesComplete);
+		}
+	}
+
 	private static void collectIds(@Nullable Object json, Set<String> ids) {
 		if (json instanceof Map<?, ?> object) {
 			object.forEach((key, value) -> {

@@ -215,6 +215,7 @@ class PartnerIsolationIT extends AccessTestSupport {
 			.operationName("throughOrganizations")
 			.execute();
 
+		assertEveryPageComplete(response);
 		Set<String> reached = everyRowIn(response);
 		assertThat(reached).doesNotContainAnyElementsOf(rival.othersDrafts());
 		assertThat(reached).containsAll(rival.ownDrafts());
@@ -227,6 +228,7 @@ class PartnerIsolationIT extends AccessTestSupport {
 			.operationName("throughPeople")
 			.execute();
 
+		assertEveryPageComplete(response);
 		Set<String> reached = everyRowIn(response);
 		assertThat(reached).doesNotContainAnyElementsOf(rival.othersDrafts());
 		assertThat(reached).containsAll(

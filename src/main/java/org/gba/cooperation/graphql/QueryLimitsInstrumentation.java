@@ -1,0 +1,178 @@
+package org.gba.cooperation.graphql;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import graphql.ExecutionInput;
+import graphql.ExecutionResult;
+import graphql.GraphQLError;
+import graphql.execution.AbortExecutionException;
+import graphql.execution.instrumentation.DocumentAndVariables;
+import graphql.execution.instrumentation.Instrumentation;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimpleInstrumentationContext;
+import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.language.Document;
+import graphql.language.OperationDefinition;
+import graphql.parser.ParserOptions;
+import graphql.parser.exceptions.ParseCancelledException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.graphql.execution.ErrorType;
+
+/**
+ * Refuses a request over one of the {@link GraphQlLimitsProperties limits} before it runs, and puts
+ * the query cost into the extensions of every response, GitHub style:
+ * {@code extensions.cost = {requestedQueryCost, actualQueryCost, throttleStatus}}.
+ * <p>
+ * The token limit is the parser's own (it stops reading there); depth, aliases, directives, root
+ * fields and cost are measured by {@link QueryAnalysis} once the document is parsed and before it is
+ * validated, as validation itself takes time in proportion to what a document asks for. The document
+ * size is checked on the raw text, before parsing, by {@link DocumentSizeInterceptor}.
+ */
+final class QueryLimitsInstrumentation implements Instrumentation {
+
+	private final GraphQlLimitsProperties limits;
+
+	private final ParserOptions parserOptions;
+
+	QueryLimitsInstrumentation(GraphQlLimitsProperties limits) {
+		this.limits = limits;
+		// The parser counts the end of the document as one more token.
+		this.parserOptions = ParserOptions.getDefaultOperationParserOptions()
+			.transform((options) -> options.maxTokens(limits.maxTokens() + 1));
+	}
+
+	@Override
+	public InstrumentationState createState(InstrumentationCreateStateParameters parameters) {
+		return new Measured();
+	}
+
+	@Override
+	public ExecutionInput instrumentExecutionInput(ExecutionInput input, InstrumentationExecutionParameters parameters,
+			InstrumentationState state) {
+		// graphql-java reads the parser options of each request from its context.
+		input.getGraphQLContext().put(ParserOptions.class, this.parserOptions);
+		return input;
+	}
+
+	@Override
+	public InstrumentationContext<Document> beginParse(InstrumentationExecutionParameters parameters,
+			InstrumentationState state) {
+		// The parser reports too many tokens as a syntax error; remember it to answer with our own.
+		// (Its subclasses report other limits, such as nesting too deep for the parser, and stay as they are;
+		// its limit on whitespace tokens, 200,000, lies far beyond the document size limit.)
+		return SimpleInstrumentationContext.whenCompleted((document, error) -> {
+			if (error != null && error.getClass() == ParseCancelledException.class) {
+				((Measured) state).tooManyTokens = true;
+			}
+		});
+	}
+
+	@Override
+	public DocumentAndVariables instrumentDocumentAndVariables(DocumentAndVariables documentAndVariables,
+			InstrumentationExecutionParameters parameters, InstrumentationState state) {
+		Document document = documentAndVariables.getDocument();
+		List<GraphQLError> refusals = new ArrayList<>();
+		int aliases = QueryAnalysis.aliases(document);
+		if (aliases > this.limits.maxAliases()) {
+			refusals.add(refusal("TOO_MANY_ALIASES", "The document has " + aliases + " aliases, over the limit of "
+					+ this.limits.maxAliases() + " (gba.graphql.limits.max-aliases)"));
+		}
+		int directives = QueryAnalysis.directives(document);
+		if (directives > this.limits.maxDirectives()) {
+			refusals.add(refusal("TOO_MANY_DIRECTIVES", "The document has " + directives
+					+ " directives, over the limit of " + this.limits.maxDirectives()
+					+ " (gba.graphql.limits.max-directives)"));
+		}
+		int depth = 0;
+		long cost = 0;
+		long rootFields = 0;
+		for (OperationDefinition operation : operations(document, parameters.getOperation())) {
+			QueryAnalysis.Measures measures = QueryAnalysis.measure(document, operation, parameters.getSchema(),
+					documentAndVariables.getVariables());
+			depth = Math.max(depth, measures.depth());
+			cost = Math.max(cost, measures.cost());
+			rootFields = Math.max(rootFields, measures.fields());
+		}
+		((Measured) state).requestedCost = cost;
+		if (rootFields > this.limits.maxRootFields()) {
+			refusals.add(refusal("TOO_MANY_ROOT_FIELDS", "The operation has " + rootFields
+					+ " root fields, over the limit of " + this.limits.maxRootFields()
+					+ " (gba.graphql.limits.max-root-fields)"));
+		}
+		if (depth > this.limits.maxDepth()) {
+			refusals.add(refusal("QUERY_TOO_DEEP", "The query is " + depth + " fields deep, over the limit of "
+					+ this.limits.maxDepth() + " (gba.graphql.limits.max-depth)"));
+		}
+		if (cost > this.limits.maxCost()) {
+			refusals.add(refusal("QUERY_TOO_COSTLY", "The query costs " + cost + ", over the limit of "
+					+ this.limits.maxCost() + " (gba.graphql.limits.max-cost)"));
+		}
+		if (!refusals.isEmpty()) {
+			// graphql-java answers with these errors, without validating or running the document.
+			throw new AbortExecutionException(refusals);
+		}
+		return documentAndVariables;
+	}
+
+	@Override
+	public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
+			InstrumentationExecutionParameters parameters, InstrumentationState state) {
+		Measured measured = (Measured) state;
+		return CompletableFuture.completedFuture(result.transform((builder) -> {
+			if (measured.tooManyTokens) {
+				builder.errors(List.of(refusal("TOO_MANY_TOKENS", "The document has more than "
+						+ this.limits.maxTokens() + " tokens, the limit (gba.graphql.limits.max-tokens)")));
+			}
+			builder.addExtension("cost", cost(measured.requestedCost, this.limits));
+		}));
+	}
+
+	/** The operations a request may run: the one named, or all of them when none is (then there must be one). */
+	private static List<OperationDefinition> operations(Document document, @Nullable String operationName) {
+		List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
+		List<OperationDefinition> named = operations.stream()
+			.filter((operation) -> operationName != null && operationName.equals(operation.getName()))
+			.toList();
+		return named.isEmpty() ? operations : named;
+	}
+
+	/** A refusal by a limit: a bad request, with the limit's code in {@code extensions.code}. */
+	static GraphQLError refusal(String code, String message) {
+		return GraphQLError.newError()
+			.errorType(ErrorType.BAD_REQUEST)
+			.message(message)
+			.extensions(Map.of("code", code))
+			.build();
+	}
+
+	/** The {@code cost} extension of a response to a request of this requested cost. */
+	static Map<String, Object> cost(long requestedCost, GraphQlLimitsProperties limits) {
+		Map<String, Object> throttleStatus = new LinkedHashMap<>();
+		// No rate limit yet: every request may spend up to the maximum cost, and nothing needs restoring.
+		throttleStatus.put("maximumAvailable", limits.maxCost());
+		throttleStatus.put("currentlyAvailable", limits.maxCost());
+		throttleStatus.put("restoreRate", 0);
+		Map<String, Object> cost = new LinkedHashMap<>();
+		cost.put("requestedQueryCost", requestedCost);
+		// The actual cost is, for now, the requested one: what a query really fetched is not counted yet.
+		cost.put("actualQueryCost", requestedCost);
+		cost.put("throttleStatus", throttleStatus);
+		return cost;
+	}
+
+	/** What is learnt of one request on its way through graphql-java. */
+	private static final class Measured implements InstrumentationState {
+
+		private volatile long requestedCost;
+
+		private volatile boolean tooManyTokens;
+
+	}
+
+}

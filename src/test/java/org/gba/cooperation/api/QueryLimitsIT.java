@@ -1,0 +1,295 @@
+package org.gba.cooperation.api;
+
+import java.util.List;
+import java.util.Map;
+
+import org.gba.cooperation.support.GraphQlIntegrationTestSupport;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every request is checked against the limits before it runs, and every response says what it cost.
+ * The documents are built here, not kept as files, as they are generated to the limit.
+ */
+class QueryLimitsIT extends GraphQlIntegrationTestSupport {
+
+	/** A chain of fields that can nest without end, with the type each selects and a scalar of that type. */
+	private static final String[] FIELDS = { "jointLabs(first: 1)", "nodes", "members", "organization" };
+
+	private static final String[] TYPES = { "JointLabConnection", "JointLab", "JointLabMember", "Organization" };
+
+	private static final String[] LEAVES = { "totalCount", "id", "role", "id" };
+
+	private String token;
+
+	@BeforeEach
+	void signIn() {
+		this.token = token("coordinator", List.of("COORDINATOR"), null);
+	}
+
+	@Test
+	void aDocumentOfTheMaximumSizeRuns() {
+		assertRuns(post(sized(20 * 1024)));
+	}
+
+	@Test
+	void aDocumentOverTheMaximumSizeIsRefusedBeforeParsing() {
+		assertRefused(post(sized(20 * 1024 + 1)), "DOCUMENT_TOO_LARGE", "gba.graphql.limits.max-document-size",
+				"20481 bytes");
+	}
+
+	@Test
+	void aDocumentOfTheMaximumTokensRuns() {
+		assertRuns(post(tokens(2000)));
+	}
+
+	@Test
+	void aDocumentOverTheMaximumTokensIsRefused() {
+		assertRefused(post(tokens(2001)), "TOO_MANY_TOKENS", "gba.graphql.limits.max-tokens", "2000");
+	}
+
+	@Test
+	void aQueryOfTheMaximumDepthRuns() {
+		assertRuns(post(deep(15, Nesting.FIELDS)));
+	}
+
+	@Test
+	void aQueryOverTheMaximumDepthIsRefused() {
+		assertRefused(post(deep(16, Nesting.FIELDS)), "QUERY_TOO_DEEP", "gba.graphql.limits.max-depth", "16");
+	}
+
+	@Test
+	void depthCountsThroughInlineFragments() {
+		assertRuns(post(deep(15, Nesting.INLINE_FRAGMENTS)));
+		assertRefused(post(deep(16, Nesting.INLINE_FRAGMENTS)), "QUERY_TOO_DEEP", "gba.graphql.limits.max-depth",
+				"16");
+	}
+
+	@Test
+	void depthCountsThroughFragmentsSpreadInFragments() {
+		assertRuns(post(deep(15, Nesting.FRAGMENTS)));
+		assertRefused(post(deep(16, Nesting.FRAGMENTS)), "QUERY_TOO_DEEP", "gba.graphql.limits.max-depth", "16");
+	}
+
+	@Test
+	void namingTheOperationLikeIntrospectionDoesNotLiftTheDepthLimit() {
+		String document = deep(16, Nesting.FIELDS).replaceFirst("^query ", "query __schema ");
+
+		assertRefused(post(document), "QUERY_TOO_DEEP", "gba.graphql.limits.max-depth", "16");
+	}
+
+	@Test
+	void namingAFragmentLikeIntrospectionDoesNotLiftTheDepthLimit() {
+		String document = deep(16, Nesting.FRAGMENTS).replaceAll("F1(?![0-9])", "__type");
+
+		assertRefused(post(document), "QUERY_TOO_DEEP", "gba.graphql.limits.max-depth", "16");
+	}
+
+	@Test
+	void aFragmentCycleIsAValidationErrorNotAStackOverflow() {
+		Map<String, Object> response = post("""
+				query { jointLabs(first: 1) { nodes { ...Lab } } }
+				fragment Lab on JointLab { members { organization { ...Organization } } }
+				fragment Organization on Organization { jointLabs(first: 1) { nodes { ...Lab } } }""");
+
+		assertThat(errors(response)).isNotEmpty()
+			.allSatisfy((error) -> assertThat(extensions(error)).containsEntry("classification", "ValidationError"));
+		assertThat(errors(response)).anySatisfy((error) -> assertThat((String) error.get("message")).contains("cycle"));
+	}
+
+	@Test
+	void aDocumentOfTheMaximumAliasesRuns() {
+		assertRuns(post("{ sectors { " + repeat("a%d: id ", 30) + "} }"));
+	}
+
+	@Test
+	void aDocumentOverTheMaximumAliasesIsRefused() {
+		assertRefused(post("{ sectors { " + repeat("a%d: id ", 31) + "} }"), "TOO_MANY_ALIASES",
+				"gba.graphql.limits.max-aliases", "31");
+	}
+
+	@Test
+	void aDocumentOfTheMaximumDirectivesRuns() {
+		assertRuns(post("{ sectors { " + repeat("id @include(if: true) ", 50) + "} }"));
+	}
+
+	@Test
+	void aDocumentOverTheMaximumDirectivesIsRefused() {
+		assertRefused(post("{ sectors { " + repeat("id @include(if: true) ", 51) + "} }"), "TOO_MANY_DIRECTIVES",
+				"gba.graphql.limits.max-directives", "51");
+	}
+
+	@Test
+	void anOperationOfTheMaximumRootFieldsRuns() {
+		assertRuns(post("{ " + repeat("__typename ", 20) + "}"));
+	}
+
+	@Test
+	void anOperationOverTheMaximumRootFieldsIsRefused() {
+		assertRefused(post("{ " + repeat("__typename ", 21) + "}"), "TOO_MANY_ROOT_FIELDS",
+				"gba.graphql.limits.max-root-fields", "21");
+	}
+
+	@Test
+	void aConnectionMultipliesWhatIsUnderItByItsPageSize() {
+		Map<String, Object> response = post(
+				"{ jointLabs(first: 10) { nodes { talentArrangements(first: 5) { nodes { id } } } } }");
+
+		// jointLabs 1, then 10 times (nodes 1 + talentArrangements 1 + 5 times its nodes 1): 1 + 10 × (1 + 1 + 5 × 1) = 71
+		assertRuns(response);
+		assertThat(cost(response)).containsEntry("requestedQueryCost", 71).containsEntry("actualQueryCost", 71);
+	}
+
+	@Test
+	void aPageSizeGivenAsAVariableCountsWithItsValue() {
+		Map<String, Object> response = post(
+				"query($labs: Int, $arrangements: Int = 5) { jointLabs(first: $labs) { nodes { "
+						+ "talentArrangements(first: $arrangements) { nodes { id } } } } }",
+				Map.of("labs", 10));
+
+		// As above, with 10 from the variables and 5 from the variable's default: 1 + 10 × (1 + 1 + 5 × 1) = 71
+		assertThat(cost(response)).containsEntry("requestedQueryCost", 71);
+	}
+
+	@Test
+	void aConnectionWithoutPageSizeCountsTwentyItems() {
+		Map<String, Object> response = post("{ jointLabs { totalCount nodes { id sector { id } } } }");
+
+		// jointLabs 1, then 20 times (nodes 1 + sector 1); totalCount and the ids are scalars: 1 + 20 × 2 = 41
+		assertThat(cost(response)).containsEntry("requestedQueryCost", 41);
+	}
+
+	@Test
+	void everyResponseCarriesTheCostAndTheThrottleStatus() {
+		Map<String, Object> response = post("{ sectors { id } }");
+
+		assertThat(cost(response)).containsEntry("requestedQueryCost", 1)
+			.containsEntry("actualQueryCost", 1)
+			.containsEntry("throttleStatus",
+					Map.of("maximumAvailable", 50000, "currentlyAvailable", 50000, "restoreRate", 0));
+	}
+
+	@Test
+	void aQueryOfTheMaximumCostRuns() {
+		// 1 + 100 × (1 + 1 + 7 × (1 + 1 + 1 + 68 × 1)) = 1 + 100 × 499 = 49,901, and `more` 1 + 98 × 1 = 99: 50,000
+		Map<String, Object> response = post(costly(98));
+
+		assertRuns(response);
+		assertThat(cost(response)).containsEntry("requestedQueryCost", 50000);
+	}
+
+	@Test
+	void aQueryOverTheMaximumCostIsRefusedWithItsCost() {
+		// As above with `more` 1 + 99 × 1 = 100: 50,001
+		Map<String, Object> response = post(costly(99));
+
+		assertRefused(response, "QUERY_TOO_COSTLY", "gba.graphql.limits.max-cost", "50001");
+		assertThat(cost(response)).containsEntry("requestedQueryCost", 50001);
+	}
+
+	private static String costly(int more) {
+		return "{ jointLabs(first: 100) { nodes { talentArrangements(first: 7) { nodes { person { "
+				+ "talentArrangements(first: 68) { nodes { id } } } } } } } more: jointLabs(first: " + more
+				+ ") { nodes { id } } }";
+	}
+
+	/** A document of exactly this many bytes: a query padded with a comment. */
+	private static String sized(int bytes) {
+		String query = "{ __typename }\n#";
+		return query + "x".repeat(bytes - query.length());
+	}
+
+	/** A document of exactly this many tokens: `{ sectors {`, the ids, `} }`. */
+	private static String tokens(int tokens) {
+		return "{ sectors { " + "id ".repeat(tokens - 5) + "} }";
+	}
+
+	private enum Nesting {
+
+		FIELDS, INLINE_FRAGMENTS, FRAGMENTS
+
+	}
+
+	/** A query this many fields deep, each level's selection given directly, in an inline fragment or in a named fragment. */
+	private static String deep(int depth, Nesting nesting) {
+		StringBuilder fragments = new StringBuilder();
+		String selection = LEAVES[(depth - 2) % 4];
+		for (int level = depth - 1; level >= 1; level--) {
+			String type = TYPES[(level - 1) % 4];
+			String inner = switch (nesting) {
+				case FIELDS -> selection;
+				case INLINE_FRAGMENTS -> "... on " + type + " { " + selection + " }";
+				case FRAGMENTS -> {
+					fragments.append("\nfragment F").append(level).append(" on ").append(type).append(" { ")
+						.append(selection).append(" }");
+					yield "...F" + level;
+				}
+			};
+			selection = FIELDS[(level - 1) % 4] + " { " + inner + " }";
+		}
+		return "query { " + selection + " }" + fragments;
+	}
+
+	/** The pattern repeated, numbered from 1. */
+	private static String repeat(String pattern, int times) {
+		StringBuilder text = new StringBuilder();
+		for (int i = 1; i <= times; i++) {
+			text.append(pattern.replace("%d", String.valueOf(i)));
+		}
+		return text.toString();
+	}
+
+	private Map<String, Object> post(String document) {
+		return post(document, Map.of());
+	}
+
+	/** The coordinator's answer, which must carry the cost whatever it says. */
+	private Map<String, Object> post(String document, Map<String, Object> variables) {
+		Map<String, Object> response = this.http.post()
+			.uri("/graphql")
+			.contentType(MediaType.APPLICATION_JSON)
+			.header("Authorization", "Bearer " + this.token)
+			.bodyValue(Map.of("query", document, "variables", variables))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(OBJECT)
+			.returnResult()
+			.getResponseBody();
+		assertThat(response).isNotNull();
+		assertThat(cost(response)).containsKeys("requestedQueryCost", "actualQueryCost", "throttleStatus");
+		return response;
+	}
+
+	private static void assertRuns(Map<String, Object> response) {
+		assertThat(response).doesNotContainKey("errors");
+		assertThat(response.get("data")).isNotNull();
+	}
+
+	private static void assertRefused(Map<String, Object> response, String code, String limit, String value) {
+		assertThat(response.get("data")).isNull();
+		assertThat(errors(response)).anySatisfy((error) -> {
+			assertThat(extensions(error)).containsEntry("code", code).containsEntry("classification", "BAD_REQUEST");
+			assertThat((String) error.get("message")).contains(limit).contains(value);
+		});
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> errors(Map<String, Object> response) {
+		return (List<Map<String, Object>>) response.getOrDefault("errors", List.of());
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> extensions(Map<String, Object> error) {
+		return (Map<String, Object>) error.get("extensions");
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> cost(Map<String, Object> response) {
+		return (Map<String, Object>) ((Map<String, Object>) response.get("extensions")).get("cost");
+	}
+
+}
