@@ -6,14 +6,32 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
 /**
- * The HTTP surface: no state change over GET or form posts, no sessions, and CORS only for the
+ * The HTTP surface: no state change over GET (queries only) or form posts, no sessions, and CORS only for the
  * configured origins (localhost in the embedded default).
  */
 class HttpHardeningIT extends GraphQlIntegrationTestSupport {
 
 	@Test
-	void graphQlOverGetIsNotAccepted() {
-		this.http.get().uri("/graphql?query={sectors{code}}").exchange().expectStatus().isEqualTo(405);
+	void aQueryOverGetRuns() {
+		this.http.get()
+			.uri("/graphql?query={query}", "{ sectors { code } }")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.data.sectors")
+			.isNotEmpty();
+	}
+
+	@Test
+	void aMutationOverGetIsNotAccepted() {
+		this.http.get()
+			.uri("/graphql?query={query}", "mutation { __typename }")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(405)
+			.expectHeader()
+			.valueEquals(HttpHeaders.ALLOW, "POST");
 	}
 
 	@Test
