@@ -1,0 +1,83 @@
+package org.gba.cooperation.graphql;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import graphql.ExecutionResult;
+import graphql.GraphQLError;
+import graphql.execution.instrumentation.Instrumentation;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.schema.DataFetcher;
+
+/**
+ * Bounds the execution of a request by {@link GraphQlEndpointProperties#timeout()}: once the time is
+ * up, no further field is fetched and the request is answered with no data and one error, code
+ * {@code TIMEOUT}. A fetch already running is not interrupted here: its SQL statement is bounded by
+ * the JDBC query timeout, which cancels it on the database and gives its connection back.
+ */
+final class ExecutionTimeoutInstrumentation implements Instrumentation {
+
+	private final Duration timeout;
+
+	private final Clock clock;
+
+	ExecutionTimeoutInstrumentation(Duration timeout, Clock clock) {
+		this.timeout = timeout;
+		this.clock = clock;
+	}
+
+	@Override
+	public InstrumentationState createState(InstrumentationCreateStateParameters parameters) {
+		return new Deadline(this.clock.instant().plus(this.timeout));
+	}
+
+	@Override
+	public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher, InstrumentationFieldFetchParameters parameters,
+			InstrumentationState state) {
+		Deadline deadline = (Deadline) state;
+		return (environment) -> {
+			if (this.clock.instant().isAfter(deadline.at)) {
+				deadline.passed = true;
+				return null;
+			}
+			return dataFetcher.get(environment);
+		};
+	}
+
+	@Override
+	public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
+			InstrumentationExecutionParameters parameters, InstrumentationState state) {
+		if (!((Deadline) state).passed) {
+			return CompletableFuture.completedFuture(result);
+		}
+		GraphQLError timedOut = GraphQLError.newError()
+			.errorType(graphql.ErrorType.ExecutionAborted)
+			.message("The request took longer than " + this.timeout.toMillis()
+					+ " ms, the limit (gba.graphql.timeout): ask for less, or fewer nodes at a time")
+			.extensions(Map.of("code", "TIMEOUT"))
+			.build();
+		// Partial data of a request that ran out of time would be arbitrary: none is answered.
+		return CompletableFuture.completedFuture(result.transform((builder) -> builder.data(null).errors(List.of(timedOut))));
+	}
+
+	/** When the request's time is up, and whether a fetch was skipped for it. */
+	private static final class Deadline implements InstrumentationState {
+
+		private final Instant at;
+
+		private volatile boolean passed;
+
+		Deadline(Instant at) {
+			this.at = at;
+		}
+
+	}
+
+}
