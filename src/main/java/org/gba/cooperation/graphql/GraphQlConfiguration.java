@@ -77,9 +77,12 @@ class GraphQlConfiguration {
 		return new QueryLimitsInstrumentation(limits);
 	}
 
-	/** The document size, checked first of all, before the document is parsed. */
+	/**
+	 * The document size, checked first of all, before the document is parsed; inside only the rate limit,
+	 * which reports on every response.
+	 */
 	@Bean
-	@Order(Ordered.HIGHEST_PRECEDENCE)
+	@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 	WebGraphQlInterceptor documentSizeLimit(GraphQlLimitsProperties limits) {
 		return new DocumentSizeInterceptor(limits);
 	}

@@ -21,6 +21,7 @@ import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import graphql.parser.ParserOptions;
 import graphql.parser.exceptions.ParseCancelledException;
+import org.gba.cooperation.graphql.ratelimit.RequestBudget;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.execution.ErrorType;
 
@@ -117,6 +118,11 @@ final class QueryLimitsInstrumentation implements Instrumentation {
 			// graphql-java answers with these errors, without validating or running the document.
 			throw new AbortExecutionException(refusals);
 		}
+		// The caller's rate limit: refuses the request, as above, when its budget holds less than the cost.
+		RequestBudget budget = parameters.getGraphQLContext().get(RequestBudget.class);
+		if (budget != null) {
+			budget.spend(cost);
+		}
 		return documentAndVariables;
 	}
 
@@ -154,7 +160,7 @@ final class QueryLimitsInstrumentation implements Instrumentation {
 	/** The {@code cost} extension of a response to a request of this requested cost. */
 	static Map<String, Object> cost(long requestedCost, GraphQlLimitsProperties limits) {
 		Map<String, Object> throttleStatus = new LinkedHashMap<>();
-		// No rate limit yet: every request may spend up to the maximum cost, and nothing needs restoring.
+		// Placeholders: the rate limit's interceptor reports the caller's own bucket here (graphql.ratelimit).
 		throttleStatus.put("maximumAvailable", limits.maxCost());
 		throttleStatus.put("currentlyAvailable", limits.maxCost());
 		throttleStatus.put("restoreRate", 0);

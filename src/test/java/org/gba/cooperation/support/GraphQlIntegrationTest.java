@@ -21,7 +21,18 @@ import org.springframework.context.annotation.Import;
 @Inherited
 @ExtendWith(DatabaseAvailableCondition.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "gba.demo-data.enabled=true", "spring.flyway.clean-disabled=false" })
+		properties = { "gba.demo-data.enabled=true", "spring.flyway.clean-disabled=false",
+				// The suite sends thousands of requests as a handful of subjects from one address: budgets
+				// no test can empty, so that none is throttled while every response still goes through the
+				// rate limit. RateLimitsIT sets its own, small, ones.
+				"gba.graphql.rate-limit.anonymous.size=1000000000",
+				"gba.graphql.rate-limit.anonymous.restore-rate=1000000000",
+				"gba.graphql.rate-limit.partner.size=1000000000",
+				"gba.graphql.rate-limit.partner.restore-rate=1000000000",
+				"gba.graphql.rate-limit.analyst.size=1000000000",
+				"gba.graphql.rate-limit.analyst.restore-rate=1000000000",
+				"gba.graphql.rate-limit.coordinator.size=1000000000",
+				"gba.graphql.rate-limit.coordinator.restore-rate=1000000000" })
 @Import(IntegrationTestConfiguration.class)
 public @interface GraphQlIntegrationTest {
 

@@ -1,0 +1,86 @@
+package org.gba.cooperation.graphql.ratelimit;
+
+import java.util.List;
+import java.util.Map;
+
+import graphql.ErrorClassification;
+import graphql.GraphQLError;
+import graphql.execution.AbortExecutionException;
+import org.gba.cooperation.graphql.ratelimit.RateLimitProperties.Tier;
+import org.jspecify.annotations.Nullable;
+import org.springframework.graphql.execution.ErrorType;
+
+/**
+ * The budget of the caller of one request, in the request's {@code GraphQLContext} under this class.
+ * The query limits spend the request's cost from it once the cost is known, before the document is
+ * validated or run; the {@link RateLimitInterceptor} reports what it holds afterwards.
+ */
+public final class RequestBudget {
+
+	/** The classification, and {@code extensions.code}, of a request refused for want of points. */
+	static final String THROTTLED = "THROTTLED";
+
+	private final CostBudgets budgets;
+
+	private final String caller;
+
+	private final Tier tier;
+
+	private volatile @Nullable Balance spent;
+
+	private volatile long cost;
+
+	RequestBudget(CostBudgets budgets, String caller, Tier tier) {
+		this.budgets = budgets;
+		this.caller = caller;
+		this.tier = tier;
+	}
+
+	/**
+	 * Takes the request's cost from the caller's bucket.
+	 * @throws AbortExecutionException when the cost is more than the bucket can ever hold
+	 * ({@code QUERY_TOO_COSTLY}) or more than it holds now ({@code THROTTLED}); graphql-java then answers
+	 * with that error and runs nothing
+	 */
+	public void spend(long cost) {
+		long size = this.tier.allowance().points();
+		if (cost > size) {
+			throw new AbortExecutionException(List.of(GraphQLError.newError()
+				.errorType(ErrorType.BAD_REQUEST)
+				.message("The query costs " + cost + ", over the " + size + " points a " + this.tier.name()
+						+ " caller's budget holds (gba.graphql.rate-limit." + this.tier.name() + ".size)")
+				.extensions(Map.of("code", "QUERY_TOO_COSTLY"))
+				.build()));
+		}
+		Balance balance = this.budgets.spend(this.caller, this.tier.allowance(), cost);
+		this.cost = cost;
+		this.spent = balance;
+		if (!balance.granted()) {
+			throw new AbortExecutionException(List.of(GraphQLError.newError()
+				.errorType(ErrorClassification.errorClassification(THROTTLED))
+				.message("Rate limit: the query costs " + cost + " points and your budget holds " + balance.remaining()
+						+ " of " + size + ", restored at " + this.tier.allowance().perSecond()
+						+ " points per second; retry in " + balance.secondsUntil(cost) + " seconds")
+				.extensions(Map.of("code", THROTTLED))
+				.build()));
+		}
+	}
+
+	/** What the caller's bucket holds after this request: as it spent, or as it is now if it spent nothing. */
+	Balance balance() {
+		Balance spent = this.spent;
+		return (spent != null) ? spent : this.budgets.spend(this.caller, this.tier.allowance(), 0);
+	}
+
+	/** Whether the request was refused for want of points. */
+	boolean throttled() {
+		Balance spent = this.spent;
+		return spent != null && !spent.granted();
+	}
+
+	/** The seconds until the bucket holds the refused request's cost. */
+	long secondsUntilAffordable() {
+		return balance().secondsUntil(this.cost);
+	}
+
+}
