@@ -654,8 +654,8 @@ class CrossBorderProjectMutationsIT extends WriteIntegrationTestSupport {
 		return map;
 	}
 
-	/** The date is today (the application's clock is UTC); read {@code before} the request, in case midnight passes. */
-	private static void assertIsToday(@Nullable Object date, LocalDate before) {
+	/** The date is today (by the application's clock); read {@code before} the request, in case midnight passes. */
+	private void assertIsToday(@Nullable Object date, LocalDate before) {
 		assertThat(LocalDate.parse((String) date)).isBetween(before, today());
 	}
 

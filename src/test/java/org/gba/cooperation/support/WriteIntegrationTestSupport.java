@@ -4,8 +4,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -30,6 +31,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * changes, never on totals of the whole data set.
  */
 public abstract class WriteIntegrationTestSupport extends GraphQlIntegrationTestSupport {
+
+	/** The application's clock. */
+	@Autowired
+	private Clock clock;
 
 	private static final Pattern DATABASE_IN_URL = Pattern.compile("(jdbc:mysql://[^/]+/)([^?]+)(.*)");
 
@@ -197,9 +202,9 @@ public abstract class WriteIntegrationTestSupport extends GraphQlIntegrationTest
 		return change;
 	}
 
-	/** Today in UTC, the zone of the application's clock. */
-	protected static LocalDate today() {
-		return LocalDate.now(ZoneOffset.UTC);
+	/** Today for the application: its clock's zone (the Bay Area's) decides, not the test machine's. */
+	protected LocalDate today() {
+		return LocalDate.now(this.clock);
 	}
 
 }
