@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.gba.cooperation.shared.paging.VisibleRecords;
@@ -38,7 +37,7 @@ public class InvestmentEvents {
 	}
 
 	public Map<Long, InvestmentEvent> byId(Collection<Long> ids) {
-		return findAll(ids).stream().collect(Collectors.toMap(InvestmentEvent::getId, Function.identity()));
+		return this.records.mapById(InvestmentEvent.class, ids);
 	}
 
 	List<Deal> findDeals(Collection<Long> ids) {

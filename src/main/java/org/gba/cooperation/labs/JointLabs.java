@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.gba.cooperation.shared.Jurisdiction;
@@ -39,7 +38,7 @@ public class JointLabs {
 	}
 
 	public Map<Long, JointLab> byId(Collection<Long> ids) {
-		return findAll(ids).stream().collect(Collectors.toMap(JointLab::getId, Function.identity()));
+		return this.records.mapById(JointLab.class, ids);
 	}
 
 

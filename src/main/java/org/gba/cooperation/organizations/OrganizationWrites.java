@@ -12,6 +12,7 @@ import org.gba.cooperation.reference.ReferenceData;
 import org.gba.cooperation.shared.GlobalId;
 import org.gba.cooperation.shared.access.Role;
 import org.gba.cooperation.writes.Mutations;
+import org.gba.cooperation.writes.NameInput;
 import org.gba.cooperation.writes.Payload;
 import org.gba.cooperation.writes.UserErrorCode;
 import org.gba.cooperation.writes.UserErrorException;
@@ -46,7 +47,7 @@ class OrganizationWrites {
 			Long sectorId = (input.sectorId() != null) ? this.referenceData.requireSector(input.sectorId(), "sectorId").getId() : null;
 			requireSectorOfChainLeader(input.chainLeader(), sectorId);
 			return new Organization(input.names().toText(), input.kind(), city.getId(), city.getJurisdiction(),
-					sectorId, input.chainLeader(), blankToNull(input.abbreviation()), blankToNull(input.website()));
+					sectorId, input.chainLeader(), NameInput.blankToNull(input.abbreviation()), NameInput.blankToNull(input.website()));
 		}, (organization) -> {
 		}, this::state);
 	}
@@ -71,10 +72,10 @@ class OrganizationWrites {
 						organization.designateChainLeader(input.chainLeader());
 					}
 					if (input.abbreviation() != null) {
-						organization.abbreviate(blankToNull(input.abbreviation()));
+						organization.abbreviate(NameInput.blankToNull(input.abbreviation()));
 					}
 					if (input.website() != null) {
-						organization.changeWebsite(blankToNull(input.website()));
+						organization.changeWebsite(NameInput.blankToNull(input.website()));
 					}
 					requireSectorOfChainLeader(organization.isChainLeader(), organization.getSectorId());
 				});
@@ -102,10 +103,6 @@ class OrganizationWrites {
 			throw new UserErrorException(UserErrorCode.REQUIRED, "A chain leader needs the sector whose chain it leads",
 					"input", "sectorId");
 		}
-	}
-
-	private static @Nullable String blankToNull(@Nullable String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 	/** What the audit trail records of an organisation. */

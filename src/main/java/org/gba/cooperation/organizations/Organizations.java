@@ -4,8 +4,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.gba.cooperation.shared.GlobalId;
 import org.gba.cooperation.shared.access.Caller;
@@ -64,7 +62,7 @@ public class Organizations {
 	}
 
 	public Map<Long, Organization> byId(Collection<Long> ids) {
-		return findAll(ids).stream().collect(Collectors.toMap(Organization::getId, Function.identity()));
+		return this.records.mapById(Organization.class, ids);
 	}
 
 

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.gba.cooperation.shared.access.AccessRules;
@@ -37,7 +36,7 @@ public class People {
 	}
 
 	public Map<Long, Person> byId(Collection<Long> ids) {
-		return findAll(ids).stream().collect(Collectors.toMap(Person::getId, Function.identity()));
+		return this.records.mapById(Person.class, ids);
 	}
 
 	/** The contact details of those of these people the caller may read them of; the others are absent. */

@@ -61,8 +61,8 @@ class PersonWrites {
 
 	Payload<Person> create(CreatePersonInput input) {
 		return this.mutations.create("createPerson", input, Person.class,
-				() -> new Person(names(input.names()), blankToNull(input.title()), blankToNull(input.email()),
-						blankToNull(input.phone()), input.homeJurisdiction(),
+				() -> new Person(names(input.names()), NameInput.blankToNull(input.title()), NameInput.blankToNull(input.email()),
+						NameInput.blankToNull(input.phone()), input.homeJurisdiction(),
 						affiliation(this.mutations.writer(), input.affiliationId()),
 						(input.expertiseSectorId() != null) ? this.referenceData.requireSector(input.expertiseSectorId(), "expertiseSectorId").getId() : null),
 				(person) -> {
@@ -77,14 +77,14 @@ class PersonWrites {
 						person.rename(names(input.names()));
 					}
 					if (input.title() != null) {
-						person.giveTitle(blankToNull(input.title()));
+						person.giveTitle(NameInput.blankToNull(input.title()));
 					}
-					if (input.email() != null && !Objects.equals(person.getEmail(), blankToNull(input.email()))) {
-						person.changeEmail(blankToNull(input.email()));
+					if (input.email() != null && !Objects.equals(person.getEmail(), NameInput.blankToNull(input.email()))) {
+						person.changeEmail(NameInput.blankToNull(input.email()));
 						contactChanges.add("email");
 					}
-					if (input.phone() != null && !Objects.equals(person.getPhone(), blankToNull(input.phone()))) {
-						person.changePhone(blankToNull(input.phone()));
+					if (input.phone() != null && !Objects.equals(person.getPhone(), NameInput.blankToNull(input.phone()))) {
+						person.changePhone(NameInput.blankToNull(input.phone()));
 						contactChanges.add("phone");
 					}
 					if (input.homeJurisdiction() != null) {
@@ -145,10 +145,6 @@ class PersonWrites {
 					"affiliationId");
 		}
 		return organization.getId();
-	}
-
-	private static @Nullable String blankToNull(@Nullable String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 	/**

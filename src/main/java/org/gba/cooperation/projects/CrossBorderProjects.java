@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.gba.cooperation.shared.Jurisdiction;
@@ -42,7 +41,7 @@ public class CrossBorderProjects {
 	}
 
 	public Map<Long, CrossBorderProject> byId(Collection<Long> ids) {
-		return findAll(ids).stream().collect(Collectors.toMap(CrossBorderProject::getId, Function.identity()));
+		return this.records.mapById(CrossBorderProject.class, ids);
 	}
 
 	List<Investment> findInvestments(Collection<Long> ids) {

@@ -3,8 +3,6 @@ package org.gba.cooperation.reference;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.gba.cooperation.shared.GlobalId;
 import org.gba.cooperation.shared.Jurisdiction;
@@ -42,11 +40,11 @@ public class ReferenceData {
 	}
 
 	public Map<Long, City> citiesById(Collection<Long> ids) {
-		return findCities(ids).stream().collect(Collectors.toMap(City::getId, Function.identity()));
+		return this.records.mapById(City.class, ids);
 	}
 
 	public Map<Long, Sector> sectorsById(Collection<Long> ids) {
-		return findSectors(ids).stream().collect(Collectors.toMap(Sector::getId, Function.identity()));
+		return this.records.mapById(Sector.class, ids);
 	}
 
 	/**

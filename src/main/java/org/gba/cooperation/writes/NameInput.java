@@ -16,7 +16,8 @@ public record NameInput(@NotBlank @Size(max = 300) String zhHant, @NotBlank @Siz
 		return new LocalizedText(this.zhHant.strip(), this.zhHans.strip(), this.en.strip(), blankToNull(this.pt));
 	}
 
-	static @Nullable String blankToNull(@Nullable String text) {
+	/** Optional text as input: blank means none, the rest is stripped. */
+	public static @Nullable String blankToNull(@Nullable String text) {
 		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 

@@ -211,6 +211,16 @@ public class VisibleRecords {
 		return countVisible(type, byId.and(this.accessRules.changeable(type))) > 0;
 	}
 
+	/** {@link #findAll} by ID: what batch loaders hand back to their keys. */
+	@Transactional(readOnly = true)
+	public <T extends BaseEntity> Map<Long, T> mapById(Class<T> type, Collection<Long> ids) {
+		Map<Long, T> byId = new HashMap<>();
+		for (T record : findAll(type, ids)) {
+			byId.put(record.getId(), record);
+		}
+		return byId;
+	}
+
 	/** The record with this ID, if it exists and the caller may see it. */
 	@Transactional(readOnly = true)
 	public <T extends BaseEntity> Optional<T> findById(Class<T> type, long id) {
