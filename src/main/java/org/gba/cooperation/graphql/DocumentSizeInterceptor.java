@@ -32,7 +32,7 @@ final class DocumentSizeInterceptor implements WebGraphQlInterceptor {
 			.addError(QueryLimitsInstrumentation.refusal("DOCUMENT_TOO_LARGE", "The document is " + size
 					+ " bytes long, over the limit of " + maxSize + " bytes (gba.graphql.limits.max-document-size)"))
 			// Not parsed, so not measured: it costs nothing.
-			.addExtension("cost", QueryLimitsInstrumentation.cost(0, this.limits))
+			.addExtension("cost", QueryLimitsInstrumentation.cost(0, 0, this.limits))
 			.build();
 		return Mono.just(new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), refused)));
 	}

@@ -4,10 +4,10 @@ import java.time.Clock;
 
 import graphql.execution.instrumentation.Instrumentation;
 import org.gba.cooperation.shared.access.AccessRules;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 
 /** Introspection access, the execution timeout, the request body checks and the error codes of every response. */
 @Configuration(proxyBeanMethods = false)
@@ -28,8 +28,9 @@ class EndpointHygieneConfiguration {
 		FilterRegistrationBean<RequestBodyFilter> registration = new FilterRegistrationBean<>(
 				new RequestBodyFilter(properties.maxRequestSize().toBytes()));
 		registration.addUrlPatterns("/graphql");
-		// Before security and everything else: nothing else reads a body that is refused.
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		// Right after the security filters, which read no body: so that a refusal still carries the CORS
+		// headers a browser needs to read it, and before everything that reads a body.
+		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
 		return registration;
 	}
 

@@ -98,7 +98,7 @@ final class PersistedQueryInterceptor implements WebGraphQlInterceptor {
 		ExecutionResult refused = ExecutionResult.newExecutionResult()
 			.addError(error)
 			// Not run, not even parsed: it costs nothing.
-			.addExtension("cost", QueryLimitsInstrumentation.cost(0, this.limits))
+			.addExtension("cost", QueryLimitsInstrumentation.cost(0, 0, this.limits))
 			.build();
 		return Mono.just(new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), refused)));
 	}

@@ -17,6 +17,7 @@ import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationFieldCompleteParameters;
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import graphql.parser.ParserOptions;
@@ -28,7 +29,9 @@ import org.springframework.graphql.execution.ErrorType;
 /**
  * Refuses a request over one of the {@link GraphQlLimitsProperties limits} before it runs, and puts
  * the query cost into the extensions of every response, GitHub style:
- * {@code extensions.cost = {requestedQueryCost, actualQueryCost, throttleStatus}}.
+ * {@code extensions.cost = {requestedQueryCost, actualQueryCost, throttleStatus}}; the actual cost is
+ * measured as the query runs ({@link ActualCost}), and what the caller paid beyond it goes back to its
+ * budget.
  * <p>
  * The token limit is the parser's own (it stops reading there); depth, aliases, directives, root
  * fields and cost are measured by {@link QueryAnalysis} once the document is parsed and before it is
@@ -127,15 +130,28 @@ final class QueryLimitsInstrumentation implements Instrumentation {
 	}
 
 	@Override
+	public InstrumentationContext<Object> beginFieldCompletion(InstrumentationFieldCompleteParameters parameters,
+			InstrumentationState state) {
+		((Measured) state).actualCost.completed(parameters.getExecutionStepInfo(), parameters.getFetchedObject());
+		return SimpleInstrumentationContext.noOp();
+	}
+
+	@Override
 	public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
 			InstrumentationExecutionParameters parameters, InstrumentationState state) {
 		Measured measured = (Measured) state;
+		long actualCost = measured.actualCost.total();
+		// The caller paid the requested cost before the query ran; what it did not use goes back.
+		RequestBudget budget = parameters.getGraphQLContext().get(RequestBudget.class);
+		if (budget != null) {
+			budget.settle(actualCost);
+		}
 		return CompletableFuture.completedFuture(result.transform((builder) -> {
 			if (measured.tooManyTokens) {
 				builder.errors(List.of(refusal("TOO_MANY_TOKENS", "The document has more than "
 						+ this.limits.maxTokens() + " tokens, the limit (gba.graphql.limits.max-tokens)")));
 			}
-			builder.addExtension("cost", cost(measured.requestedCost, this.limits));
+			builder.addExtension("cost", cost(measured.requestedCost, actualCost, this.limits));
 		}));
 	}
 
@@ -157,8 +173,8 @@ final class QueryLimitsInstrumentation implements Instrumentation {
 			.build();
 	}
 
-	/** The {@code cost} extension of a response to a request of this requested cost. */
-	static Map<String, Object> cost(long requestedCost, GraphQlLimitsProperties limits) {
+	/** The {@code cost} extension of a response to a request of these costs. */
+	static Map<String, Object> cost(long requestedCost, long actualCost, GraphQlLimitsProperties limits) {
 		Map<String, Object> throttleStatus = new LinkedHashMap<>();
 		// Placeholders: the rate limit's interceptor reports the caller's own bucket here (graphql.ratelimit).
 		throttleStatus.put("maximumAvailable", limits.maxCost());
@@ -166,8 +182,7 @@ final class QueryLimitsInstrumentation implements Instrumentation {
 		throttleStatus.put("restoreRate", 0);
 		Map<String, Object> cost = new LinkedHashMap<>();
 		cost.put("requestedQueryCost", requestedCost);
-		// The actual cost is, for now, the requested one: what a query really fetched is not counted yet.
-		cost.put("actualQueryCost", requestedCost);
+		cost.put("actualQueryCost", actualCost);
 		cost.put("throttleStatus", throttleStatus);
 		return cost;
 	}
@@ -178,6 +193,8 @@ final class QueryLimitsInstrumentation implements Instrumentation {
 		private volatile long requestedCost;
 
 		private volatile boolean tooManyTokens;
+
+		private final ActualCost actualCost = new ActualCost();
 
 	}
 

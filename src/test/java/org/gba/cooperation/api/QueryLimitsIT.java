@@ -140,7 +140,39 @@ class QueryLimitsIT extends GraphQlIntegrationTestSupport {
 
 		// jointLabs 1, then 10 times (nodes 1 + talentArrangements 1 + 5 times its nodes 1): 1 + 10 × (1 + 1 + 5 × 1) = 71
 		assertRuns(response);
-		assertThat(cost(response)).containsEntry("requestedQueryCost", 71).containsEntry("actualQueryCost", 71);
+		assertThat(cost(response)).containsEntry("requestedQueryCost", 71);
+	}
+
+	@Test
+	void theActualCostCountsWhatTheQueryReturned() {
+		Map<String, Object> response = post(
+				"{ jointLabs(first: 10) { nodes { talentArrangements(first: 5) { nodes { id } } } } }");
+
+		// As requested, with each page as long as it really was: the connection, its labs, each lab's
+		// connection, and the arrangements in all; fewer than 71 when a lab has fewer than 5 arrangements.
+		List<Map<String, Object>> labs = nodes(data(response), "jointLabs");
+		int arrangements = labs.stream().mapToInt((lab) -> nodes(lab, "talentArrangements").size()).sum();
+		assertThat(labs).hasSize(10);
+		assertThat(arrangements).isLessThan(50);
+		assertThat(cost(response)).containsEntry("actualQueryCost", 1 + 10 + 10 + arrangements);
+	}
+
+	@Test
+	void theActualCostIsTheRequestedOneWhenEveryPageIsFull() {
+		Map<String, Object> response = post("{ organizations(first: 5) { nodes { city { id } sector { id } } } }");
+
+		// 1 + 5 × (nodes 1 + city 1 + sector 1) = 16, and there are more than 5 organisations
+		assertThat(cost(response)).containsEntry("requestedQueryCost", 16).containsEntry("actualQueryCost", 16);
+	}
+
+	@Test
+	void theActualCostOfAliasesAndEmptyPagesCountsEachPlaceOnItsOwn() {
+		Map<String, Object> response = post("{ a: organizations(first: 3) { nodes { id } } "
+				+ "b: organizations(first: 3, filter: { search: \"no organisation has this name\" }) { nodes { id } } "
+				+ "c: organizations(first: 3) { totalCount pageInfo { hasNextPage } } }");
+
+		// a: 1 + 3; b: 1 and nothing under its empty page; c: 1, as no node was fetched for its pageInfo.
+		assertThat(cost(response)).containsEntry("requestedQueryCost", 4 + 4 + 4).containsEntry("actualQueryCost", 4 + 1 + 1);
 	}
 
 	@Test
@@ -292,6 +324,16 @@ class QueryLimitsIT extends GraphQlIntegrationTestSupport {
 	@SuppressWarnings("unchecked")
 	private static Map<String, Object> cost(Map<String, Object> response) {
 		return (Map<String, Object>) ((Map<String, Object>) response.get("extensions")).get("cost");
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> data(Map<String, Object> response) {
+		return (Map<String, Object>) response.get("data");
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> nodes(Map<String, Object> parent, String connection) {
+		return (List<Map<String, Object>>) ((Map<String, Object>) parent.get(connection)).get("nodes");
 	}
 
 }

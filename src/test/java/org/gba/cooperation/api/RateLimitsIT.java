@@ -36,8 +36,11 @@ import static org.gba.cooperation.support.GlobalIds.globalId;
 		"gba.graphql.rate-limit.coordinator.restore-rate=40", "server.forward-headers-strategy=native" })
 class RateLimitsIT extends WriteIntegrationTestSupport {
 
-	/** 1 for the connection, 50 × 1 for {@code nodes}. */
-	private static final String COSTS_51 = "{ jointLabs(first: 50) { nodes { id } } }";
+	/**
+	 * 1 for the connection, 50 × 1 for {@code nodes}: requested and actual, as every caller sees more than
+	 * 50 organisations.
+	 */
+	private static final String COSTS_51 = "{ organizations(first: 50) { nodes { id } } }";
 
 	private static final String COSTS_1 = "{ sectors { id } }";
 
@@ -66,6 +69,37 @@ class RateLimitsIT extends WriteIntegrationTestSupport {
 					Map.of("maximumAvailable", 300, "currentlyAvailable", 249, "restoreRate", 30));
 		assertRateLimitHeaders(response, 300, 249, 2);
 		assertThat(response.getResponseHeaders().getFirst("Retry-After")).isNull();
+	}
+
+	@Test
+	void whatARequestDidNotUseGoesBackToTheBucket() {
+		String token = token("analyst-refunded", List.of("ANALYST"), null);
+
+		EntityExchangeResult<Map<String, Object>> response = post(token, null,
+				"{ jointLabs(first: 100) { nodes { id } } }", HttpStatus.OK);
+
+		// 1 + 100 × 1 paid before it ran; it returned fewer than 100 labs, each 1, and the rest came back.
+		int labs = nodes(response, "jointLabs").size();
+		assertThat(labs).isBetween(1, 99);
+		long actual = 1 + labs;
+		assertThat(cost(response)).containsEntry("requestedQueryCost", 101)
+			.containsEntry("actualQueryCost", (int) actual)
+			.containsEntry("throttleStatus",
+					Map.of("maximumAvailable", 300, "currentlyAvailable", (int) (300 - actual), "restoreRate", 30));
+		assertRateLimitHeaders(response, 300, 300 - actual, (actual + 29) / 30);
+	}
+
+	@Test
+	void aRequestThatRunsNothingKeepsOnePointSpent() {
+		String token = token("analyst-invalid", List.of("ANALYST"), null);
+
+		// Costs 51 as requested, but is invalid (no such field under the nodes), so nothing runs.
+		EntityExchangeResult<Map<String, Object>> response = post(token, null,
+				"{ organizations(first: 50) { nodes { noSuchField } } }", HttpStatus.OK);
+
+		assertThat(errors(response)).isNotEmpty();
+		assertThat(cost(response)).containsEntry("requestedQueryCost", 51).containsEntry("actualQueryCost", 0);
+		assertRateLimitHeaders(response, 300, 299, 1);
 	}
 
 	@Test
@@ -235,6 +269,13 @@ class RateLimitsIT extends WriteIntegrationTestSupport {
 	private static List<Map<String, Object>> errors(EntityExchangeResult<Map<String, Object>> response) {
 		return (List<Map<String, Object>>) java.util.Objects.requireNonNull(response.getResponseBody())
 			.getOrDefault("errors", List.of());
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Object> nodes(EntityExchangeResult<Map<String, Object>> response, String connection) {
+		Map<String, Object> data = (Map<String, Object>) java.util.Objects.requireNonNull(response.getResponseBody())
+			.get("data");
+		return (List<Object>) ((Map<String, Object>) data.get(connection)).get("nodes");
 	}
 
 	@SuppressWarnings("unchecked")

@@ -1,5 +1,7 @@
 package org.gba.cooperation.security;
 
+import java.util.List;
+
 import org.gba.cooperation.support.GraphQlIntegrationTestSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
@@ -84,6 +86,22 @@ class HttpHardeningIT extends GraphQlIntegrationTestSupport {
 			.isForbidden()
 			.expectHeader()
 			.doesNotExist(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN);
+	}
+
+	@Test
+	void aBrowserCanReadTheRefusalOfABodyThatIsNotGraphQl() {
+		for (String body : List.of("{\"query\": \"{ sectors { id } }\"", "x".repeat(300 * 1024))) {
+			this.http.post()
+				.uri("/graphql")
+				.header(HttpHeaders.ORIGIN, "http://localhost:3000")
+				.contentType(MediaType.APPLICATION_JSON)
+				.bodyValue(body)
+				.exchange()
+				.expectStatus()
+				.is4xxClientError()
+				.expectHeader()
+				.valueEquals(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "http://localhost:3000");
+		}
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.gba.cooperation.support;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -26,10 +28,17 @@ public abstract class ServerTestSupport {
 		TestDatabase.register(registry);
 	}
 
-	/** Connects the HTTP client to the running application before each test. */
+	/**
+	 * Connects the HTTP client to the running application before each test. Its time-out is generous: it
+	 * guards against a request that hangs, not a slow one (speed is the benchmark's business), and a busy
+	 * machine can take more than WebTestClient's default 5 seconds over a large request.
+	 */
 	@BeforeEach
 	void connectHttp() {
-		this.http = WebTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
+		this.http = WebTestClient.bindToServer()
+			.baseUrl("http://localhost:" + this.port)
+			.responseTimeout(Duration.ofSeconds(60))
+			.build();
 	}
 
 }

@@ -19,4 +19,13 @@ public interface CostBudgets {
 	 */
 	Balance spend(String caller, Allowance allowance, long cost);
 
+	/**
+	 * Gives back points taken by {@link #spend} that a request did not use, up to the bucket's size.
+	 * @param caller who spent them
+	 * @param allowance the size and restore rate of the caller's bucket
+	 * @param points the points to give back
+	 * @return what the bucket holds afterwards (granted)
+	 */
+	Balance refund(String caller, Allowance allowance, long points);
+
 }

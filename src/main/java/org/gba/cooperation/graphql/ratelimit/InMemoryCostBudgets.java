@@ -48,6 +48,22 @@ final class InMemoryCostBudgets implements CostBudgets {
 		return balance[0];
 	}
 
+	@Override
+	public Balance refund(String caller, Allowance allowance, long points) {
+		long now = this.clock.millis();
+		Balance[] balance = new Balance[1];
+		this.buckets.compute(caller, (key, bucket) -> {
+			// No bucket: it filled up and was dropped meanwhile, and a full bucket takes nothing back.
+			double available = (bucket != null)
+					? Math.min(allowance.points(), bucket.availableAt(now, allowance) + Math.max(0, points))
+					: allowance.points();
+			balance[0] = new Balance(true, available, allowance);
+			long at = (bucket != null) ? Math.max(now, bucket.updatedAt()) : now;
+			return (available >= allowance.points()) ? null : Bucket.of(available, at, allowance);
+		});
+		return balance[0];
+	}
+
 	/** How many callers have a bucket that is not full (for tests and metrics). */
 	int size() {
 		return this.buckets.size();

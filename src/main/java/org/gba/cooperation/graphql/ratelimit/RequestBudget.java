@@ -12,8 +12,9 @@ import org.springframework.graphql.execution.ErrorType;
 
 /**
  * The budget of the caller of one request, in the request's {@code GraphQLContext} under this class.
- * The query limits spend the request's cost from it once the cost is known, before the document is
- * validated or run; the {@link RateLimitInterceptor} reports what it holds afterwards.
+ * The query limits spend the request's requested cost from it once the cost is known, before the
+ * document is validated or run, and {@link #settle settle} at its actual cost once it ran; the
+ * {@link RateLimitInterceptor} reports what it holds afterwards.
  */
 public final class RequestBudget {
 
@@ -63,6 +64,22 @@ public final class RequestBudget {
 						+ " points per second; retry in " + balance.secondsUntil(cost) + " seconds")
 				.extensions(Map.of("code", THROTTLED))
 				.build()));
+		}
+	}
+
+	/**
+	 * Gives back what the request paid beyond its actual cost (Shopify's way): a request that runs fewer
+	 * nodes than its page sizes allow pays for what it ran. At least one point stays spent for a request
+	 * that cost anything, so that requests that run nothing (invalid documents) are not free.
+	 */
+	public void settle(long actualCost) {
+		Balance spent = this.spent;
+		if (spent == null || !spent.granted()) {
+			return;
+		}
+		long kept = Math.min(this.cost, Math.max(actualCost, 1));
+		if (kept < this.cost) {
+			this.spent = this.budgets.refund(this.caller, this.tier.allowance(), this.cost - kept);
 		}
 	}
 
