@@ -26,7 +26,8 @@ import org.springframework.core.io.support.ResourcePatternResolver;
  */
 class ExampleOperations {
 
-	static final String LOCATION = "classpath*:graphiql/examples/*.graphql";
+	/** Where the shipped examples are: every classpath root's {@code graphiql/examples/} directory. */
+	static final String SHIPPED = "classpath*:graphiql/examples/*.graphql";
 
 	private static final String EXTENSION = ".graphql";
 
@@ -34,8 +35,9 @@ class ExampleOperations {
 
 	private final List<ExampleOperation> examples;
 
-	ExampleOperations(ResourcePatternResolver resources) {
-		this.examples = load(resources);
+	/** The examples at this location pattern, e.g. {@link #SHIPPED}. */
+	ExampleOperations(ResourcePatternResolver resources, String location) {
+		this.examples = load(resources, location);
 	}
 
 	/** The examples, ordered by name. */
@@ -43,9 +45,9 @@ class ExampleOperations {
 		return this.examples;
 	}
 
-	private static List<ExampleOperation> load(ResourcePatternResolver resources) {
+	private static List<ExampleOperation> load(ResourcePatternResolver resources, String location) {
 		Map<String, ExampleOperation> byName = new LinkedHashMap<>();
-		for (Resource resource : find(resources)) {
+		for (Resource resource : find(resources, location)) {
 			String fileName = resource.getFilename();
 			if (fileName == null || !fileName.endsWith(EXTENSION)) {
 				continue;
@@ -59,12 +61,12 @@ class ExampleOperations {
 		return byName.values().stream().sorted(Comparator.comparing(ExampleOperation::name)).toList();
 	}
 
-	private static Resource[] find(ResourcePatternResolver resources) {
+	private static Resource[] find(ResourcePatternResolver resources, String location) {
 		try {
-			return resources.getResources(LOCATION);
+			return resources.getResources(location);
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot list the GraphiQL examples at " + LOCATION, ex);
+			throw new UncheckedIOException("Cannot list the GraphiQL examples at " + location, ex);
 		}
 	}
 

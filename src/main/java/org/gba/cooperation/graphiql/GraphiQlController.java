@@ -53,7 +53,7 @@ class GraphiQlController {
 		// Subscriptions go over WebSocket to spring.graphql.websocket.path, the HTTP path when unset.
 		String webSocketPath = graphQl.getWebsocket().getPath();
 		this.subscriptionsPath = (webSocketPath != null && !webSocketPath.isBlank()) ? webSocketPath : this.graphQlPath;
-		this.examples = new ExampleOperations(resources);
+		this.examples = new ExampleOperations(resources, ExampleOperations.SHIPPED);
 	}
 
 	@GetMapping(path = "/graphiql", produces = MediaType.TEXT_HTML_VALUE)
