@@ -16,6 +16,7 @@ import org.gba.cooperation.shared.paging.Conditions;
 import org.gba.cooperation.shared.paging.Filter;
 import org.gba.cooperation.shared.paging.FilterInput;
 import org.gba.cooperation.shared.paging.ParentLink;
+import org.gba.cooperation.shared.search.SearchQuery;
 import org.jspecify.annotations.Nullable;
 
 /** The GraphQL input {@code InvestmentEventFilter}. */
@@ -26,6 +27,7 @@ record InvestmentEventFilter(@Nullable List<Jurisdiction> jurisdictions, @Nullab
 
 	@Override
 	public Filter<InvestmentEvent> toFilter() {
+		SearchQuery search = SearchQuery.of(this.search);
 		List<Long> cityIds = GlobalId.decodeAll(this.cities, "City");
 		List<Long> sectorIds = GlobalId.decodeAll(this.sectors, "Sector");
 		Long organizationId = (this.organization != null) ? GlobalId.decode(this.organization, "Organization") : null;
@@ -35,8 +37,7 @@ record InvestmentEventFilter(@Nullable List<Jurisdiction> jurisdictions, @Nullab
 				.in("status", this.statuses)
 				.in("kind", this.kinds)
 				.within("startsOn", this.startsOn)
-				.search(this.search, (e) -> e.get("names").get("zhHant"), (e) -> e.get("names").get("zhHans"),
-						(e) -> e.get("names").get("en"), (e) -> e.get("names").get("pt"));
+				.search(search, "InvestmentEvent");
 			if (jurisdictions != null) {
 				where.add(heldIn(where, jurisdictions));
 			}

@@ -9,6 +9,7 @@ import org.gba.cooperation.shared.Jurisdiction;
 import org.gba.cooperation.shared.paging.Filter;
 import org.gba.cooperation.shared.paging.FilterInput;
 import org.gba.cooperation.shared.paging.ParentLink;
+import org.gba.cooperation.shared.search.SearchQuery;
 import org.jspecify.annotations.Nullable;
 
 /** The GraphQL input {@code JointLabFilter}. */
@@ -18,6 +19,7 @@ record JointLabFilter(@Nullable List<Jurisdiction> jurisdictions, @Nullable List
 
 	@Override
 	public Filter<JointLab> toFilter() {
+		SearchQuery search = SearchQuery.of(this.search);
 		List<Long> cityIds = GlobalId.decodeAll(this.hostCities, "City");
 		List<Long> sectorIds = GlobalId.decodeAll(this.sectors, "Sector");
 		Long organizationId = (this.organization != null) ? GlobalId.decode(this.organization, "Organization") : null;
@@ -27,8 +29,7 @@ record JointLabFilter(@Nullable List<Jurisdiction> jurisdictions, @Nullable List
 				.in("sectorId", sectorIds)
 				.in("status", this.statuses)
 				.within("startDate", this.startDate)
-				.search(this.search, (l) -> l.get("names").get("zhHant"), (l) -> l.get("names").get("zhHans"),
-						(l) -> l.get("names").get("en"), (l) -> l.get("names").get("pt"));
+				.search(search, "JointLab");
 			if (organizationId != null) {
 				where.add(Involvement.of(where, JointLabMember.class, "jointLabId", organizationId));
 			}

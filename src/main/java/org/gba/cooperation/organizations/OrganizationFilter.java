@@ -6,6 +6,7 @@ import org.gba.cooperation.shared.GlobalId;
 import org.gba.cooperation.shared.Jurisdiction;
 import org.gba.cooperation.shared.paging.Filter;
 import org.gba.cooperation.shared.paging.FilterInput;
+import org.gba.cooperation.shared.search.SearchQuery;
 import org.jspecify.annotations.Nullable;
 
 /** The GraphQL input {@code OrganizationFilter}. */
@@ -15,6 +16,7 @@ record OrganizationFilter(@Nullable List<Jurisdiction> jurisdictions, @Nullable 
 
 	@Override
 	public Filter<Organization> toFilter() {
+		SearchQuery search = SearchQuery.of(this.search);
 		List<Long> cityIds = GlobalId.decodeAll(this.cities, "City");
 		List<Long> sectorIds = GlobalId.decodeAll(this.sectors, "Sector");
 		return (where) -> where.in("jurisdiction", this.jurisdictions)
@@ -22,8 +24,7 @@ record OrganizationFilter(@Nullable List<Jurisdiction> jurisdictions, @Nullable 
 			.in("kind", this.kinds)
 			.in("sectorId", sectorIds)
 			.equal("chainLeader", this.chainLeader)
-			.search(this.search, (o) -> o.get("names").get("zhHant"), (o) -> o.get("names").get("zhHans"),
-					(o) -> o.get("names").get("en"), (o) -> o.get("names").get("pt"), (o) -> o.get("abbreviation"));
+			.search(search, "Organization");
 	}
 
 }

@@ -6,6 +6,7 @@ import org.gba.cooperation.shared.GlobalId;
 import org.gba.cooperation.shared.Jurisdiction;
 import org.gba.cooperation.shared.paging.Filter;
 import org.gba.cooperation.shared.paging.FilterInput;
+import org.gba.cooperation.shared.search.SearchQuery;
 import org.jspecify.annotations.Nullable;
 
 /** The GraphQL input {@code PersonFilter}. */
@@ -14,13 +15,13 @@ record PersonFilter(@Nullable List<Jurisdiction> homeJurisdictions, @Nullable St
 
 	@Override
 	public Filter<Person> toFilter() {
+		SearchQuery search = SearchQuery.of(this.search);
 		Long affiliationId = (this.affiliation != null) ? GlobalId.decode(this.affiliation, "Organization") : null;
 		List<Long> sectorIds = GlobalId.decodeAll(this.sectors, "Sector");
 		return (where) -> where.in("homeJurisdiction", this.homeJurisdictions)
 			.equal("affiliationId", affiliationId)
 			.in("expertiseSectorId", sectorIds)
-			.search(this.search, (p) -> p.get("names").get("zhHant"), (p) -> p.get("names").get("zhHans"),
-					(p) -> p.get("names").get("en"), (p) -> p.get("names").get("pt"));
+			.search(search, "Person");
 	}
 
 }

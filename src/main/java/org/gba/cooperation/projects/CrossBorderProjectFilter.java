@@ -9,6 +9,7 @@ import org.gba.cooperation.shared.Jurisdiction;
 import org.gba.cooperation.shared.paging.Filter;
 import org.gba.cooperation.shared.paging.FilterInput;
 import org.gba.cooperation.shared.paging.ParentLink;
+import org.gba.cooperation.shared.search.SearchQuery;
 import org.jspecify.annotations.Nullable;
 
 /** The GraphQL input {@code CrossBorderProjectFilter}. */
@@ -18,6 +19,7 @@ record CrossBorderProjectFilter(@Nullable List<Jurisdiction> jurisdictions, @Nul
 
 	@Override
 	public Filter<CrossBorderProject> toFilter() {
+		SearchQuery search = SearchQuery.of(this.search);
 		List<Long> cityIds = GlobalId.decodeAll(this.cities, "City");
 		List<Long> sectorIds = GlobalId.decodeAll(this.sectors, "Sector");
 		Long organizationId = (this.organization != null) ? GlobalId.decode(this.organization, "Organization") : null;
@@ -27,8 +29,7 @@ record CrossBorderProjectFilter(@Nullable List<Jurisdiction> jurisdictions, @Nul
 				.in("sectorId", sectorIds)
 				.in("status", this.statuses)
 				.within("startDate", this.startDate)
-				.search(this.search, (p) -> p.get("names").get("zhHant"), (p) -> p.get("names").get("zhHans"),
-						(p) -> p.get("names").get("en"), (p) -> p.get("names").get("pt"));
+				.search(search, "CrossBorderProject");
 			if (organizationId != null) {
 				where.add(Involvement.of(where, ProjectParticipant.class, "projectId", organizationId));
 			}

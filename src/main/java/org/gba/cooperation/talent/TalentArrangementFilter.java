@@ -16,6 +16,7 @@ import org.gba.cooperation.shared.Jurisdiction;
 import org.gba.cooperation.shared.paging.Conditions;
 import org.gba.cooperation.shared.paging.Filter;
 import org.gba.cooperation.shared.paging.FilterInput;
+import org.gba.cooperation.shared.search.SearchQuery;
 import org.jspecify.annotations.Nullable;
 
 /** The GraphQL input {@code TalentArrangementFilter}. */
@@ -28,7 +29,7 @@ record TalentArrangementFilter(@Nullable List<TalentMode> modes, @Nullable List<
 	public Filter<TalentArrangement> toFilter() {
 		List<Long> sectorIds = GlobalId.decodeAll(this.sectors, "Sector");
 		Long hostId = (this.organization != null) ? GlobalId.decode(this.organization, "Organization") : null;
-		String pattern = Conditions.likePattern(this.search);
+		SearchQuery search = SearchQuery.of(this.search);
 		return (where) -> {
 			where.in("mode", this.modes)
 				.in("category", this.categories)
@@ -38,8 +39,11 @@ record TalentArrangementFilter(@Nullable List<TalentMode> modes, @Nullable List<
 			if (this.hostJurisdictions != null || sectorIds != null) {
 				where.add(host(where, this.hostJurisdictions, sectorIds));
 			}
-			if (this.homeJurisdictions != null || pattern != null) {
-				where.add(person(where, this.homeJurisdictions, pattern));
+			if (this.homeJurisdictions != null) {
+				where.add(person(where, this.homeJurisdictions));
+			}
+			if (search != null) {
+				where.add(where.matches(search, "Person", where.root().get("personId")));
 			}
 		};
 	}
@@ -63,21 +67,14 @@ record TalentArrangementFilter(@Nullable List<TalentMode> modes, @Nullable List<
 	}
 
 	private static Predicate person(Conditions<TalentArrangement> where,
-			@Nullable List<Jurisdiction> jurisdictions, @Nullable String pattern) {
+			List<Jurisdiction> jurisdictions) {
 		CriteriaBuilder cb = where.builder();
 		Subquery<Long> person = where.subquery(Long.class);
 		Root<Person> p = person.from(Person.class);
 		person.select(p.get("id"));
 		List<Predicate> conditions = new ArrayList<>();
 		conditions.add(cb.equal(p.get("id"), where.root().get("personId")));
-		if (jurisdictions != null) {
-			conditions.add(jurisdictions.isEmpty() ? cb.disjunction() : p.get("homeJurisdiction").in(jurisdictions));
-		}
-		if (pattern != null) {
-			conditions.add(where.containsAny(pattern, List.of(p.get("names").<String>get("zhHant"),
-					p.get("names").<String>get("zhHans"), p.get("names").<String>get("en"),
-					p.get("names").<String>get("pt"))));
-		}
+		conditions.add(jurisdictions.isEmpty() ? cb.disjunction() : p.get("homeJurisdiction").in(jurisdictions));
 		person.where(conditions.toArray(Predicate[]::new));
 		return cb.exists(person);
 	}

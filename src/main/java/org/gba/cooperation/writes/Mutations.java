@@ -25,6 +25,7 @@ import org.gba.cooperation.shared.GlobalId;
 import org.gba.cooperation.shared.access.AccessRules;
 import org.gba.cooperation.shared.access.Caller;
 import org.gba.cooperation.shared.paging.VisibleRecords;
+import org.gba.cooperation.shared.search.SearchIndex;
 import org.jspecify.annotations.Nullable;
 import org.hibernate.StaleObjectStateException;
 import org.hibernate.exception.ConstraintViolationException;
@@ -76,8 +77,10 @@ public class Mutations {
 
 	private final Clock clock;
 
+	private final SearchIndex searchIndex;
+
 	Mutations(EntityManager entityManager, PlatformTransactionManager transactionManager, VisibleRecords records,
-			AccessRules accessRules, Validator validator, JsonMapper json, Clock clock) {
+			AccessRules accessRules, Validator validator, JsonMapper json, Clock clock, SearchIndex searchIndex) {
 		this.entityManager = entityManager;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.records = records;
@@ -85,6 +88,7 @@ public class Mutations {
 		this.validator = validator;
 		this.json = json;
 		this.clock = clock;
+		this.searchIndex = searchIndex;
 	}
 
 	/**
@@ -101,6 +105,7 @@ public class Mutations {
 			this.entityManager.flush();
 			completed.accept(created);
 			this.entityManager.flush();
+			this.searchIndex.refresh(type.getSimpleName(), created.getId());
 			audit(mutation, created, Map.of(), state.apply(created));
 			return created;
 		});
@@ -150,6 +155,7 @@ public class Mutations {
 			target.touch();
 			change.accept(target);
 			this.entityManager.flush();
+			this.searchIndex.refresh(type.getSimpleName(), target.getId());
 			audit(mutation, target, before, state.apply(target));
 			return target;
 		});

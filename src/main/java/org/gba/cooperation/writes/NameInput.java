@@ -6,14 +6,18 @@ import org.gba.cooperation.shared.LocalizedText;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The GraphQL input {@code LocalizedNameInput}: a name in Traditional Chinese, Simplified Chinese and
- * English (required) and Portuguese (optional), at most 300 characters each.
+ * The GraphQL input {@code LocalizedNameInput}: a name in Traditional Chinese and/or Simplified
+ * Chinese (at least one: the other is then generated), English (required) and Portuguese
+ * (optional), at most 300 characters each.
  */
-public record NameInput(@NotBlank @Size(max = 300) String zhHant, @NotBlank @Size(max = 300) String zhHans,
+@ChineseScriptGiven
+public record NameInput(@Nullable @Size(max = 300) String zhHant, @Nullable @Size(max = 300) String zhHans,
 		@NotBlank @Size(max = 300) String en, @Nullable @Size(max = 300) String pt) {
 
+	/** The name, with a Chinese script that was not given generated from the other one. */
 	public LocalizedText toText() {
-		return new LocalizedText(this.zhHant.strip(), this.zhHans.strip(), this.en.strip(), blankToNull(this.pt));
+		return LocalizedText.written(blankToNull(this.zhHant), blankToNull(this.zhHans), this.en.strip(),
+				blankToNull(this.pt));
 	}
 
 	/** Optional text as input: blank means none, the rest is stripped. */

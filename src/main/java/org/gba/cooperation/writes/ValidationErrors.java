@@ -34,7 +34,8 @@ final class ValidationErrors {
 
 	private static UserErrorCode code(ConstraintViolation<?> violation) {
 		Annotation constraint = violation.getConstraintDescriptor().getAnnotation();
-		if (constraint instanceof NotNull || constraint instanceof NotBlank || constraint instanceof NotEmpty) {
+		if (constraint instanceof NotNull || constraint instanceof NotBlank || constraint instanceof NotEmpty
+				|| constraint instanceof ChineseScriptGiven) {
 			return UserErrorCode.REQUIRED;
 		}
 		if (constraint instanceof Size size) {

@@ -1,11 +1,14 @@
 package org.gba.cooperation.support;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 
 import net.ttddyy.dsproxy.ExecutionInfo;
 import net.ttddyy.dsproxy.QueryInfo;
+import net.ttddyy.dsproxy.proxy.ParameterSetOperation;
 import net.ttddyy.dsproxy.listener.QueryExecutionListener;
 
 /**
@@ -19,6 +22,12 @@ public class StatementCounter implements QueryExecutionListener {
 
 	private final List<String> recent = new CopyOnWriteArrayList<>();
 
+	private final List<Executed> executed = new CopyOnWriteArrayList<>();
+
+	/** One statement as executed: its SQL and the parameter values of its first (or only) run. */
+	public record Executed(String sql, List<Object> parameters) {
+	}
+
 	@Override
 	public void beforeQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
 	}
@@ -26,16 +35,33 @@ public class StatementCounter implements QueryExecutionListener {
 	@Override
 	public void afterQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
 		this.count.addAndGet(queryInfoList.size());
-		queryInfoList.forEach((query) -> this.recent.add(query.getQuery()));
+		queryInfoList.forEach((query) -> {
+			this.recent.add(query.getQuery());
+			List<Object> parameters = new ArrayList<>();
+			if (!query.getParametersList().isEmpty()) {
+				query.getParametersList()
+					.get(0)
+					.stream()
+					.sorted(Comparator.comparingInt((ParameterSetOperation set) -> (Integer) set.getArgs()[0]))
+					.forEach((set) -> parameters.add(set.getArgs()[1]));
+			}
+			this.executed.add(new Executed(query.getQuery(), parameters));
+		});
 	}
 
 	public void reset() {
 		this.count.set(0);
 		this.recent.clear();
+		this.executed.clear();
 	}
 
 	public long count() {
 		return this.count.get();
+	}
+
+	/** The statements executed since the last reset, with their parameters (e.g. to EXPLAIN one again). */
+	public List<Executed> executed() {
+		return List.copyOf(this.executed);
 	}
 
 	/** The statements counted since the last reset, one a line, to explain a count in a failure message. */

@@ -3,8 +3,6 @@ package org.gba.cooperation.shared.paging;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
-import java.util.function.Function;
 
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CommonAbstractCriteria;
@@ -15,7 +13,7 @@ import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 
 import org.gba.cooperation.shared.DateRange;
-import org.gba.cooperation.shared.InvalidInputException;
+import org.gba.cooperation.shared.search.SearchQuery;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,11 +21,6 @@ import org.jspecify.annotations.Nullable;
  * list matches nothing, as "a value in the empty set" would.
  */
 public final class Conditions<T> {
-
-	/** Longest accepted {@code search} text. */
-	public static final int MAX_SEARCH_LENGTH = 100;
-
-	private static final char LIKE_ESCAPE = '!';
 
 	private final Root<T> root;
 
@@ -105,41 +98,19 @@ public final class Conditions<T> {
 	}
 
 	/**
-	 * Any of the given text columns contains {@code text}, ignoring case. Blank text adds nothing.
+	 * The record contains the search text (script-, width-, case- and accent-insensitive), looked up
+	 * in the search index under {@code kind}; no search adds nothing.
 	 */
-	@SafeVarargs
-	public final Conditions<T> search(@Nullable String text, Function<Root<T>, Expression<String>>... columns) {
-		String pattern = likePattern(text);
-		if (pattern != null) {
-			add(containsAny(pattern, java.util.Arrays.stream(columns).map((column) -> column.apply(this.root)).toList()));
+	public Conditions<T> search(@Nullable SearchQuery search, String kind) {
+		if (search != null) {
+			add(matches(search, kind, this.root.get("id")));
 		}
 		return this;
 	}
 
-	/** Any of the columns matches a pattern made by {@link #likePattern}, ignoring case. */
-	public Predicate containsAny(String pattern, List<? extends Expression<String>> columns) {
-		return this.builder.or(columns.stream()
-			.map((column) -> this.builder.like(this.builder.lower(column), pattern, LIKE_ESCAPE))
-			.toArray(Predicate[]::new));
-	}
-
-	/** The LIKE pattern for "contains {@code text}", lower-cased and escaped; null for blank text. */
-	public static @Nullable String likePattern(@Nullable String text) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		String trimmed = text.strip();
-		if (trimmed.length() > MAX_SEARCH_LENGTH) {
-			throw new InvalidInputException("`search` may be at most " + MAX_SEARCH_LENGTH + " characters long");
-		}
-		StringBuilder pattern = new StringBuilder("%");
-		for (char c : trimmed.toLowerCase(Locale.ROOT).toCharArray()) {
-			if (c == '%' || c == '_' || c == LIKE_ESCAPE) {
-				pattern.append(LIKE_ESCAPE);
-			}
-			pattern.append(c);
-		}
-		return pattern.append('%').toString();
+	/** The record of {@code kind} whose ID is {@code id} (e.g. an arrangement's person) contains the search text. */
+	public Predicate matches(SearchQuery search, String kind, Expression<Long> id) {
+		return search.matches(kind, id, this.query, this.builder);
 	}
 
 	Predicate[] toArray() {

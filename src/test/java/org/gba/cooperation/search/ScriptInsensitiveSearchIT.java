@@ -1,0 +1,170 @@
+package org.gba.cooperation.search;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
+
+import org.gba.cooperation.support.GraphQlIntegrationTestSupport;
+import org.gba.cooperation.support.StatementCounter.Executed;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.GraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code search:} on every root connection ignores the Chinese script (聯合實驗室 finds 联合实验室 and
+ * the reverse, and a query mixing both scripts finds what either would), the width and case of Latin
+ * text, and goes through the search index instead of scanning the records' names.
+ */
+class ScriptInsensitiveSearchIT extends GraphQlIntegrationTestSupport {
+
+	@Autowired
+	private DataSource dataSource;
+
+	@ParameterizedTest(name = "{0}: {1} = {2} = {3}")
+	@CsvSource({
+			"jointLabs,           智能微電子聯合實驗室, 智能微电子联合实验室, 智能微電子联合实验室",
+			"jointLabs,           聯合實驗室,         联合实验室,         聯合实验室",
+			"organizations,       華南理工大學,       华南理工大学,       華南理工大学",
+			"people,              鄭雅婷,            郑雅婷,            鄭雅婷",
+			"investmentEvents,    大灣區全球招商大會,  大湾区全球招商大会,  大灣區全球招商大会",
+			"crossBorderProjects, 廣東強芯,          广东强芯,          廣東强芯",
+			"talentArrangements,  鄭雅婷,            郑雅婷,            鄭雅婷" })
+	void searchFindsTheSameRecordsWhicheverScriptTheQueryIsWrittenIn(String connection, String traditional,
+			String simplified, String mixed) {
+		Set<String> byTraditional = ids(connection, traditional);
+		Set<String> bySimplified = ids(connection, simplified);
+
+		assertThat(byTraditional).isNotEmpty().isEqualTo(bySimplified).isEqualTo(ids(connection, mixed));
+		assertThat(names(connection, traditional)).allSatisfy((names) -> assertThat((String) names.get("zhHans")).contains(simplified));
+		assertThat(names(connection, simplified)).allSatisfy((names) -> assertThat((String) names.get("zhHant")).contains(traditional));
+	}
+
+	@Test
+	void traditionalQueryFindsARecordWhoseTraditionalTextWasGeneratedFromSimplified() {
+		// Arrangement 96 is written in Traditional only in the demo data, 95 in Simplified only.
+		assertThat(ids("talentArrangements", "鄭雅婷")).isNotEmpty();
+		GraphQlTester.Response generated = this.graphQl.documentName("scripts-talentDescriptions")
+			.variable("id", "VGFsZW50QXJyYW5nZW1lbnQ6OTU")
+			.execute();
+		generated.path("talentArrangement.descriptions.zhHant").entity(String.class)
+			.isEqualTo("以遠程諮詢方式為聖若瑟大學提供人工智能領域技術意見。");
+		generated.path("talentArrangement.descriptions.machineConverted").entityList(String.class)
+			.containsExactly("ZH_HANT");
+		GraphQlTester.Response reverse = this.graphQl.documentName("scripts-talentDescriptions")
+			.variable("id", "VGFsZW50QXJyYW5nZW1lbnQ6OTY")
+			.execute();
+		reverse.path("talentArrangement.descriptions.zhHans").entity(String.class)
+			.isEqualTo("保留原单位职位，同时受聘于澳门城市大学，推动未来生命健康领域相关工作。");
+		reverse.path("talentArrangement.descriptions.machineConverted").entityList(String.class)
+			.containsExactly("ZH_HANS");
+	}
+
+	@ParameterizedTest(name = "{0}: {1} = {2}")
+	@CsvSource({ "organizations, HKUST, ＨＫＵＳＴ", "organizations, hkust, Ｈｋｕｓｔ",
+			"crossBorderProjects, strong core, ＳＴＲＯＮＧ　ＣＯＲＥ", "jointLabs, quantum matter, QUANTUM MATTER",
+			"investmentEvents, conferência, CONFERENCIA" })
+	void latinTextIsFoundIgnoringWidthCaseAndAccents(String connection, String plain, String folded) {
+		assertThat(ids(connection, plain)).isNotEmpty().isEqualTo(ids(connection, folded));
+	}
+
+	@Test
+	void aOneCharacterSearchFindsEveryNameWithThatCharacterInEitherScript() {
+		Set<String> traditional = ids("crossBorderProjects", "強");
+		assertThat(traditional).isNotEmpty().isEqualTo(ids("crossBorderProjects", "强"));
+	}
+
+	@Test
+	void partsOfTheQueryInDifferentPlacesDoNotMatchTheWholeQuery() {
+		// 廣東 and 強芯 both occur in 廣東強芯 names, but no name holds 強芯廣東.
+		assertThat(ids("crossBorderProjects", "強芯廣東")).isEmpty();
+	}
+
+	@Test
+	void searchAndOtherFiltersAndTotalCountAgree() {
+		GraphQlTester.Response response = this.graphQl
+			.document("{ jointLabs(first: 2, filter: {search: \"联合實驗室\", statuses: [OPERATING]}) "
+					+ "{ totalCount pageInfo { hasNextPage endCursor } nodes { id status } } }")
+			.execute();
+
+		int total = response.path("jointLabs.totalCount").entity(Integer.class).get();
+		assertThat(total).isGreaterThan(2);
+		response.path("jointLabs.nodes[*].status").entityList(String.class).containsExactly("OPERATING", "OPERATING");
+		response.path("jointLabs.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);
+	}
+
+	@Test
+	void searchLooksRecordsUpThroughTheTokenIndexRatherThanScanningNames() throws SQLException {
+		this.statements.reset();
+		ids("jointLabs", "聯合實驗室");
+		List<Executed> searches = this.statements.executed()
+			.stream()
+			.filter((statement) -> statement.sql().toLowerCase(Locale.ROOT).contains("search_token"))
+			.toList();
+
+		assertThat(searches).isNotEmpty();
+		for (Executed search : searches) {
+			assertThat(search.sql().toLowerCase(Locale.ROOT)).doesNotContain("name_zh_hant like")
+				.doesNotContain("lower(");
+			assertThat(explain(search)).as("query plan of %s", search.sql()).contains("ix_search_token_lookup");
+		}
+	}
+
+	/** The database's plan for the statement, lower-cased: H2's plan text or MariaDB/MySQL's EXPLAIN rows. */
+	private String explain(Executed statement) throws SQLException {
+		StringBuilder plan = new StringBuilder();
+		try (Connection connection = this.dataSource.getConnection();
+				PreparedStatement explain = connection.prepareStatement("EXPLAIN " + statement.sql())) {
+			for (int i = 0; i < statement.parameters().size(); i++) {
+				explain.setObject(i + 1, statement.parameters().get(i));
+			}
+			try (ResultSet rows = explain.executeQuery()) {
+				ResultSetMetaData columns = rows.getMetaData();
+				while (rows.next()) {
+					for (int column = 1; column <= columns.getColumnCount(); column++) {
+						plan.append(columns.getColumnLabel(column)).append('=').append(rows.getString(column)).append(' ');
+					}
+					plan.append('\n');
+				}
+			}
+		}
+		return plan.toString().toLowerCase(Locale.ROOT);
+	}
+
+	private Set<String> ids(String connection, String search) {
+		return nodes(connection, search).stream().map((node) -> (String) node.get("id")).collect(Collectors.toSet());
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<Map<String, Object>> names(String connection, String search) {
+		List<Map<String, Object>> names = new ArrayList<>();
+		for (Map<String, Object> node : nodes(connection, search)) {
+			Map<String, Object> owner = node.containsKey("person") ? (Map<String, Object>) node.get("person") : node;
+			names.add((Map<String, Object>) owner.get("names"));
+		}
+		return names;
+	}
+
+	private List<Map<String, Object>> nodes(String connection, String search) {
+		GraphQlTester.Response response = this.graphQl.documentName("search-" + connection)
+			.variable("search", search)
+			.execute();
+		List<Map<String, Object>> nodes = response.path(connection + ".nodes").entityList(OBJECT).get();
+		response.path(connection + ".totalCount").entity(Integer.class).isEqualTo(nodes.size());
+		return nodes;
+	}
+
+}
