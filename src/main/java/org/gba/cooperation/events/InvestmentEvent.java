@@ -44,11 +44,11 @@ public class InvestmentEvent extends ArchivableEntity {
 
 	@Embedded
 	@EmbeddedColumnNaming("venue_%s")
-	private LocalizedText venues;
+	private @Nullable LocalizedText venues;
 
 	@Embedded
 	@EmbeddedColumnNaming("description_%s")
-	private LocalizedText descriptions;
+	private @Nullable LocalizedText descriptions;
 
 	protected InvestmentEvent() {
 		this.kind = InvestmentEventKind.CONFERENCE;
@@ -151,11 +151,11 @@ public class InvestmentEvent extends ArchivableEntity {
 	}
 
 	public LocalizedText getVenues() {
-		return this.venues;
+		return LocalizedText.orNone(this.venues);
 	}
 
 	public LocalizedText getDescriptions() {
-		return this.descriptions;
+		return LocalizedText.orNone(this.descriptions);
 	}
 
 }

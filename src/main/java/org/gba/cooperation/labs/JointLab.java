@@ -38,7 +38,7 @@ public class JointLab extends ArchivableEntity {
 
 	@Embedded
 	@EmbeddedColumnNaming("description_%s")
-	private LocalizedText descriptions;
+	private @Nullable LocalizedText descriptions;
 
 	protected JointLab() {
 		this.status = JointLabStatus.PLANNED;
@@ -106,7 +106,7 @@ public class JointLab extends ArchivableEntity {
 	}
 
 	public LocalizedText getDescriptions() {
-		return this.descriptions;
+		return LocalizedText.orNone(this.descriptions);
 	}
 
 }

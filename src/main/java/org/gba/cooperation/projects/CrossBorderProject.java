@@ -38,7 +38,7 @@ public class CrossBorderProject extends ArchivableEntity {
 
 	@Embedded
 	@EmbeddedColumnNaming("description_%s")
-	private LocalizedText descriptions;
+	private @Nullable LocalizedText descriptions;
 
 	protected CrossBorderProject() {
 		this.status = CrossBorderProjectStatus.PROPOSED;
@@ -107,7 +107,7 @@ public class CrossBorderProject extends ArchivableEntity {
 	}
 
 	public LocalizedText getDescriptions() {
-		return this.descriptions;
+		return LocalizedText.orNone(this.descriptions);
 	}
 
 }

@@ -17,6 +17,17 @@ import org.jspecify.annotations.Nullable;
 public record LocalizedText(@Nullable String zhHant, @Nullable String zhHans, @Nullable String en,
 		@Nullable String pt, @Nullable String machine) {
 
+	/** No text in any language. */
+	public static final LocalizedText NONE = new LocalizedText(null, null, null, null, null);
+
+	/**
+	 * The text, or {@link #NONE} for none: JPA loads an optional text with all its columns null as null,
+	 * and the schema's texts ({@code descriptions: LocalizedText!}) are never null, only empty.
+	 */
+	public static LocalizedText orNone(@Nullable LocalizedText text) {
+		return (text != null) ? text : NONE;
+	}
+
 	/** A text written wholly by people. */
 	public LocalizedText(@Nullable String zhHant, @Nullable String zhHans, @Nullable String en, @Nullable String pt) {
 		this(zhHant, zhHans, en, pt, null);

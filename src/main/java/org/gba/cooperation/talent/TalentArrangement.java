@@ -46,7 +46,7 @@ public class TalentArrangement extends ArchivableEntity {
 
 	@Embedded
 	@EmbeddedColumnNaming("description_%s")
-	private LocalizedText descriptions;
+	private @Nullable LocalizedText descriptions;
 
 	protected TalentArrangement() {
 		this.mode = TalentMode.SHORT_TERM_COOPERATION;
@@ -131,7 +131,7 @@ public class TalentArrangement extends ArchivableEntity {
 	}
 
 	public LocalizedText getDescriptions() {
-		return this.descriptions;
+		return LocalizedText.orNone(this.descriptions);
 	}
 
 }

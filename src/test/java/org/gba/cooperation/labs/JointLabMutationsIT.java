@@ -50,6 +50,25 @@ class JointLabMutationsIT extends WriteIntegrationTestSupport {
 	}
 
 	@Test
+	void aLabCreatedWithoutADescriptionReadsAsAnEmptyOne() {
+		String lab = create(this.graphQl, input("Lab without a description", SYSU)).path("createJointLab.jointLab.id")
+			.entity(String.class)
+			.get();
+
+		GraphQlTester.Response read = this.graphQl
+			.document("query($id: ID!) { node(id: $id) { ... on JointLab { description "
+					+ "descriptions { zhHant zhHans en pt machineConverted } } } }")
+			.variable("id", lab)
+			.execute();
+
+		read.errors().verify();
+		read.path("node.description").valueIsNull();
+		read.path("node.descriptions.en").valueIsNull();
+		read.path("node.descriptions.zhHant").valueIsNull();
+		read.path("node.descriptions.machineConverted").entityList(String.class).hasSize(0);
+	}
+
+	@Test
 	void aPartnersNewLabIsLedByItsOwnOrganization() {
 		GraphQlTester.Response response = create(partnerOf(HKUST), input("Lab of a partner", null));
 
