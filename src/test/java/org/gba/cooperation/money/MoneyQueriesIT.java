@@ -26,7 +26,7 @@ import static org.gba.cooperation.support.GlobalIds.globalId;
 
 /**
  * Money read in any currency, against the demo data and the rates of V4 (on 2026-08-01: 7.8125 HKD
- * per USD, 1.031 MOP and 0.896 CNY per HKD). The 2023 Overseas Chinese conference (event 7) signed
+ * per USD, 1.031 MOP and 0.896 CNY per HKD). The 2024 Overseas Chinese conference (event 7) signed
  * deals of 100,000,000.00 HKD, 60,000,000.00 MOP, 1,500,000,000.00 and 30,000,000.00 USD; project 40
  * has investments of 800,000,000.00 CNY, 50,000,000.00 MOP and 25,000,000.00 USD.
  */
