@@ -5,6 +5,11 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+
+import graphql.language.EnumValue;
+import graphql.language.OperationDefinition;
+import graphql.parser.Parser;
 
 import org.gba.cooperation.shared.CurrencyCode;
 import org.gba.cooperation.shared.InContext;
@@ -19,7 +24,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.test.tester.GraphQlTester;
-import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.gba.cooperation.support.GlobalIds.globalId;
@@ -30,7 +34,7 @@ import static org.gba.cooperation.support.GlobalIds.globalId;
  * deals of 100,000,000.00 HKD, 60,000,000.00 MOP, 1,500,000,000.00 and 30,000,000.00 USD; project 40
  * has investments of 800,000,000.00 CNY, 50,000,000.00 MOP and 25,000,000.00 USD.
  */
-@Import(MoneyQueriesIT.ContextCurrencyFromHeader.class)
+@Import(MoneyQueriesIT.ContextCurrencyFromDirective.class)
 class MoneyQueriesIT extends GraphQlIntegrationTestSupport {
 
 	private static final String AUGUST_2026 = "2026-08-01";
@@ -38,9 +42,6 @@ class MoneyQueriesIT extends GraphQlIntegrationTestSupport {
 	private static final String OVERSEAS_CHINESE_CONFERENCE = globalId("InvestmentEvent", 7);
 
 	private static final String PROJECT_40 = globalId("CrossBorderProject", 40);
-
-	/** Header of this test's stand-in for {@code @inContext(currency:)}: it sets the request's InContext. */
-	static final String CONTEXT_CURRENCY = "X-Test-Context-Currency";
 
 	@Autowired
 	private Clock clock;
@@ -186,9 +187,7 @@ class MoneyQueriesIT extends GraphQlIntegrationTestSupport {
 
 	@Test
 	void theContextCurrencyIsTheDefaultOfAmountsAndTotalsAndCurrencySaysSo() {
-		HttpGraphQlTester inMop = this.graphQl.mutate().header(CONTEXT_CURRENCY, "MOP").build();
-
-		GraphQlTester.Response response = inMop.documentName("money-projectTotal")
+		GraphQlTester.Response response = this.graphQl.documentName("money-projectTotal-inMop")
 			.variable("id", PROJECT_40)
 			.variable("on", AUGUST_2026)
 			.execute();
@@ -205,9 +204,7 @@ class MoneyQueriesIT extends GraphQlIntegrationTestSupport {
 
 	@Test
 	void anExplicitCurrencyWinsOverTheContextCurrency() {
-		HttpGraphQlTester inMop = this.graphQl.mutate().header(CONTEXT_CURRENCY, "MOP").build();
-
-		GraphQlTester.Response response = inMop.documentName("money-eventDeals")
+		GraphQlTester.Response response = this.graphQl.documentName("money-eventDeals-inMop")
 			.variable("id", OVERSEAS_CHINESE_CONFERENCE)
 			.variable("currency", "HKD")
 			.variable("on", AUGUST_2026)
@@ -287,19 +284,29 @@ class MoneyQueriesIT extends GraphQlIntegrationTestSupport {
 
 	/**
 	 * Until the graphql module reads {@code @inContext(currency:)} into the request's {@link InContext},
-	 * this test sets it from a header, exactly where that will: in the GraphQL context.
+	 * this test does, where that will: into the GraphQL context, unless a currency is already there.
 	 */
 	@TestConfiguration(proxyBeanMethods = false)
-	static class ContextCurrencyFromHeader {
+	static class ContextCurrencyFromDirective {
 
 		@Bean
-		WebGraphQlInterceptor contextCurrencyFromHeader() {
+		WebGraphQlInterceptor contextCurrencyFromDirective() {
 			return (request, chain) -> {
-				String currency = request.getHeaders().getFirst(CONTEXT_CURRENCY);
+				String currency = Parser.parse(request.getDocument())
+					.getDefinitionsOfType(OperationDefinition.class)
+					.stream()
+					.flatMap((operation) -> operation.getDirectives("inContext").stream())
+					.map((directive) -> directive.getArgument("currency"))
+					.filter(Objects::nonNull)
+					.map((argument) -> ((EnumValue) argument.getValue()).getName())
+					.findFirst()
+					.orElse(null);
 				if (currency != null) {
 					request.configureExecutionInput((input, builder) -> {
-						input.getGraphQLContext()
-							.put(InContext.CONTEXT_KEY, new InContext(Language.EN, CurrencyCode.valueOf(currency)));
+						if (InContext.of(input.getGraphQLContext()).currency() == null) {
+							input.getGraphQLContext()
+								.put(InContext.CONTEXT_KEY, new InContext(Language.EN, CurrencyCode.valueOf(currency)));
+						}
 						return input;
 					});
 				}
