@@ -62,6 +62,23 @@ class MoneyQueriesIT extends GraphQlIntegrationTestSupport {
 	}
 
 	@Test
+	void aRateIsANodeAnyoneCanFetchAgainByItsId() {
+		String id = this.anonymous.documentName("money-exchangeRates")
+			.variable("on", AUGUST_2026)
+			.execute()
+			.path("exchangeRates[0].id")
+			.entity(String.class)
+			.get();
+
+		this.anonymous.documentName("node")
+			.variable("id", id)
+			.execute()
+			.path("node.__typename")
+			.entity(String.class)
+			.isEqualTo("ExchangeRate");
+	}
+
+	@Test
 	void beforeTheFirstRateThereAreNone() {
 		this.anonymous.documentName("money-exchangeRates")
 			.variable("on", "2024-12-31")
