@@ -1,5 +1,7 @@
 package org.gba.cooperation.events;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +16,10 @@ import org.gba.cooperation.reference.City;
 import org.gba.cooperation.reference.ReferenceData;
 import org.gba.cooperation.reference.Sector;
 import org.gba.cooperation.shared.Batches;
+import org.gba.cooperation.shared.CurrencyCode;
+import org.gba.cooperation.shared.CurrencyConversions;
+import org.gba.cooperation.shared.CurrencyConversions.Total;
+import org.gba.cooperation.shared.MoneyTotals;
 import org.gba.cooperation.shared.NodeLoader;
 import org.gba.cooperation.shared.paging.KeysetConnection;
 import org.gba.cooperation.shared.paging.NestedConnections;
@@ -32,16 +38,22 @@ import reactor.core.publisher.Mono;
 @Controller
 class InvestmentEventController {
 
+	private static final String DEAL_TOTAL = "InvestmentEvent.dealTotal";
+
 	private final InvestmentEvents events;
 
 	private final VisibleRecords records;
 
 	private final ReferenceData referenceData;
 
+	private final Clock clock;
+
 	InvestmentEventController(InvestmentEvents events, ReferenceData referenceData, VisibleRecords records,
-			BatchLoaderRegistry registry) {
+			CurrencyConversions conversions, Clock clock, BatchLoaderRegistry registry) {
 		this.events = events;
 		this.records = records;
+		this.clock = clock;
+		MoneyTotals.register(registry, DEAL_TOTAL, conversions, events::dealAmountsByEvent);
 		NestedConnections.register(registry, "Organization.investmentEvents", records, InvestmentEvent.class,
 				Organization.class, InvestmentEventFilter.INVOLVING);
 		this.referenceData = referenceData;
@@ -97,6 +109,14 @@ class InvestmentEventController {
 	@BatchMapping
 	Map<InvestmentEvent, List<Deal>> deals(List<InvestmentEvent> events) {
 		return Batches.byParent(events, this.events::dealsByEvent, List.of());
+	}
+
+	/** The deals of a page of events summed in one currency, in one batch (see {@link MoneyTotals}). */
+	@SchemaMapping
+	CompletableFuture<Total> dealTotal(InvestmentEvent event, @Argument @Nullable CurrencyCode currency,
+			@Argument @Nullable LocalDate on, DataFetchingEnvironment env) {
+		return MoneyTotals.load(env, DEAL_TOTAL, event.getId(), MoneyTotals.currency(currency, env),
+				MoneyTotals.date(on, this.clock));
 	}
 
 	@SchemaMapping(typeName = "EventOrganizer", field = "organization")

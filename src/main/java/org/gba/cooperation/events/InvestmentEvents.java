@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.gba.cooperation.shared.Money;
 import org.gba.cooperation.shared.paging.VisibleRecords;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -70,6 +71,13 @@ public class InvestmentEvents {
 
 	Map<Long, List<Deal>> dealsByEvent(Collection<Long> eventIds) {
 		return this.events.findDeals(eventIds).stream().collect(Collectors.groupingBy(Deal::getEventId));
+	}
+
+	/** Per event, the amounts of its deals. */
+	Map<Long, List<Money>> dealAmountsByEvent(Collection<Long> eventIds) {
+		return this.events.findDeals(eventIds)
+			.stream()
+			.collect(Collectors.groupingBy(Deal::getEventId, Collectors.mapping(Deal::getAmount, Collectors.toList())));
 	}
 
 	Map<Long, List<Long>> targetSectorIdsByEvent(Collection<Long> eventIds) {

@@ -1,5 +1,7 @@
 package org.gba.cooperation.projects;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -10,8 +12,12 @@ import org.gba.cooperation.organizations.Organization;
 import org.gba.cooperation.reference.City;
 import org.gba.cooperation.reference.Sector;
 import org.gba.cooperation.shared.Batches;
+import org.gba.cooperation.shared.CurrencyCode;
+import org.gba.cooperation.shared.CurrencyConversions;
+import org.gba.cooperation.shared.CurrencyConversions.Total;
 import org.gba.cooperation.shared.Jurisdiction;
 import org.gba.cooperation.shared.Money;
+import org.gba.cooperation.shared.MoneyTotals;
 import org.gba.cooperation.shared.NodeLoader;
 import org.gba.cooperation.shared.paging.KeysetConnection;
 import org.gba.cooperation.shared.paging.NestedConnections;
@@ -30,13 +36,20 @@ import reactor.core.publisher.Mono;
 @Controller
 class CrossBorderProjectController {
 
+	private static final String INVESTMENT_TOTAL = "CrossBorderProject.investmentTotal";
+
 	private final CrossBorderProjects projects;
 
 	private final VisibleRecords records;
 
-	CrossBorderProjectController(CrossBorderProjects projects, VisibleRecords records, BatchLoaderRegistry registry) {
+	private final Clock clock;
+
+	CrossBorderProjectController(CrossBorderProjects projects, VisibleRecords records, CurrencyConversions conversions,
+			Clock clock, BatchLoaderRegistry registry) {
 		this.projects = projects;
 		this.records = records;
+		this.clock = clock;
+		MoneyTotals.register(registry, INVESTMENT_TOTAL, conversions, projects::investmentTotalsByProject);
 		NestedConnections.register(registry, "Organization.crossBorderProjects", records, CrossBorderProject.class,
 				Organization.class, CrossBorderProjectFilter.PARTICIPANT);
 		registry.forTypePair(Long.class, CrossBorderProject.class)
@@ -91,6 +104,14 @@ class CrossBorderProjectController {
 	@BatchMapping
 	Map<CrossBorderProject, List<Money>> investmentTotals(List<CrossBorderProject> projects) {
 		return Batches.byParent(projects, this.projects::investmentTotalsByProject, List.of());
+	}
+
+	/** The sums per currency of a page of projects, converted in one batch (see {@link MoneyTotals}). */
+	@SchemaMapping
+	CompletableFuture<Total> investmentTotal(CrossBorderProject project, @Argument @Nullable CurrencyCode currency,
+			@Argument @Nullable LocalDate on, DataFetchingEnvironment env) {
+		return MoneyTotals.load(env, INVESTMENT_TOTAL, project.getId(), MoneyTotals.currency(currency, env),
+				MoneyTotals.date(on, this.clock));
 	}
 
 	@BatchMapping

@@ -23,6 +23,7 @@ import org.gba.cooperation.events.InvestmentEventStatus;
 import org.gba.cooperation.labs.JointLab;
 import org.gba.cooperation.labs.JointLabMember;
 import org.gba.cooperation.labs.JointLabStatus;
+import org.gba.cooperation.money.ExchangeRate;
 import org.gba.cooperation.organizations.Involvement;
 import org.gba.cooperation.organizations.Organization;
 import org.gba.cooperation.people.Person;
@@ -65,7 +66,8 @@ import org.springframework.stereotype.Component;
  * <p>
  * Writes: a coordinator changes everything; a partner what its organisation takes part in (its own
  * organisation; people it hosts or employs; labs it is a member of; events it organises; projects it
- * participates in; arrangements it hosts); analysts and anonymous callers nothing.
+ * participates in; arrangements it hosts); analysts and anonymous callers nothing. Exchange rates,
+ * which everyone reads, are set by coordinators only.
  */
 @Component
 class AccessPolicy implements AccessRules {
@@ -103,8 +105,10 @@ class AccessPolicy implements AccessRules {
 				(where, organization) -> Involvement.of(where, ProjectParticipant.class, "projectId", organization));
 		involved(TalentArrangement.class,
 				(where, organization) -> where.builder().equal(where.root().get("hostOrganizationId"), organization));
+		// Exchange rates concern no organisation in particular: no partner changes them.
+		involved(ExchangeRate.class, (where, organization) -> where.builder().disjunction());
 
-		open(Organization.class, Person.class, City.class, Sector.class);
+		open(Organization.class, Person.class, City.class, Sector.class, ExchangeRate.class);
 		rule(JointLab.class,
 				(caller) -> publishedOrInvolved(caller, PUBLIC_LAB_STATUSES, involvedIn(JointLab.class)));
 		// An event is also visible to the organisations registered for it, which may not change it.
@@ -190,6 +194,11 @@ class AccessPolicy implements AccessRules {
 			.setParameter("people", personIds)
 			.setParameter("organization", caller.organizationId())
 			.getResultList());
+	}
+
+	@Override
+	public boolean maintainsExchangeRates() {
+		return caller().has(Role.COORDINATOR);
 	}
 
 	private static boolean readsEverything(Caller caller) {

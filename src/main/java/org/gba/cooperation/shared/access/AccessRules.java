@@ -30,4 +30,7 @@ public interface AccessRules {
 	/** Of these people, those whose contact details (e-mail, phone) the current caller may read. */
 	Set<Long> contactDetailsReadable(Collection<Long> personIds);
 
+	/** Whether the current caller may set exchange rates, which every conversion uses: coordinators only. */
+	boolean maintainsExchangeRates();
+
 }
