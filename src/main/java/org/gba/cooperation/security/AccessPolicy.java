@@ -23,6 +23,7 @@ import org.gba.cooperation.events.InvestmentEventStatus;
 import org.gba.cooperation.labs.JointLab;
 import org.gba.cooperation.labs.JointLabMember;
 import org.gba.cooperation.labs.JointLabStatus;
+import org.gba.cooperation.money.ExchangeRate;
 import org.gba.cooperation.organizations.Involvement;
 import org.gba.cooperation.organizations.Organization;
 import org.gba.cooperation.people.Person;
@@ -112,7 +113,7 @@ class AccessPolicy implements AccessRules {
 		involved(TalentArrangement.class,
 				(where, organization) -> where.builder().equal(where.root().get("hostOrganizationId"), organization));
 
-		open(Organization.class, Person.class, City.class, Sector.class);
+		open(Organization.class, Person.class, City.class, Sector.class, ExchangeRate.class);
 		rule(JointLab.class,
 				(caller) -> publishedOrInvolved(caller, PUBLIC_LAB_STATUSES, involvedIn(JointLab.class)));
 		// An event is also visible to the organisations registered for it, which may not change it.
