@@ -26,7 +26,6 @@ import org.gba.cooperation.statistics.Dimensions.JointLabDimension;
 import org.gba.cooperation.statistics.Dimensions.ProjectDimension;
 import org.gba.cooperation.statistics.Dimensions.TalentArrangementDimension;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -41,12 +40,11 @@ class StatisticsController {
 
 	private final CooperationStatistics statistics;
 
-	private final ObjectProvider<CurrencyConversions> conversions;
+	private final CurrencyConversions conversions;
 
 	private final Clock clock;
 
-	StatisticsController(CooperationStatistics statistics, ObjectProvider<CurrencyConversions> conversions,
-			Clock clock) {
+	StatisticsController(CooperationStatistics statistics, CurrencyConversions conversions, Clock clock) {
 		this.statistics = statistics;
 		this.conversions = conversions;
 		this.clock = clock;
@@ -68,16 +66,26 @@ class StatisticsController {
 	List<ProjectBucket> projects(@Argument @Nullable StatisticsFilter filter,
 			@Argument @Nullable List<ProjectDimension> groupBy, @Argument @Nullable CurrencyCode currency,
 			@Argument @Nullable LocalDate ratesOn, DataFetchingEnvironment env) {
-		return this.statistics.projects(orNone(filter), dimensions(groupBy, EnumSet.allOf(ProjectDimension.class)),
-				sums(currency, ratesOn, env));
+		Sums sums = sums(currency, ratesOn, env);
+		List<ProjectBucket> buckets = this.statistics.projects(orNone(filter),
+				dimensions(groupBy, EnumSet.allOf(ProjectDimension.class)), sums);
+		if (env.getSelectionSet().contains("sum")) {
+			sums.checkConvertible(buckets.stream().map(ProjectBucket::amounts).toList());
+		}
+		return buckets;
 	}
 
 	@SchemaMapping(typeName = "Statistics")
 	List<EventBucket> events(@Argument @Nullable StatisticsFilter filter,
 			@Argument @Nullable List<EventDimension> groupBy, @Argument @Nullable CurrencyCode currency,
 			@Argument @Nullable LocalDate ratesOn, DataFetchingEnvironment env) {
-		return this.statistics.events(orNone(filter), dimensions(groupBy, EnumSet.of(EventDimension.MONTH, EventDimension.CITY)),
-				sums(currency, ratesOn, env));
+		Sums sums = sums(currency, ratesOn, env);
+		List<EventBucket> buckets = this.statistics.events(orNone(filter),
+				dimensions(groupBy, EnumSet.of(EventDimension.MONTH, EventDimension.CITY)), sums);
+		if (env.getSelectionSet().contains("sum")) {
+			sums.checkConvertible(buckets.stream().map(EventBucket::amounts).toList());
+		}
+		return buckets;
 	}
 
 	@SchemaMapping(typeName = "Statistics")

@@ -188,6 +188,108 @@ class StatisticsIT extends GraphQlIntegrationTestSupport {
 		assertThat(actualCounts.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(40);
 	}
 
+	@Test
+	void crossBorderInvestmentPerSectorAndYearInHkdConvertsEachCurrencysExactSumAndRoundsOnce() {
+		Map<Long, List<Object>> keyOfProject = new HashMap<>();
+		this.jdbc.query("select id, sector_id, start_date from cross_border_project where archived_at is null",
+				(row) -> {
+					keyOfProject.put(row.getLong(1),
+							List.of(globalId("Sector", row.getLong(2)), row.getObject(3, LocalDate.class).getYear()));
+				});
+		Map<List<Object>, Map<String, BigDecimal>> sums = new HashMap<>();
+		this.jdbc.query("select project_id, amount, currency from project_investment", (row) -> {
+			sums.computeIfAbsent(keyOfProject.get(row.getLong(1)), (k) -> new HashMap<>())
+				.merge(row.getString(3), row.getBigDecimal(2), BigDecimal::add);
+		});
+
+		List<Map<String, Object>> buckets = analyst().documentName("statistics-projects")
+			.variable("groupBy", List.of("SECTOR", "YEAR"))
+			.variable("currency", "HKD")
+			.variable("ratesOn", "2026-03-01")
+			.execute()
+			.path("statistics.projects")
+			.entityList(OBJECT)
+			.get();
+
+		assertThat(buckets).hasSizeGreaterThan(5);
+		for (Map<String, Object> bucket : buckets) {
+			List<Object> key = List.of(sectorOf(bucket).get("id"), bucket.get("year"));
+			assertThat(bucket.get("sum")).as("bucket %s", key)
+				.isEqualTo(Map.of("amount", inHkdOnFirstOfMarch2026(sums.getOrDefault(key, Map.of())).toPlainString(),
+						"currency", "HKD"));
+		}
+	}
+
+	@Test
+	void allInvestmentAndAllDealsInHkdAreTheHandCheckedTotalsOfTheDemoData() {
+		Map<String, Object> projects = analyst().documentName("statistics-projects")
+			.variable("groupBy", List.of())
+			.variable("currency", "HKD")
+			.variable("ratesOn", "2026-03-01")
+			.execute()
+			.path("statistics.projects[0]")
+			.entity(OBJECT)
+			.get();
+		Map<String, Object> events = analyst().documentName("statistics-events")
+			.variable("groupBy", List.of())
+			.variable("currency", "HKD")
+			.variable("ratesOn", "2026-03-01")
+			.execute()
+			.path("statistics.events[0]")
+			.entity(OBJECT)
+			.get();
+
+		// 79 investments: CNY 37,725,000,000 + HKD 2,575,000,000 + MOP 877,000,000 + USD 25,000,000, at
+		// 0.904 CNY, 1.031 MOP and 1/7.785 USD per HKD.
+		assertThat(projects).containsEntry("count", 40)
+			.containsEntry("sum", Map.of("amount", "45351450146.13", "currency", "HKD"))
+			.containsEntry("sumsByCurrency",
+					List.of(Map.of("amount", "37725000000.00", "currency", "CNY"),
+							Map.of("amount", "2575000000.00", "currency", "HKD"),
+							Map.of("amount", "877000000.00", "currency", "MOP"),
+							Map.of("amount", "25000000.00", "currency", "USD")));
+		// 43 deals: CNY 20,010,000,000 + HKD 11,250,000,000 + MOP 1,600,000,000 + USD 1,880,000,000.
+		assertThat(events).containsEntry("count", 18)
+			.containsEntry("dealCount", 43)
+			.containsEntry("sum", Map.of("amount", "49572647119.82", "currency", "HKD"));
+	}
+
+	@Test
+	void sumsAreInCnyWhenNoCurrencyIsAsked() {
+		analyst().documentName("statistics-projects")
+			.variable("groupBy", List.of())
+			.variable("ratesOn", "2026-03-01")
+			.execute()
+			.path("statistics.projects[0].sum.currency")
+			.entity(String.class)
+			.isEqualTo("CNY");
+	}
+
+	@Test
+	void aRateDateBeforeAnyKnownRateIsABadRequest() {
+		GraphQlTester.Response response = analyst().documentName("statistics-projects")
+			.variable("currency", "HKD")
+			.variable("ratesOn", "2001-01-01")
+			.execute();
+
+		assertGraphQlError(response, ErrorType.BAD_REQUEST);
+		response.errors()
+			.satisfy((errors) -> assertThat(errors.get(0).getMessage()).contains("No exchange rate").doesNotContain("Exception"));
+	}
+
+	/**
+	 * Sums per currency in HKD at the demo rates effective on 2026-03-01 (HKD to CNY 0.904, HKD to MOP
+	 * 1.031, USD to HKD 7.785), as one exact fraction over 904 × 1031 rounded once, half to even.
+	 */
+	private static BigDecimal inHkdOnFirstOfMarch2026(Map<String, BigDecimal> sums) {
+		BigDecimal hkd = sums.getOrDefault("HKD", BigDecimal.ZERO)
+			.add(sums.getOrDefault("USD", BigDecimal.ZERO).multiply(new BigDecimal("7.785")));
+		BigDecimal numerator = hkd.multiply(new BigDecimal(904 * 1031))
+			.add(sums.getOrDefault("CNY", BigDecimal.ZERO).multiply(new BigDecimal(1000 * 1031)))
+			.add(sums.getOrDefault("MOP", BigDecimal.ZERO).multiply(new BigDecimal(1000 * 904)));
+		return numerator.divide(new BigDecimal(904 * 1031), 2, java.math.RoundingMode.HALF_EVEN);
+	}
+
 	// Events
 
 	@Test
@@ -379,8 +481,9 @@ class StatisticsIT extends GraphQlIntegrationTestSupport {
 	@Test
 	void eachStatisticRunsAsAFewGroupByStatementsWhateverTheNumberOfRecords() {
 		HttpGraphQlTester analyst = analyst();
-		Map<String, Integer> documents = Map.of("statistics-jointLabs", 2, "statistics-projectsByCurrency", 3,
-				"statistics-eventsByCurrency", 3, "statistics-talentArrangements", 1, "statistics-crossBorderPairs", 2);
+		// The aggregates, the sectors or cities of the keys, and the exchange rates (one query) for sums.
+		Map<String, Integer> documents = Map.of("statistics-jointLabs", 2, "statistics-projects", 4,
+				"statistics-events", 4, "statistics-talentArrangements", 1, "statistics-crossBorderPairs", 2);
 		documents.forEach((document, most) -> {
 			for (Map<String, Object> filter : List.of(Map.<String, Object>of(),
 					Map.<String, Object>of("period", Map.of("from", "2023-01-01", "to", "2023-12-31")))) {
@@ -388,7 +491,7 @@ class StatisticsIT extends GraphQlIntegrationTestSupport {
 				analyst.documentName(document).variable("filter", filter).execute().errors().verify();
 				List<String> executed = Arrays.asList(this.statements.statements().split("\n"));
 				List<String> aggregates = executed.stream()
-					.filter((sql) -> !sql.toLowerCase().matches("(?s)select .* from (sector|city) .*"))
+					.filter((sql) -> !sql.toLowerCase().matches("(?s)select .* from (sector|city|exchange_rate) .*"))
 					.toList();
 				assertThat(this.statements.count()).as("%s:%n%s", document, this.statements.statements())
 					.isLessThanOrEqualTo(most);
@@ -397,6 +500,30 @@ class StatisticsIT extends GraphQlIntegrationTestSupport {
 					.allSatisfy((sql) -> assertThat(sql.toLowerCase()).contains("group by"));
 			}
 		});
+	}
+
+	// The analysts' examples shipped for GraphiQL
+
+	@Test
+	void everyStatisticsExampleSaysWhatItAnswersAndAnswersItWithoutErrors() throws Exception {
+		org.springframework.core.io.Resource[] examples = new org.springframework.core.io.support.PathMatchingResourcePatternResolver()
+			.getResources("classpath:graphiql/examples/statistics-*.graphql");
+
+		assertThat(examples).hasSize(5);
+		for (org.springframework.core.io.Resource example : examples) {
+			String document = example.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			assertThat(document).as(example.getFilename()).startsWith("# ");
+			Map<String, Object> statistics = analyst().document(document)
+				.execute()
+				.errors()
+				.verify()
+				.path("statistics")
+				.entity(OBJECT)
+				.get();
+			assertThat(statistics.values()).as(example.getFilename())
+				.singleElement()
+				.satisfies((buckets) -> assertThat((List<?>) buckets).isNotEmpty());
+		}
 	}
 
 	// Bad input
