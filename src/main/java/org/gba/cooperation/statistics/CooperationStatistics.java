@@ -55,8 +55,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The statistics, each computed by the database: one {@code GROUP BY} statement for the counts of a
  * statistic and, where money applies, one for its sums per currency (grouped by the same keys and the
- * currency), whatever the number of records. Only the rows of the result, one per bucket, reach Java,
- * which matches counts to sums, converts the sums and sorts the buckets by their keys.
+ * currency), whatever the number of records. Only the rows of the result, one per bucket (and
+ * currency), reach Java, which matches counts to sums and sorts the buckets by their keys; the
+ * per-currency sums are converted only if asked for ({@link Sums}).
  * <p>
  * Every statement reads through {@link VisibleRecords#aggregate}, so counts only what the caller's
  * statistics may count.
