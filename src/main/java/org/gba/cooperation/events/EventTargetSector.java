@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 /** A sector an event seeks investment for: an immutable link row. */
 @Entity
 @Table(name = "event_sector")
-class EventTargetSector {
+public class EventTargetSector {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

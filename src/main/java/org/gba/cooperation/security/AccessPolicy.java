@@ -64,6 +64,11 @@ import org.springframework.stereotype.Component;
  * Deals, investments and milestones are visible exactly when their event or project is. Archived
  * records are visible to coordinators only.
  * <p>
+ * Statistics ({@link #aggregable}): analysts and coordinators aggregate every current record;
+ * anonymous callers and partners only the published ones, the records anyone may list, so that a
+ * count or a sum never reveals a draft or a partner's private record. Archived records are counted by
+ * no one.
+ * <p>
  * Writes: a coordinator changes everything; a partner what its organisation takes part in (its own
  * organisation; people it hosts or employs; labs it is a member of; events it organises; projects it
  * participates in; arrangements it hosts); analysts and anonymous callers nothing. Exchange rates,
@@ -83,6 +88,9 @@ class AccessPolicy implements AccessRules {
 
 	static final Set<TalentArrangementStatus> PUBLIC_ARRANGEMENT_STATUSES = EnumSet
 		.of(TalentArrangementStatus.ACTIVE, TalentArrangementStatus.ENDED);
+
+	/** Whom the statistics of analysts and coordinators count as: an analyst, who reads all but archived records. */
+	private static final Caller STATISTICS_READER = new Caller("statistics", Set.of(Role.ANALYST), null);
 
 	private final EntityManager entityManager;
 
@@ -140,6 +148,14 @@ class AccessPolicy implements AccessRules {
 	@SuppressWarnings("unchecked")
 	public <T> Filter<T> visible(Class<T> entityType) {
 		return visibleTo(caller(), entityType);
+	}
+
+	@Override
+	public <T> Filter<T> aggregable(Class<T> entityType) {
+		Caller caller = caller();
+		// What an analyst may list (all but archived records), or what anyone may list.
+		Caller countedAs = readsEverything(caller) ? STATISTICS_READER : Caller.ANONYMOUS;
+		return visibleTo(countedAs, entityType);
 	}
 
 	/** The rule of an entity type for a caller, archived records hidden from all but coordinators. */

@@ -22,6 +22,14 @@ public interface AccessRules {
 	<T> Filter<T> visible(Class<T> entityType);
 
 	/**
+	 * The rows of an entity type that the current caller's statistics (grouped counts and sums) may
+	 * count: every current record for analysts and coordinators; for everyone else, partners included,
+	 * only the records anonymous callers may list, so that no aggregate reveals a draft or another
+	 * organisation's private record. Archived records are counted by no one.
+	 */
+	<T> Filter<T> aggregable(Class<T> entityType);
+
+	/**
 	 * The rows of an entity type the current caller may change: for a partner those its
 	 * organisation takes part in, for a coordinator all, for anyone else none.
 	 */

@@ -160,6 +160,23 @@ public class VisibleRecords {
 		return pages;
 	}
 
+	/**
+	 * One grouped aggregate, computed by the database in one statement ({@code SELECT keys, COUNT(..),
+	 * SUM(..) ... GROUP BY keys}), over the records of a type that pass the filter and that the
+	 * caller's statistics may count ({@link AccessRules#aggregable}). Rows come back unsorted.
+	 */
+	@Transactional(readOnly = true)
+	public <T> List<Tuple> aggregate(Class<T> type, Filter<T> filter, Aggregation<T> aggregation) {
+		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
+		CriteriaQuery<Tuple> query = cb.createTupleQuery();
+		Root<T> root = query.from(type);
+		Conditions<T> conditions = new Conditions<>(root, query, cb);
+		filter.and(this.accessRules.aggregable(type)).apply(conditions);
+		aggregation.define(conditions, query);
+		query.where(conditions.toArray());
+		return this.entityManager.createQuery(query).getResultList();
+	}
+
 	/** What a cursor records of the ordering it was made for: sort column and direction. */
 	static String ordering(Ordering<?> order) {
 		return order.sortKey().name() + ":" + order.direction();

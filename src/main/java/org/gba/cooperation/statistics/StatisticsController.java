@@ -1,0 +1,180 @@
+package org.gba.cooperation.statistics;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+
+import graphql.schema.DataFetchingEnvironment;
+import org.dataloader.DataLoader;
+import org.gba.cooperation.reference.City;
+import org.gba.cooperation.reference.Sector;
+import org.gba.cooperation.shared.CurrencyCode;
+import org.gba.cooperation.shared.CurrencyConversions;
+import org.gba.cooperation.shared.InContext;
+import org.gba.cooperation.shared.Money;
+import org.gba.cooperation.statistics.Buckets.CrossBorderPairBucket;
+import org.gba.cooperation.statistics.Buckets.EventBucket;
+import org.gba.cooperation.statistics.Buckets.JointLabBucket;
+import org.gba.cooperation.statistics.Buckets.ProjectBucket;
+import org.gba.cooperation.statistics.Buckets.TalentArrangementBucket;
+import org.gba.cooperation.statistics.Dimensions.CrossBorderPairDimension;
+import org.gba.cooperation.statistics.Dimensions.EventDimension;
+import org.gba.cooperation.statistics.Dimensions.JointLabDimension;
+import org.gba.cooperation.statistics.Dimensions.ProjectDimension;
+import org.gba.cooperation.statistics.Dimensions.TalentArrangementDimension;
+import org.jspecify.annotations.Nullable;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/** The {@code statistics} query and the fields of its buckets. */
+@Controller
+class StatisticsController {
+
+	/** The currency of sums when neither the field nor the operation's {@code @inContext} names one. */
+	static final CurrencyCode DEFAULT_CURRENCY = CurrencyCode.CNY;
+
+	private final CooperationStatistics statistics;
+
+	private final CurrencyConversions conversions;
+
+	private final Clock clock;
+
+	StatisticsController(CooperationStatistics statistics, CurrencyConversions conversions, Clock clock) {
+		this.statistics = statistics;
+		this.conversions = conversions;
+		this.clock = clock;
+	}
+
+	/** The entry point: the statistics are its fields, each computed only when asked for. */
+	@QueryMapping
+	Statistics statistics() {
+		return Statistics.INSTANCE;
+	}
+
+	@SchemaMapping(typeName = "Statistics")
+	List<JointLabBucket> jointLabs(@Argument @Nullable StatisticsFilter filter,
+			@Argument @Nullable List<JointLabDimension> groupBy) {
+		return this.statistics.jointLabs(orNone(filter), dimensions(groupBy, EnumSet.allOf(JointLabDimension.class)));
+	}
+
+	@SchemaMapping(typeName = "Statistics")
+	List<ProjectBucket> projects(@Argument @Nullable StatisticsFilter filter,
+			@Argument @Nullable List<ProjectDimension> groupBy, @Argument @Nullable CurrencyCode currency,
+			@Argument @Nullable LocalDate ratesOn, DataFetchingEnvironment env) {
+		Sums sums = sums(currency, ratesOn, env);
+		List<ProjectBucket> buckets = this.statistics.projects(orNone(filter),
+				dimensions(groupBy, EnumSet.allOf(ProjectDimension.class)), sums);
+		if (env.getSelectionSet().contains("sum")) {
+			sums.checkConvertible(buckets.stream().map(ProjectBucket::amounts).toList());
+		}
+		return buckets;
+	}
+
+	@SchemaMapping(typeName = "Statistics")
+	List<EventBucket> events(@Argument @Nullable StatisticsFilter filter,
+			@Argument @Nullable List<EventDimension> groupBy, @Argument @Nullable CurrencyCode currency,
+			@Argument @Nullable LocalDate ratesOn, DataFetchingEnvironment env) {
+		Sums sums = sums(currency, ratesOn, env);
+		List<EventBucket> buckets = this.statistics.events(orNone(filter),
+				dimensions(groupBy, EnumSet.of(EventDimension.MONTH, EventDimension.CITY)), sums);
+		if (env.getSelectionSet().contains("sum")) {
+			sums.checkConvertible(buckets.stream().map(EventBucket::amounts).toList());
+		}
+		return buckets;
+	}
+
+	@SchemaMapping(typeName = "Statistics")
+	List<TalentArrangementBucket> talentArrangements(@Argument @Nullable StatisticsFilter filter,
+			@Argument @Nullable List<TalentArrangementDimension> groupBy) {
+		return this.statistics.talentArrangements(orNone(filter),
+				dimensions(groupBy, EnumSet.allOf(TalentArrangementDimension.class)));
+	}
+
+	@SchemaMapping(typeName = "Statistics")
+	List<CrossBorderPairBucket> crossBorderPairs(@Argument @Nullable StatisticsFilter filter,
+			@Argument @Nullable List<CrossBorderPairDimension> groupBy) {
+		return this.statistics.crossBorderPairs(orNone(filter), dimensions(groupBy, EnumSet.noneOf(CrossBorderPairDimension.class)));
+	}
+
+	@SchemaMapping(typeName = "JointLabBucket")
+	CompletableFuture<@Nullable Sector> sector(JointLabBucket bucket, DataLoader<Long, Sector> sectors) {
+		return load(bucket.sectorId(), sectors);
+	}
+
+	@SchemaMapping(typeName = "ProjectBucket", field = "sector")
+	CompletableFuture<@Nullable Sector> projectSector(ProjectBucket bucket, DataLoader<Long, Sector> sectors) {
+		return load(bucket.sectorId(), sectors);
+	}
+
+	@SchemaMapping(typeName = "CrossBorderPairBucket", field = "sector")
+	CompletableFuture<@Nullable Sector> pairSector(CrossBorderPairBucket bucket, DataLoader<Long, Sector> sectors) {
+		return load(bucket.sectorId(), sectors);
+	}
+
+	@SchemaMapping(typeName = "EventBucket")
+	CompletableFuture<@Nullable City> city(EventBucket bucket, DataLoader<Long, City> cities) {
+		return load(bucket.cityId(), cities);
+	}
+
+	@SchemaMapping(typeName = "ProjectBucket", field = "sum")
+	Money projectSum(ProjectBucket bucket) {
+		return bucket.amounts().sum();
+	}
+
+	@SchemaMapping(typeName = "ProjectBucket", field = "sumsByCurrency")
+	List<Money> projectSumsByCurrency(ProjectBucket bucket) {
+		return bucket.amounts().sumsByCurrency();
+	}
+
+	@SchemaMapping(typeName = "EventBucket", field = "sum")
+	Money eventSum(EventBucket bucket) {
+		return bucket.amounts().sum();
+	}
+
+	@SchemaMapping(typeName = "EventBucket", field = "sumsByCurrency")
+	List<Money> eventSumsByCurrency(EventBucket bucket) {
+		return bucket.amounts().sumsByCurrency();
+	}
+
+	/**
+	 * How sums are converted: into the field's currency, else the operation's {@code @inContext}
+	 * currency, else CNY; at the rates effective on {@code ratesOn}, else today in the Bay Area.
+	 */
+	private Sums sums(@Nullable CurrencyCode currency, @Nullable LocalDate ratesOn, DataFetchingEnvironment env) {
+		CurrencyCode inContext = InContext.of(env.getGraphQlContext()).currency();
+		CurrencyCode target = (currency != null) ? currency : (inContext != null) ? inContext : DEFAULT_CURRENCY;
+		return new Sums(target, (ratesOn != null) ? ratesOn : LocalDate.now(this.clock), this.conversions);
+	}
+
+	private static StatisticsFilter orNone(@Nullable StatisticsFilter filter) {
+		return (filter != null) ? filter : StatisticsFilter.NONE;
+	}
+
+	/**
+	 * The dimensions asked for: the schema's default when the argument is null (as when omitted),
+	 * none (one grand total) when empty.
+	 */
+	private static <E extends Enum<E>> Set<E> dimensions(@Nullable List<E> groupBy, Set<E> byDefault) {
+		if (groupBy == null) {
+			return byDefault;
+		}
+		return groupBy.isEmpty() ? Set.of() : EnumSet.copyOf(groupBy);
+	}
+
+	private static <T> CompletableFuture<@Nullable T> load(@Nullable Long id, DataLoader<Long, T> loader) {
+		return (id != null) ? loader.load(id) : CompletableFuture.completedFuture(null);
+	}
+
+	/** The GraphQL type {@code Statistics}: a namespace, its fields computed on demand. */
+	record Statistics() {
+
+		static final Statistics INSTANCE = new Statistics();
+
+	}
+
+}

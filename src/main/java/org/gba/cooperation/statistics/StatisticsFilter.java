@@ -1,0 +1,139 @@
+package org.gba.cooperation.statistics;
+
+import java.util.List;
+
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+
+import org.gba.cooperation.events.EventTargetSector;
+import org.gba.cooperation.events.InvestmentEvent;
+import org.gba.cooperation.labs.JointLab;
+import org.gba.cooperation.labs.JointLabMember;
+import org.gba.cooperation.organizations.Involvement;
+import org.gba.cooperation.organizations.Organization;
+import org.gba.cooperation.projects.CrossBorderProject;
+import org.gba.cooperation.projects.ProjectParticipant;
+import org.gba.cooperation.reference.City;
+import org.gba.cooperation.shared.DateRange;
+import org.gba.cooperation.shared.GlobalId;
+import org.gba.cooperation.shared.Jurisdiction;
+import org.gba.cooperation.shared.paging.Conditions;
+import org.gba.cooperation.shared.paging.Filter;
+import org.gba.cooperation.talent.TalentArrangement;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The GraphQL input {@code StatisticsFilter}: which records are counted. Each condition means, for
+ * each kind of record, what the same condition of its connection's filter means, so that a count here
+ * equals the {@code totalCount} of the connection filtered alike.
+ */
+record StatisticsFilter(@Nullable DateRange period, @Nullable List<String> sectors,
+		@Nullable List<Jurisdiction> jurisdictions) {
+
+	static final StatisticsFilter NONE = new StatisticsFilter(null, null, null);
+
+	private @Nullable List<Long> sectorIds() {
+		return GlobalId.decodeAll(this.sectors, "Sector");
+	}
+
+	/** Labs started in the period, of the sectors, with a member from one of the jurisdictions. */
+	Filter<JointLab> forJointLabs() {
+		List<Long> sectorIds = sectorIds();
+		return (where) -> {
+			where.within("startDate", this.period).in("sectorId", sectorIds);
+			if (this.jurisdictions != null) {
+				where.add(Involvement.fromJurisdictions(where, JointLabMember.class, "jointLabId", this.jurisdictions));
+			}
+		};
+	}
+
+	/** Projects started in the period, of the sectors, with a participant from one of the jurisdictions. */
+	Filter<CrossBorderProject> forProjects() {
+		List<Long> sectorIds = sectorIds();
+		return (where) -> {
+			where.within("startDate", this.period).in("sectorId", sectorIds);
+			if (this.jurisdictions != null) {
+				where.add(Involvement.fromJurisdictions(where, ProjectParticipant.class, "projectId", this.jurisdictions));
+			}
+		};
+	}
+
+	/** Events starting in the period, seeking investment in one of the sectors, held in one of the jurisdictions. */
+	Filter<InvestmentEvent> forEvents() {
+		List<Long> sectorIds = sectorIds();
+		return (where) -> {
+			where.within("startsOn", this.period);
+			if (sectorIds != null) {
+				where.add(targeting(where, sectorIds));
+			}
+			if (this.jurisdictions != null) {
+				where.add(heldIn(where, this.jurisdictions));
+			}
+		};
+	}
+
+	/**
+	 * Arrangements starting in the period, hosted by an organisation of one of the sectors and of one
+	 * of the jurisdictions.
+	 */
+	Filter<TalentArrangement> forTalentArrangements() {
+		List<Long> sectorIds = sectorIds();
+		return (where) -> {
+			where.within("startDate", this.period);
+			if (sectorIds != null || this.jurisdictions != null) {
+				where.add(hostedBy(where, sectorIds, this.jurisdictions));
+			}
+		};
+	}
+
+	/**
+	 * Labs or projects started in the period, of the sectors: for cross-border pairs, whose
+	 * jurisdictions condition applies to the pair itself.
+	 */
+	<T> Filter<T> startedInPeriodOfSectors() {
+		List<Long> sectorIds = sectorIds();
+		return (where) -> where.within("startDate", this.period).in("sectorId", sectorIds);
+	}
+
+	private static Predicate targeting(Conditions<InvestmentEvent> where, List<Long> sectorIds) {
+		CriteriaBuilder cb = where.builder();
+		if (sectorIds.isEmpty()) {
+			return cb.disjunction();
+		}
+		Subquery<Long> target = where.subquery(Long.class);
+		Root<EventTargetSector> t = target.from(EventTargetSector.class);
+		target.select(t.get("id"))
+			.where(cb.equal(t.get("eventId"), where.root().get("id")), t.get("sectorId").in(sectorIds));
+		return cb.exists(target);
+	}
+
+	private static Predicate heldIn(Conditions<InvestmentEvent> where, List<Jurisdiction> jurisdictions) {
+		CriteriaBuilder cb = where.builder();
+		if (jurisdictions.isEmpty()) {
+			return cb.disjunction();
+		}
+		Subquery<Long> city = where.subquery(Long.class);
+		Root<City> c = city.from(City.class);
+		city.select(c.get("id"))
+			.where(cb.equal(c.get("id"), where.root().get("cityId")), c.get("jurisdiction").in(jurisdictions));
+		return cb.exists(city);
+	}
+
+	private static Predicate hostedBy(Conditions<TalentArrangement> where, @Nullable List<Long> sectorIds,
+			@Nullable List<Jurisdiction> jurisdictions) {
+		CriteriaBuilder cb = where.builder();
+		if ((sectorIds != null && sectorIds.isEmpty()) || (jurisdictions != null && jurisdictions.isEmpty())) {
+			return cb.disjunction();
+		}
+		Subquery<Long> host = where.subquery(Long.class);
+		Root<Organization> o = host.from(Organization.class);
+		Predicate same = cb.equal(o.get("id"), where.root().get("hostOrganizationId"));
+		Predicate ofSector = (sectorIds != null) ? o.get("sectorId").in(sectorIds) : cb.conjunction();
+		Predicate ofJurisdiction = (jurisdictions != null) ? o.get("jurisdiction").in(jurisdictions) : cb.conjunction();
+		host.select(o.get("id")).where(same, ofSector, ofJurisdiction);
+		return cb.exists(host);
+	}
+
+}

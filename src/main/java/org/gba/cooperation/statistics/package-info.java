@@ -1,0 +1,9 @@
+/**
+ * Statistics for analysts (統計): grouped counts and sums of joint labs, projects, events, talent
+ * arrangements and cross-border pairs, computed by the database ({@code GROUP BY}), over the records
+ * the caller's statistics may count.
+ */
+@NullMarked
+package org.gba.cooperation.statistics;
+
+import org.jspecify.annotations.NullMarked;
