@@ -1,8 +1,11 @@
 package org.gba.cooperation.graphql;
 
+import java.util.Map;
+
 import graphql.GraphQLError;
 import graphql.schema.DataFetchingEnvironment;
 import jakarta.validation.ConstraintViolationException;
+import org.gba.cooperation.live.SubscriptionEndedException;
 import org.gba.cooperation.shared.InvalidInputException;
 import org.gba.cooperation.shared.access.AccessRules;
 import org.gba.cooperation.shared.access.ForbiddenException;
@@ -50,6 +53,16 @@ class GraphQlErrors {
 	@GraphQlExceptionHandler
 	GraphQLError unauthenticated(AuthenticationException ex, DataFetchingEnvironment env) {
 		return error(ErrorType.UNAUTHORIZED, "Sign in: send a bearer token in the Authorization header", env);
+	}
+
+	/** A subscription the server ended (a client too slow) or refused (too many): its code says which. */
+	@GraphQlExceptionHandler
+	GraphQLError subscriptionEnded(SubscriptionEndedException ex) {
+		return GraphQLError.newError()
+			.errorType(ErrorType.INTERNAL_ERROR)
+			.message(ex.getMessage())
+			.extensions(Map.of("code", ex.code()))
+			.build();
 	}
 
 	@GraphQlExceptionHandler
