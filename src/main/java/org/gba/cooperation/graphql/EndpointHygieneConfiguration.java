@@ -4,12 +4,18 @@ import java.time.Clock;
 
 import graphql.execution.instrumentation.Instrumentation;
 import org.gba.cooperation.shared.access.AccessRules;
+import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.graphql.server.WebGraphQlHandler;
+import org.springframework.graphql.server.webmvc.GraphQlSseHandler;
 
-/** Introspection access, the execution timeout, the request body checks and the error codes of every response. */
+/**
+ * Introspection access, the execution timeout, the request body checks, the SSE transport and the
+ * error codes of every response.
+ */
 @Configuration(proxyBeanMethods = false)
 class EndpointHygieneConfiguration {
 
@@ -31,6 +37,13 @@ class EndpointHygieneConfiguration {
 		// Before security and everything else: nothing else reads a body that is refused.
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
+	}
+
+	/** Subscriptions over SSE, with the reason of a refusal in the stream. */
+	@Bean
+	GraphQlSseHandler graphQlSseHandler(WebGraphQlHandler webGraphQlHandler, GraphQlProperties graphQl) {
+		return new SseHandler(webGraphQlHandler, graphQl.getHttp().getSse().getTimeout(),
+				graphQl.getHttp().getSse().getKeepAlive());
 	}
 
 	@Bean

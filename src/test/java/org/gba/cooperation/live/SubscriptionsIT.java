@@ -3,6 +3,7 @@ package org.gba.cooperation.live;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,8 @@ import org.springframework.web.reactive.socket.WebSocketHandler;
 import org.springframework.web.reactive.socket.WebSocketSession;
 import org.springframework.web.reactive.socket.client.ReactorNettyWebSocketClient;
 import reactor.core.Disposable;
-import reactor.core.publisher.Flux;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 import reactor.core.publisher.Mono;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -71,15 +73,20 @@ class SubscriptionsIT extends WriteIntegrationTestSupport {
 
 	private static final AtomicInteger NAMES = new AtomicInteger();
 
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final TypeReference<Map<String, Object>> OBJECT_MAP = new TypeReference<>() {
+	};
+
 	@Autowired
 	private LiveEvents liveEvents;
 
 	@Autowired
 	private FailingCommits failingCommits;
 
-	private final List<Disposable> open = new java.util.ArrayList<>();
+	private final List<Disposable> open = new ArrayList<>();
 
-	private final List<WebSocketGraphQlTester> connections = new java.util.ArrayList<>();
+	private final List<WebSocketGraphQlTester> connections = new ArrayList<>();
 
 	@AfterEach
 	void closeEverything() {
@@ -117,26 +124,47 @@ class SubscriptionsIT extends WriteIntegrationTestSupport {
 	}
 
 	@Test
+	void anAnonymousSubscriberIsToldOfAPublication() {
+		Messages publications = subscribe(webSocket(null).documentName("live-investmentEventPublished"));
+
+		String event = publishedEvent();
+
+		assertThat(publications.next("investmentEventPublished")).containsEntry("id", event)
+			.containsEntry("status", "PUBLISHED")
+			.containsEntry("organizers", List.of(Map.of("role", "HOST", "organization", Map.of("id", HOST))));
+	}
+
+	@Test
+	void aRegistrantIsToldOfItsRegistrationAndItsWithdrawal() {
+		String event = publishedEvent();
+		Messages registrations = subscribe(webSocket(partnerToken(SENSETIME)).documentName("live-registrationChanged")
+			.variable("eventId", event));
+
+		Map<String, Object> input = versioned(event, currentVersion(event));
+		input.put("organizationId", SENSETIME);
+		succeeded(execute(partnerOf(SENSETIME), "events-mutation-registerForInvestmentEvent", input),
+				"registerForInvestmentEvent", "investmentEvent");
+		input.put("version", currentVersion(event));
+		succeeded(execute(partnerOf(SENSETIME), "events-mutation-withdrawRegistration", input), "withdrawRegistration",
+				"investmentEvent");
+
+		assertThat(registrations.next("registrationChanged"))
+			.isEqualTo(Map.of("status", "REGISTERED", "organization", Map.of("id", SENSETIME)));
+		assertThat(registrations.next("registrationChanged"))
+			.isEqualTo(Map.of("status", "WITHDRAWN", "organization", Map.of("id", SENSETIME)));
+	}
+
+	@Test
 	void anSseSubscriberIsToldOfAProjectStatusChange() throws Exception {
 		Map<String, Object> created = newProject();
 		String project = (String) created.get("id");
-		String coordinator = token("coordinator", List.of("COORDINATOR"), null);
-		BlockingQueue<ServerSentEvent<Map<String, Object>>> events = new LinkedBlockingQueue<>();
 		int before = this.liveEvents.subscriberCount();
-		this.open.add(WebClient.create("http://localhost:" + this.port)
-			.post()
-			.uri("/graphql")
-			.header("Authorization", "Bearer " + coordinator)
-			.contentType(MediaType.APPLICATION_JSON)
-			.accept(MediaType.TEXT_EVENT_STREAM)
-			.bodyValue(Map.of("query", document("live-projectStatusChanged"), "variables", Map.of("projectId", project)))
-			.retrieve()
-			.bodyToFlux(new ParameterizedTypeReference<ServerSentEvent<Map<String, Object>>>() {
-			})
-			.subscribe(events::add));
+		BlockingQueue<ServerSentEvent<Map<String, Object>>> events = sse(
+				token("coordinator", List.of("COORDINATOR"), null), document("live-projectStatusChanged"),
+				Map.of("projectId", project));
 		await().atMost(PATIENCE).until(() -> this.liveEvents.subscriberCount() == before + 1);
 
-		// PROPOSED -> CANCELLED: no longer public, but a coordinator sees every project.
+		// A CANCELLED project is not public, but a coordinator sees every project.
 		changeProjectStatus(created, "CANCELLED");
 
 		ServerSentEvent<Map<String, Object>> next = events.poll(PATIENCE.toSeconds(), TimeUnit.SECONDS);
@@ -156,8 +184,32 @@ class SubscriptionsIT extends WriteIntegrationTestSupport {
 		String outsidersLab = changeLabStatus(newLab(OUTSIDER), "UNDER_CONSTRUCTION");
 
 		assertThat(outsider.next("jointLabStatusChanged")).containsEntry("id", outsidersLab);
-		assertThat(lead.next("jointLabStatusChanged")).containsEntry("id", gdutLab)
-			.containsEntry("status", "UNDER_CONSTRUCTION");
+		Map<String, Object> seenByLead = lead.next("jointLabStatusChanged");
+		assertThat(seenByLead).containsEntry("id", gdutLab).containsEntry("status", "UNDER_CONSTRUCTION");
+		// The fields of a message are read as the subscriber too: its organisation's drafts are counted.
+		Map<?, ?> member = (Map<?, ?>) ((Map<?, ?>) list(seenByLead, "members").get(0)).get("organization");
+		assertThat(member.get("id")).isEqualTo(GDUT);
+		assertThat((Integer) ((Map<?, ?>) member.get("jointLabs")).get("totalCount")).isPositive();
+	}
+
+	@Test
+	void aSubscriptionIsCheckedAgainstTheLimitsOfEveryRequest() throws Exception {
+		String tooDeep = "subscription { jointLabStatusChanged { members { organization { jointLabs { nodes {"
+				+ " members { organization { jointLabs { nodes { members { organization { jointLabs { nodes {"
+				+ " members { organization { id } } } } } } } } } } } } } } } }";
+
+		BlockingQueue<ServerSentEvent<Map<String, Object>>> events = sse(null, tooDeep, Map.of());
+
+		ServerSentEvent<Map<String, Object>> refused = events.poll(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+		assertThat(refused).isNotNull();
+		assertThat(refused.event()).isEqualTo("next");
+		List<Map<String, Object>> errors = list(refused.data(), "errors");
+		assertThat(errors).singleElement()
+			.satisfies((error) -> assertThat(((Map<?, ?>) error.get("extensions")).get("code"))
+				.isEqualTo("QUERY_TOO_DEEP"));
+		ServerSentEvent<Map<String, Object>> then = events.poll(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+		assertThat(then).isNotNull();
+		assertThat(then.event()).isEqualTo("complete");
 	}
 
 	@Test
@@ -228,6 +280,31 @@ class SubscriptionsIT extends WriteIntegrationTestSupport {
 		this.open.add(request.executeSubscription().toFlux().subscribe(messages.received::add, messages.received::add));
 		await().atMost(PATIENCE).until(() -> this.liveEvents.subscriberCount() > before);
 		return messages;
+	}
+
+	/** The events of a subscription over SSE, as they come. */
+	private BlockingQueue<ServerSentEvent<Map<String, Object>>> sse(@Nullable String token, String document,
+			Map<String, Object> variables) {
+		BlockingQueue<ServerSentEvent<Map<String, Object>>> events = new LinkedBlockingQueue<>();
+		WebClient.RequestBodySpec request = WebClient.create("http://localhost:" + this.port)
+			.post()
+			.uri("/graphql")
+			.contentType(MediaType.APPLICATION_JSON)
+			.accept(MediaType.TEXT_EVENT_STREAM);
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		this.open.add(request.bodyValue(Map.of("query", document, "variables", variables))
+			.retrieve()
+			.bodyToFlux(new ParameterizedTypeReference<ServerSentEvent<String>>() {
+			})
+			// "complete" has empty data: read as text, then as JSON where there is any.
+			.map((event) -> ServerSentEvent.<Map<String, Object>>builder()
+				.event(event.event())
+				.data((event.data() == null || event.data().isBlank()) ? null : JSON.readValue(event.data(), OBJECT_MAP))
+				.build())
+			.subscribe(events::add));
+		return events;
 	}
 
 	private CloseStatus closeStatusAfterInit(String init) {
