@@ -9,6 +9,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.graphql.execution.SubscriptionExceptionResolver;
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.webmvc.GraphQlSseHandler;
 
@@ -44,6 +45,11 @@ class EndpointHygieneConfiguration {
 	GraphQlSseHandler graphQlSseHandler(WebGraphQlHandler webGraphQlHandler, GraphQlProperties graphQl) {
 		return new SseHandler(webGraphQlHandler, graphQl.getHttp().getSse().getTimeout(),
 				graphQl.getHttp().getSse().getKeepAlive());
+	}
+
+	@Bean
+	SubscriptionExceptionResolver subscriptionErrors() {
+		return SubscriptionExceptionResolver.forSingleError(GraphQlErrors::subscriptionEnded);
 	}
 
 	@Bean
