@@ -12,6 +12,7 @@ import org.springframework.core.Ordered;
 import org.springframework.graphql.execution.SubscriptionExceptionResolver;
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.webmvc.GraphQlSseHandler;
+import org.springframework.web.socket.server.standard.ServletServerContainerFactoryBean;
 
 /**
  * Introspection access, the execution timeout, the request body checks, the SSE transport and the
@@ -38,6 +39,18 @@ class EndpointHygieneConfiguration {
 		// Before security and everything else: nothing else reads a body that is refused.
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
+	}
+
+	/**
+	 * A WebSocket message is bounded like a request body ({@code gba.graphql.max-request-size}); a
+	 * larger one closes the connection (1009, message too big). Tomcat's default, 8 KB, would refuse
+	 * documents the HTTP endpoint takes.
+	 */
+	@Bean
+	ServletServerContainerFactoryBean webSocketContainer(GraphQlEndpointProperties properties) {
+		ServletServerContainerFactoryBean container = new ServletServerContainerFactoryBean();
+		container.setMaxTextMessageBufferSize((int) properties.maxRequestSize().toBytes());
+		return container;
 	}
 
 	/** Subscriptions over SSE, with the reason of a refusal in the stream. */

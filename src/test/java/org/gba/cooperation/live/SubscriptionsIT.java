@@ -213,6 +213,16 @@ class SubscriptionsIT extends WriteIntegrationTestSupport {
 	}
 
 	@Test
+	void aDocumentLargerThanTomcatsDefaultWebSocketBufferIsTaken() throws Exception {
+		int before = this.liveEvents.subscriberCount();
+		String large = "# " + "x".repeat(12_000) + "\n" + document("live-jointLabStatusChanged");
+
+		subscribe(webSocket(null).document(large));
+
+		assertThat(this.liveEvents.subscriberCount()).isEqualTo(before + 1);
+	}
+
+	@Test
 	void anInvalidTokenInConnectionInitClosesTheConnectionWith4401() {
 		CloseStatus status = closeStatusAfterInit("{\"type\":\"connection_init\",\"payload\":{\"Authorization\":\"Bearer not-a-token\"}}");
 
