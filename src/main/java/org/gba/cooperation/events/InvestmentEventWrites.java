@@ -33,6 +33,7 @@ import org.gba.cooperation.writes.TextInput;
 import org.gba.cooperation.writes.UserErrorCode;
 import org.gba.cooperation.writes.UserErrorException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
@@ -64,9 +65,12 @@ class InvestmentEventWrites {
 
 	private final Clock clock;
 
+	/** Tells subscribers of publications, deals and registrations, once the transaction commits. */
+	private final ApplicationEventPublisher changes;
+
 	InvestmentEventWrites(Mutations mutations, EventOrganizerRepository organizers,
 			EventRegistrationRepository registrations, DealRepository deals, EventTargetSectorRepository targetSectors,
-			ReferenceData referenceData, Organizations organizations, Clock clock) {
+			ReferenceData referenceData, Organizations organizations, Clock clock, ApplicationEventPublisher changes) {
 		this.mutations = mutations;
 		this.organizers = organizers;
 		this.registrations = registrations;
@@ -75,6 +79,7 @@ class InvestmentEventWrites {
 		this.referenceData = referenceData;
 		this.organizations = organizations;
 		this.clock = clock;
+		this.changes = changes;
 	}
 
 	Payload<InvestmentEvent> create(CreateInvestmentEventInput input) {
@@ -147,7 +152,10 @@ class InvestmentEventWrites {
 
 	Payload<InvestmentEvent> publish(PublishInvestmentEventInput input) {
 		return this.mutations.change("publishInvestmentEvent", input, InvestmentEvent.class, input.id(),
-				input.version(), this::state, (event) -> move(event, InvestmentEventStatus.PUBLISHED));
+				input.version(), this::state, (event) -> {
+					move(event, InvestmentEventStatus.PUBLISHED);
+					this.changes.publishEvent(new InvestmentEventChanges.Published(event.getId()));
+				});
 	}
 
 	Payload<InvestmentEvent> cancel(CancelInvestmentEventInput input) {
@@ -197,8 +205,9 @@ class InvestmentEventWrites {
 						registration.renew(now());
 					}
 					else {
-						this.registrations.save(new EventRegistration(event.getId(), organizationId, now()));
+						registration = this.registrations.save(new EventRegistration(event.getId(), organizationId, now()));
 					}
+					this.changes.publishEvent(new InvestmentEventChanges.RegistrationChanged(registration.getId(), event.getId()));
 				});
 	}
 
@@ -221,6 +230,7 @@ class InvestmentEventWrites {
 						.orElseThrow(() -> new UserErrorException(UserErrorCode.NOT_FOUND,
 								"This organisation is not registered for the event", "input", "organizationId"));
 					registration.withdraw();
+					this.changes.publishEvent(new InvestmentEventChanges.RegistrationChanged(registration.getId(), event.getId()));
 				});
 	}
 
@@ -244,8 +254,9 @@ class InvestmentEventWrites {
 						throw new UserErrorException(UserErrorCode.INVALID_VALUE,
 								"The partner of a deal is another organisation than its investor", "input", "partnerId");
 					}
-					this.deals.save(new Deal(event.getId(), investorId, partnerId, this.referenceData.requireSector(input.sectorId(), "sectorId").getId(),
+					Deal deal = this.deals.save(new Deal(event.getId(), investorId, partnerId, this.referenceData.requireSector(input.sectorId(), "sectorId").getId(),
 							input.amount().toMoney(), input.signedOn(), input.titles().toText()));
+					this.changes.publishEvent(new InvestmentEventChanges.DealSigned(deal.getId(), event.getId()));
 				});
 	}
 

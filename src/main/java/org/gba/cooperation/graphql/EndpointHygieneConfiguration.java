@@ -4,12 +4,20 @@ import java.time.Clock;
 
 import graphql.execution.instrumentation.Instrumentation;
 import org.gba.cooperation.shared.access.AccessRules;
+import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.execution.SubscriptionExceptionResolver;
+import org.springframework.graphql.server.WebGraphQlHandler;
+import org.springframework.graphql.server.webmvc.GraphQlSseHandler;
+import org.springframework.web.socket.server.standard.ServletServerContainerFactoryBean;
 
-/** Introspection access, the execution timeout, the request body checks and the error codes of every response. */
+/**
+ * Introspection access, the execution timeout, the request body checks, the SSE transport and the
+ * error codes of every response.
+ */
 @Configuration(proxyBeanMethods = false)
 class EndpointHygieneConfiguration {
 
@@ -32,6 +40,30 @@ class EndpointHygieneConfiguration {
 		// headers a browser needs to read it, and before everything that reads a body.
 		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
 		return registration;
+	}
+
+	/**
+	 * A WebSocket message is bounded like a request body ({@code gba.graphql.max-request-size}); a
+	 * larger one closes the connection (1009, message too big). Tomcat's default, 8 KB, would refuse
+	 * documents the HTTP endpoint takes.
+	 */
+	@Bean
+	ServletServerContainerFactoryBean webSocketContainer(GraphQlEndpointProperties properties) {
+		ServletServerContainerFactoryBean container = new ServletServerContainerFactoryBean();
+		container.setMaxTextMessageBufferSize((int) properties.maxRequestSize().toBytes());
+		return container;
+	}
+
+	/** Subscriptions over SSE, with the reason of a refusal in the stream. */
+	@Bean
+	GraphQlSseHandler graphQlSseHandler(WebGraphQlHandler webGraphQlHandler, GraphQlProperties graphQl) {
+		return new SseHandler(webGraphQlHandler, graphQl.getHttp().getSse().getTimeout(),
+				graphQl.getHttp().getSse().getKeepAlive());
+	}
+
+	@Bean
+	SubscriptionExceptionResolver subscriptionErrors() {
+		return SubscriptionExceptionResolver.forSingleError(GraphQlErrors::subscriptionEnded);
 	}
 
 	@Bean

@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
+import graphql.language.OperationDefinition.Operation;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
@@ -20,7 +21,8 @@ import graphql.schema.DataFetcher;
  * Bounds the execution of a request by {@link GraphQlEndpointProperties#timeout()}: once the time is
  * up, no further field is fetched and the request is answered with no data and one error, code
  * {@code TIMEOUT}. A fetch already running is not interrupted here: its SQL statement is bounded by
- * the JDBC query timeout, which cancels it on the database and gives its connection back.
+ * the JDBC query timeout, which cancels it on the database and gives its connection back. A
+ * subscription is not bounded: it runs until its client or the server ends it.
  */
 final class ExecutionTimeoutInstrumentation implements Instrumentation {
 
@@ -42,6 +44,11 @@ final class ExecutionTimeoutInstrumentation implements Instrumentation {
 	public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher, InstrumentationFieldFetchParameters parameters,
 			InstrumentationState state) {
 		Deadline deadline = (Deadline) state;
+		if (parameters.getExecutionContext().getOperationDefinition().getOperation() == Operation.SUBSCRIPTION) {
+			// A subscription lives as long as its client wants: its messages are not bounded by the time
+			// since it began. Each message's reads are still bounded by the SQL statement timeout.
+			return dataFetcher;
+		}
 		return (environment) -> {
 			if (this.clock.instant().isAfter(deadline.at)) {
 				deadline.passed = true;

@@ -82,7 +82,7 @@ class GraphQlConfiguration {
 	 * which reports on every response.
 	 */
 	@Bean
-	@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+	@Order(Ordered.HIGHEST_PRECEDENCE + 2)
 	WebGraphQlInterceptor documentSizeLimit(GraphQlLimitsProperties limits) {
 		return new DocumentSizeInterceptor(limits);
 	}

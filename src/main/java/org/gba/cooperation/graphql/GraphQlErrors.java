@@ -1,8 +1,14 @@
 package org.gba.cooperation.graphql;
 
+import java.util.Map;
+import java.util.UUID;
+
 import graphql.GraphQLError;
 import graphql.schema.DataFetchingEnvironment;
 import jakarta.validation.ConstraintViolationException;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.gba.cooperation.live.SubscriptionEndedException;
 import org.gba.cooperation.shared.InvalidInputException;
 import org.gba.cooperation.shared.access.AccessRules;
 import org.gba.cooperation.shared.access.ForbiddenException;
@@ -19,6 +25,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
  */
 @ControllerAdvice
 class GraphQlErrors {
+
+	private static final Log LOG = LogFactory.getLog(GraphQlErrors.class);
 
 	private final AccessRules accessRules;
 
@@ -61,6 +69,28 @@ class GraphQlErrors {
 			.reduce((a, b) -> a + "; " + b)
 			.orElse("Invalid input");
 		return badRequest(message, env);
+	}
+
+	/**
+	 * The error that ends a subscription's stream. One the server ended (a client too slow) or refused
+	 * (too many) says why, with its code; any other failure is answered {@code INTERNAL_ERROR for <id>},
+	 * nothing more, and logged with the same id.
+	 */
+	static GraphQLError subscriptionEnded(Throwable ex) {
+		if (ex instanceof SubscriptionEndedException ended) {
+			return GraphQLError.newError()
+				.errorType(ErrorType.INTERNAL_ERROR)
+				.message(ended.getMessage())
+				.extensions(Map.of("code", ended.code()))
+				.build();
+		}
+		String id = UUID.randomUUID().toString();
+		LOG.error("Subscription failed for id " + id, ex);
+		return GraphQLError.newError()
+			.errorType(ErrorType.INTERNAL_ERROR)
+			.message("INTERNAL_ERROR for " + id)
+			.extensions(Map.of("code", "INTERNAL_ERROR"))
+			.build();
 	}
 
 	private static GraphQLError badRequest(String message, DataFetchingEnvironment env) {

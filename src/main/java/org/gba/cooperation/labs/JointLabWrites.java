@@ -22,6 +22,7 @@ import org.gba.cooperation.writes.Payload;
 import org.gba.cooperation.writes.TextInput;
 import org.gba.cooperation.writes.UserErrorCode;
 import org.gba.cooperation.writes.UserErrorException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -43,8 +44,12 @@ class JointLabWrites {
 
 	private final Clock clock;
 
+	/** Tells subscribers of status changes, once the transaction commits. */
+	private final ApplicationEventPublisher changes;
+
 	JointLabWrites(Mutations mutations, JointLabs jointLabs, JointLabMemberRepository members,
-			ReferenceData referenceData, Organizations organizations, Clock clock) {
+			ReferenceData referenceData, Organizations organizations, Clock clock, ApplicationEventPublisher changes) {
+		this.changes = changes;
 		this.mutations = mutations;
 		this.jointLabs = jointLabs;
 		this.members = members;
@@ -153,6 +158,7 @@ class JointLabWrites {
 						lab.schedule(lab.getStartDate(), today());
 					}
 					lab.changeStatus(input.status());
+					this.changes.publishEvent(new JointLabStatusChanged(lab.getId()));
 				});
 	}
 

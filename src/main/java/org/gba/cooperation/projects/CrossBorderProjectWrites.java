@@ -24,6 +24,7 @@ import org.gba.cooperation.writes.Payload;
 import org.gba.cooperation.writes.TextInput;
 import org.gba.cooperation.writes.UserErrorCode;
 import org.gba.cooperation.writes.UserErrorException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -50,9 +51,13 @@ class CrossBorderProjectWrites {
 
 	private final Clock clock;
 
+	/** Tells subscribers of status changes, once the transaction commits. */
+	private final ApplicationEventPublisher changes;
+
 	CrossBorderProjectWrites(Mutations mutations, ProjectParticipantRepository participants,
 			InvestmentRepository investments, MilestoneRepository milestones, ReferenceData referenceData,
-			Organizations organizations, Clock clock) {
+			Organizations organizations, Clock clock, ApplicationEventPublisher changes) {
+		this.changes = changes;
 		this.mutations = mutations;
 		this.participants = participants;
 		this.investments = investments;
@@ -177,6 +182,7 @@ class CrossBorderProjectWrites {
 						project.schedule(project.getStartDate(), today());
 					}
 					project.changeStatus(input.status());
+					this.changes.publishEvent(new ProjectStatusChanged(project.getId()));
 				});
 	}
 

@@ -8,6 +8,10 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.graphql.server.WebSocketGraphQlInterceptor;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -16,6 +20,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.BearerTokenErrors;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
@@ -83,6 +88,18 @@ class SecurityConfiguration {
 		}
 		decoder.setJwtValidator(TokenValidators.of(properties, issuer));
 		return decoder;
+	}
+
+	/**
+	 * WebSocket connections sign in with the token of their {@code connection_init} payload, checked by
+	 * the same decoder. First of the GraphQL interceptors, so that all the others see the caller.
+	 */
+	@Bean
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	WebSocketGraphQlInterceptor webSocketAuthentication(JwtDecoder jwtDecoder) {
+		JwtAuthenticationProvider tokens = new JwtAuthenticationProvider(jwtDecoder);
+		tokens.setJwtAuthenticationConverter(rolesFromClaim());
+		return new WebSocketAuthentication(new ProviderManager(tokens));
 	}
 
 	/** The {@code roles} claim becomes the authorities ROLE_PARTNER, ROLE_ANALYST, ROLE_COORDINATOR. */

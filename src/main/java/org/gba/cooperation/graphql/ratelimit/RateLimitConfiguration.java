@@ -21,9 +21,12 @@ class RateLimitConfiguration {
 		return new InMemoryCostBudgets(clock, properties.maxCallers());
 	}
 
-	/** The outermost interceptor: it reports the budget on every response, the other limits' refusals included. */
+	/**
+	 * The outermost interceptor but the WebSocket sign-in (which tells it the caller of a WebSocket
+	 * operation): it reports the budget on every response, the other limits' refusals included.
+	 */
 	@Bean
-	@Order(Ordered.HIGHEST_PRECEDENCE)
+	@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 	WebGraphQlInterceptor rateLimit(CostBudgets budgets, RateLimitProperties properties, AccessRules accessRules) {
 		return new RateLimitInterceptor(budgets, properties, accessRules);
 	}
