@@ -16,6 +16,7 @@ import jakarta.persistence.criteria.Subquery;
 
 import org.gba.cooperation.shared.DateRange;
 import org.gba.cooperation.shared.InvalidInputException;
+import org.gba.cooperation.shared.LocalizedMessage;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -130,7 +131,7 @@ public final class Conditions<T> {
 		}
 		String trimmed = text.strip();
 		if (trimmed.length() > MAX_SEARCH_LENGTH) {
-			throw new InvalidInputException("`search` may be at most " + MAX_SEARCH_LENGTH + " characters long");
+			throw new InvalidInputException(LocalizedMessage.of("search.tooLong", MAX_SEARCH_LENGTH));
 		}
 		StringBuilder pattern = new StringBuilder("%");
 		for (char c : trimmed.toLowerCase(Locale.ROOT).toCharArray()) {
