@@ -8,6 +8,7 @@ import graphql.execution.instrumentation.Instrumentation;
 import jakarta.persistence.EntityManagerFactory;
 import graphql.schema.idl.TypeDefinitionRegistry;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -72,8 +73,8 @@ class GraphQlConfiguration {
 
 	/** Depth, aliases, directives, root fields and cost, checked before execution; Boot registers it with graphql-java. */
 	@Bean
-	Instrumentation queryLimits(GraphQlLimitsProperties limits) {
-		return new QueryLimitsInstrumentation(limits);
+	Instrumentation queryLimits(GraphQlLimitsProperties limits, MessageSource messages) {
+		return new QueryLimitsInstrumentation(limits, messages);
 	}
 
 	/**

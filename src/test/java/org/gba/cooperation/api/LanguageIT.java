@@ -217,6 +217,25 @@ class LanguageIT extends GraphQlIntegrationTestSupport {
 	}
 
 	@Test
+	void aRefusalByALimitIsToldInTheRequestsLanguageWithTheSameCode() {
+		StringBuilder aliases = new StringBuilder();
+		for (int i = 0; i < 31; i++) {
+			aliases.append(" a").append(i).append(": code");
+		}
+
+		Map<String, Object> header = body(post("{ sectors {" + aliases + " } }", Map.of(), "pt-MO"));
+		Map<String, Object> directive = body(post(
+				"query Aliases @inContext(language: ZH_HANS) { sectors {" + aliases + " } }", Map.of(), "pt-MO"));
+
+		assertThat(errorCodes(header)).containsExactly("TOO_MANY_ALIASES");
+		assertThat(errorMessages(header))
+			.containsExactly("O documento tem 31 aliases, acima do limite de 30 (gba.graphql.limits.max-aliases)");
+		assertThat(errorCodes(directive)).containsExactly("TOO_MANY_ALIASES");
+		assertThat(errorMessages(directive))
+			.containsExactly("查询文档有 31 个别名，超出上限 30（gba.graphql.limits.max-aliases）");
+	}
+
+	@Test
 	void aGetAnswerSaysItsLanguageAndVariesOnAcceptLanguage() {
 		Map<String, String> parameters = Map.of("query", ORGANIZATION_NAME, "variables", "{\"id\": \"" + SYSU + "\"}");
 		WebTestClient.ResponseSpec response = this.http.get()
@@ -314,6 +333,11 @@ class LanguageIT extends GraphQlIntegrationTestSupport {
 	@SuppressWarnings("unchecked")
 	private static Map<String, Object> inContext(Map<String, Object> body) {
 		return (Map<String, Object>) extensions(body).get("inContext");
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Object> errorMessages(Map<String, Object> body) {
+		return ((List<Map<String, Object>>) body.get("errors")).stream().map((error) -> error.get("message")).toList();
 	}
 
 	@SuppressWarnings("unchecked")
