@@ -24,7 +24,9 @@ import org.gba.cooperation.organizations.Organization;
 import org.gba.cooperation.organizations.Organizations;
 import org.gba.cooperation.reference.ReferenceData;
 import org.gba.cooperation.shared.GlobalId;
+import org.gba.cooperation.shared.LocalizedMessage;
 import org.gba.cooperation.shared.LocalizedText;
+import org.gba.cooperation.shared.access.AccessRefusedException;
 import org.gba.cooperation.shared.access.Caller;
 import org.gba.cooperation.shared.access.Role;
 import org.gba.cooperation.writes.Mutations;
@@ -108,8 +110,9 @@ class InvestmentEventWrites {
 					if (input.capacity() != null) {
 						long registered = registered(event);
 						if (input.capacity() < registered) {
-							throw new UserErrorException(UserErrorCode.INVALID_VALUE, "The event already has "
-									+ registered + " registrations: its capacity cannot be less", "input", "capacity");
+							throw new UserErrorException(UserErrorCode.INVALID_VALUE,
+									LocalizedMessage.of("event.capacityBelowRegistrations", registered), "input",
+									"capacity");
 						}
 					}
 					if (input.targetSectorIds() != null) {
@@ -179,27 +182,27 @@ class InvestmentEventWrites {
 					long organizationId = registrant(input.organizationId());
 					switch (event.getStatus()) {
 						case DRAFT -> throw new UserErrorException(UserErrorCode.INVALID_TRANSITION,
-								"A DRAFT event takes registrations once it is published", "input", "id");
+								LocalizedMessage.of("event.draftNotOpen"), "input", "id");
 						case CANCELLED, COMPLETED -> throw new UserErrorException(UserErrorCode.REGISTRATION_CLOSED,
-								"A " + event.getStatus() + " event takes no more registrations", "input", "id");
+								LocalizedMessage.of("event.noMoreRegistrations", event.getStatus()), "input", "id");
 						case PUBLISHED -> {
 						}
 					}
 					LocalDate closesOn = closesOn(event);
 					if (today().isAfter(closesOn)) {
 						throw new UserErrorException(UserErrorCode.REGISTRATION_CLOSED,
-								"Registration closed on " + closesOn, "input", "id");
+								LocalizedMessage.of("event.registrationClosed", closesOn), "input", "id");
 					}
 					EventRegistration registration = this.registrations
 						.findByEventIdAndOrganizationId(event.getId(), organizationId)
 						.orElse(null);
 					if (registration != null && registration.getStatus() == RegistrationStatus.REGISTERED) {
 						throw new UserErrorException(UserErrorCode.ALREADY_EXISTS,
-								"This organisation is already registered for the event", "input", "organizationId");
+								LocalizedMessage.of("event.alreadyRegistered"), "input", "organizationId");
 					}
 					if (event.getCapacity() != null && registered(event) >= event.getCapacity()) {
-						throw new UserErrorException(UserErrorCode.CAPACITY_REACHED, "All " + event.getCapacity()
-								+ " places of the event are taken", "input", "id");
+						throw new UserErrorException(UserErrorCode.CAPACITY_REACHED,
+								LocalizedMessage.of("event.capacityReached", event.getCapacity()), "input", "id");
 					}
 					if (registration != null) {
 						registration.renew(now());
@@ -221,14 +224,14 @@ class InvestmentEventWrites {
 					long organizationId = registrant(input.organizationId());
 					if (event.getStatus() == InvestmentEventStatus.CANCELLED
 							|| event.getStatus() == InvestmentEventStatus.COMPLETED) {
-						throw new UserErrorException(UserErrorCode.REGISTRATION_CLOSED, "The registrations of a "
-								+ event.getStatus() + " event no longer change", "input", "id");
+						throw new UserErrorException(UserErrorCode.REGISTRATION_CLOSED,
+								LocalizedMessage.of("event.registrationsFrozen", event.getStatus()), "input", "id");
 					}
 					EventRegistration registration = this.registrations
 						.findByEventIdAndOrganizationId(event.getId(), organizationId)
 						.filter((candidate) -> candidate.getStatus() == RegistrationStatus.REGISTERED)
 						.orElseThrow(() -> new UserErrorException(UserErrorCode.NOT_FOUND,
-								"This organisation is not registered for the event", "input", "organizationId"));
+								LocalizedMessage.of("event.notRegistered"), "input", "organizationId"));
 					registration.withdraw();
 					this.changes.publishEvent(new InvestmentEventChanges.RegistrationChanged(registration.getId(), event.getId()));
 				});
@@ -240,19 +243,19 @@ class InvestmentEventWrites {
 					if (event.getStatus() != InvestmentEventStatus.PUBLISHED
 							&& event.getStatus() != InvestmentEventStatus.COMPLETED) {
 						throw new UserErrorException(UserErrorCode.INVALID_TRANSITION,
-								"Deals are recorded at PUBLISHED or COMPLETED events; this one is " + event.getStatus(),
+								LocalizedMessage.of("event.dealsWhenPublishedOrCompleted", event.getStatus()),
 								"input", "id");
 					}
 					if (input.signedOn().isBefore(event.getStartsOn())) {
-						throw new UserErrorException(UserErrorCode.DATES_OUT_OF_ORDER, "The deal is signed on "
-								+ input.signedOn() + ", before the event starts on " + event.getStartsOn(), "input",
+						throw new UserErrorException(UserErrorCode.DATES_OUT_OF_ORDER,
+								LocalizedMessage.of("event.dealBeforeEvent", input.signedOn(), event.getStartsOn()), "input",
 								"signedOn");
 					}
 					long investorId = this.organizations.require(input.investorId(), "investorId").getId();
 					Long partnerId = (input.partnerId() != null) ? this.organizations.require(input.partnerId(), "partnerId").getId() : null;
 					if (partnerId != null && partnerId == investorId) {
 						throw new UserErrorException(UserErrorCode.INVALID_VALUE,
-								"The partner of a deal is another organisation than its investor", "input", "partnerId");
+								LocalizedMessage.of("event.partnerIsInvestor"), "input", "partnerId");
 					}
 					Deal deal = this.deals.save(new Deal(event.getId(), investorId, partnerId, this.referenceData.requireSector(input.sectorId(), "sectorId").getId(),
 							input.amount().toMoney(), input.signedOn(), input.titles().toText()));
@@ -262,8 +265,9 @@ class InvestmentEventWrites {
 
 	private void move(InvestmentEvent event, InvestmentEventStatus status) {
 		if (!event.getStatus().next().contains(status)) {
-			throw new UserErrorException(UserErrorCode.INVALID_TRANSITION, "A " + event.getStatus()
-					+ " event cannot become " + status + "; it can become " + event.getStatus().next(), "input", "id");
+			throw new UserErrorException(UserErrorCode.INVALID_TRANSITION,
+					LocalizedMessage.of("event.invalidTransition", event.getStatus(), status, event.getStatus().next()),
+					"input", "id");
 		}
 		event.changeStatus(status);
 	}
@@ -281,11 +285,11 @@ class InvestmentEventWrites {
 	private static void requireDatesInOrder(LocalDate startsOn, LocalDate endsOn, @Nullable LocalDate closesOn) {
 		if (endsOn.isBefore(startsOn)) {
 			throw new UserErrorException(UserErrorCode.DATES_OUT_OF_ORDER,
-					"The last day " + endsOn + " lies before the first day " + startsOn, "input", "endsOn");
+					LocalizedMessage.of("event.lastDayBeforeFirst", endsOn, startsOn), "input", "endsOn");
 		}
 		if (closesOn != null && closesOn.isAfter(endsOn)) {
 			throw new UserErrorException(UserErrorCode.DATES_OUT_OF_ORDER,
-					"Registration closes on " + closesOn + ", after the last day " + endsOn, "input",
+					LocalizedMessage.of("event.closesAfterLastDay", closesOn, endsOn), "input",
 					"registrationClosesOn");
 		}
 	}
@@ -318,7 +322,7 @@ class InvestmentEventWrites {
 		byLanguage.forEach((language, venue) -> {
 			if (venue != null && venue.length() > MAX_VENUE_LENGTH) {
 				throw new UserErrorException(UserErrorCode.TOO_LONG,
-						"`venues." + language + "` has at most " + MAX_VENUE_LENGTH + " characters", "input", "venues",
+						LocalizedMessage.of("event.venueTooLong", language, MAX_VENUE_LENGTH), "input", "venues",
 						language);
 			}
 		});
@@ -330,7 +334,7 @@ class InvestmentEventWrites {
 		long id = GlobalId.decode(organizationId, "Organization");
 		Caller caller = this.mutations.writer();
 		if (!caller.has(Role.COORDINATOR) && !Objects.equals(caller.organizationId(), id)) {
-			throw new AccessDeniedException("A partner registers and withdraws its own organisation only");
+			throw new AccessRefusedException(LocalizedMessage.of("event.ownOrganizationOnly"));
 		}
 		return this.organizations.require(organizationId, "organizationId").getId();
 	}

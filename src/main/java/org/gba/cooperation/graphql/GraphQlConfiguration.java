@@ -8,6 +8,7 @@ import graphql.execution.instrumentation.Instrumentation;
 import jakarta.persistence.EntityManagerFactory;
 import graphql.schema.idl.TypeDefinitionRegistry;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -18,7 +19,7 @@ import org.springframework.graphql.data.pagination.CursorStrategy;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 
-/** Scalars, the schema-wide field conventions, and the limits every request is checked against. */
+/** Scalars, the schema-wide field conventions, the request's language, and the limits every request is checked against. */
 @Configuration(proxyBeanMethods = false)
 class GraphQlConfiguration {
 
@@ -58,14 +59,13 @@ class GraphQlConfiguration {
 
 	/** Reads the type definitions once they are parsed, then wires the conventional fields from them. */
 	@Bean
-	GraphQlSourceBuilderCustomizer schemaConventions(GbaGraphQlProperties properties, EntityManagerFactory entities) {
+	GraphQlSourceBuilderCustomizer schemaConventions(EntityManagerFactory entities) {
 		Map<String, ResolvableType> entityTypes = new HashMap<>();
 		entities.getMetamodel()
 			.getEntities()
 			.forEach((entity) -> entityTypes.put(entity.getJavaType().getSimpleName(),
 					ResolvableType.forClass(entity.getJavaType())));
-		SchemaConventions conventions = new SchemaConventions(properties.defaultLanguage(),
-				(typeName) -> entityTypes.getOrDefault(typeName, ResolvableType.NONE));
+		SchemaConventions conventions = new SchemaConventions((typeName) -> entityTypes.getOrDefault(typeName, ResolvableType.NONE));
 		AtomicReference<TypeDefinitionRegistry> types = new AtomicReference<>();
 		return (builder) -> builder.configureTypeDefinitions(types::set)
 			.configureRuntimeWiring((wiring) -> conventions.register(types.get(), wiring));
@@ -73,16 +73,33 @@ class GraphQlConfiguration {
 
 	/** Depth, aliases, directives, root fields and cost, checked before execution; Boot registers it with graphql-java. */
 	@Bean
-	Instrumentation queryLimits(GraphQlLimitsProperties limits) {
-		return new QueryLimitsInstrumentation(limits);
+	Instrumentation queryLimits(GraphQlLimitsProperties limits, MessageSource messages) {
+		return new QueryLimitsInstrumentation(limits, messages);
 	}
 
 	/**
-	 * The document size, checked first of all, before the document is parsed; inside only the rate limit,
-	 * which reports on every response.
+	 * The language of the request from {@code Accept-Language} or the default, and its report on every
+	 * response; inside only the rate limit.
 	 */
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE + 2)
+	WebGraphQlInterceptor inContext(GbaGraphQlProperties properties) {
+		return new InContextInterceptor(properties.defaultLanguage());
+	}
+
+	/** The {@code @inContext} directive of the operation; first of the instrumentations, so all the others see it. */
+	@Bean
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	Instrumentation inContextDirective() {
+		return new InContextInstrumentation();
+	}
+
+	/**
+	 * The document size, checked first of all, before the document is parsed; inside only the rate limit
+	 * and the language, which report on every response.
+	 */
+	@Bean
+	@Order(Ordered.HIGHEST_PRECEDENCE + 3)
 	WebGraphQlInterceptor documentSizeLimit(GraphQlLimitsProperties limits) {
 		return new DocumentSizeInterceptor(limits);
 	}

@@ -9,9 +9,13 @@ import jakarta.validation.ConstraintViolationException;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.gba.cooperation.live.SubscriptionEndedException;
+import org.gba.cooperation.shared.InContext;
 import org.gba.cooperation.shared.InvalidInputException;
+import org.gba.cooperation.shared.LocalizedMessage;
+import org.gba.cooperation.shared.access.AccessRefusedException;
 import org.gba.cooperation.shared.access.AccessRules;
 import org.gba.cooperation.shared.access.ForbiddenException;
+import org.springframework.context.MessageSource;
 import org.springframework.graphql.data.method.annotation.GraphQlExceptionHandler;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.security.access.AccessDeniedException;
@@ -19,45 +23,51 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 
 /**
- * The one place exceptions become GraphQL errors. Known client mistakes get their own message and
- * {@code extensions.classification}; anything else is left to Spring for GraphQL, which answers
+ * The one place exceptions become GraphQL errors. Known client mistakes get their own message, in
+ * the request's language, and {@code extensions.classification}; anything else is left to Spring for GraphQL, which answers
  * {@code INTERNAL_ERROR} with an opaque ID and never a stack trace or SQL.
  */
 @ControllerAdvice
 class GraphQlErrors {
 
 	private static final Log LOG = LogFactory.getLog(GraphQlErrors.class);
+	private static final LocalizedMessage SIGN_IN = LocalizedMessage.of("error.signIn");
 
 	private final AccessRules accessRules;
 
-	GraphQlErrors(AccessRules accessRules) {
+	private final MessageSource messages;
+
+	GraphQlErrors(AccessRules accessRules, MessageSource messages) {
 		this.accessRules = accessRules;
+		this.messages = messages;
 	}
 
 	@GraphQlExceptionHandler
 	GraphQLError invalidInput(InvalidInputException ex, DataFetchingEnvironment env) {
-		return badRequest(ex.getMessage(), env);
+		return badRequest(told(ex.localizedMessage(), env), env);
 	}
 
 	@GraphQlExceptionHandler
 	GraphQLError forbidden(ForbiddenException ex, DataFetchingEnvironment env) {
-		return error(ErrorType.FORBIDDEN, ex.getMessage(), env);
+		return error(ErrorType.FORBIDDEN, told(ex.localizedMessage(), env), env);
 	}
 
 	/** Method security refusals: UNAUTHORIZED when no one is signed in, FORBIDDEN otherwise. */
 	@GraphQlExceptionHandler
 	GraphQLError accessDenied(AccessDeniedException ex, DataFetchingEnvironment env) {
 		if (this.accessRules.caller().isAnonymous()) {
-			return error(ErrorType.UNAUTHORIZED, "Sign in: send a bearer token in the Authorization header", env);
+			return error(ErrorType.UNAUTHORIZED, told(SIGN_IN, env), env);
 		}
 		// Method security says only "Access Denied"; our own refusals say why.
-		String message = "Access Denied".equals(ex.getMessage()) ? "Your roles do not allow this" : ex.getMessage();
-		return error(ErrorType.FORBIDDEN, message, env);
+		LocalizedMessage message = (ex instanceof AccessRefusedException refused) ? refused.localizedMessage()
+				: "Access Denied".equals(ex.getMessage()) ? LocalizedMessage.of("error.rolesDoNotAllow")
+						: LocalizedMessage.literal(String.valueOf(ex.getMessage()));
+		return error(ErrorType.FORBIDDEN, told(message, env), env);
 	}
 
 	@GraphQlExceptionHandler
 	GraphQLError unauthenticated(AuthenticationException ex, DataFetchingEnvironment env) {
-		return error(ErrorType.UNAUTHORIZED, "Sign in: send a bearer token in the Authorization header", env);
+		return error(ErrorType.UNAUTHORIZED, told(SIGN_IN, env), env);
 	}
 
 	@GraphQlExceptionHandler
@@ -91,6 +101,11 @@ class GraphQlErrors {
 			.message("INTERNAL_ERROR for " + id)
 			.extensions(Map.of("code", "INTERNAL_ERROR"))
 			.build();
+	}
+
+	/** The message in the request's language ({@link InContext}). */
+	private String told(LocalizedMessage message, DataFetchingEnvironment env) {
+		return message.in(this.messages, InContext.of(env.getGraphQlContext()).language());
 	}
 
 	private static GraphQLError badRequest(String message, DataFetchingEnvironment env) {

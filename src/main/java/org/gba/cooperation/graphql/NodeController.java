@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.gba.cooperation.shared.GlobalId;
 import org.gba.cooperation.shared.InvalidInputException;
+import org.gba.cooperation.shared.LocalizedMessage;
 import org.gba.cooperation.shared.NodeLoader;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -45,7 +46,7 @@ class NodeController {
 	@QueryMapping
 	List<@Nullable Object> nodes(@Argument List<String> ids) {
 		if (ids.size() > MAX_IDS) {
-			throw new InvalidInputException("`nodes` takes at most " + MAX_IDS + " IDs, got " + ids.size());
+			throw new InvalidInputException(LocalizedMessage.of("nodes.tooMany", MAX_IDS, ids.size()));
 		}
 		List<GlobalId> globalIds = ids.stream().map(GlobalId::decode).toList();
 		Map<String, Set<Long>> idsByType = new LinkedHashMap<>();
@@ -66,8 +67,8 @@ class NodeController {
 		NodeLoader<T> loader = (NodeLoader<T>) this.loaders.get(type);
 		if (loader == null) {
 			// Well-formed, but no type of that name: an ID that was never ours.
-			throw new InvalidInputException("'" + GlobalId.encode(type, ids.iterator().next())
-					+ "' is not the ID of any object");
+			throw new InvalidInputException(
+					LocalizedMessage.of("id.unknown", GlobalId.encode(type, ids.iterator().next())));
 		}
 		for (T node : loader.loadAll(ids)) {
 			found.put(new GlobalId(type, loader.idOf(node)), node);

@@ -23,15 +23,19 @@ import graphql.language.OperationDefinition;
 import graphql.parser.ParserOptions;
 import graphql.parser.exceptions.ParseCancelledException;
 import org.gba.cooperation.graphql.ratelimit.RequestBudget;
+import org.gba.cooperation.shared.InContext;
+import org.gba.cooperation.shared.Language;
+import org.gba.cooperation.shared.LocalizedMessage;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.graphql.execution.ErrorType;
 
 /**
- * Refuses a request over one of the {@link GraphQlLimitsProperties limits} before it runs, and puts
- * the query cost into the extensions of every response, GitHub style:
- * {@code extensions.cost = {requestedQueryCost, actualQueryCost, throttleStatus}}; the actual cost is
- * measured as the query runs ({@link ActualCost}), and what the caller paid beyond it goes back to its
- * budget.
+ * Refuses a request over one of the {@link GraphQlLimitsProperties limits} before it runs, saying so
+ * in the request's language, and puts the query cost into the extensions of every response, GitHub
+ * style: {@code extensions.cost = {requestedQueryCost, actualQueryCost, throttleStatus}}; the actual
+ * cost is measured as the query runs ({@link ActualCost}), and what the caller paid beyond it goes back
+ * to its budget.
  * <p>
  * The token limit is the parser's own (it stops reading there); depth, aliases, directives, root
  * fields and cost are measured by {@link QueryAnalysis} once the document is parsed and before it is
@@ -42,10 +46,13 @@ final class QueryLimitsInstrumentation implements Instrumentation {
 
 	private final GraphQlLimitsProperties limits;
 
+	private final MessageSource messages;
+
 	private final ParserOptions parserOptions;
 
-	QueryLimitsInstrumentation(GraphQlLimitsProperties limits) {
+	QueryLimitsInstrumentation(GraphQlLimitsProperties limits, MessageSource messages) {
 		this.limits = limits;
+		this.messages = messages;
 		// The parser counts the end of the document as one more token.
 		this.parserOptions = ParserOptions.getDefaultOperationParserOptions()
 			.transform((options) -> options.maxTokens(limits.maxTokens() + 1));
@@ -81,17 +88,17 @@ final class QueryLimitsInstrumentation implements Instrumentation {
 	public DocumentAndVariables instrumentDocumentAndVariables(DocumentAndVariables documentAndVariables,
 			InstrumentationExecutionParameters parameters, InstrumentationState state) {
 		Document document = documentAndVariables.getDocument();
+		Language language = InContext.of(parameters.getGraphQLContext()).language();
 		List<GraphQLError> refusals = new ArrayList<>();
 		int aliases = QueryAnalysis.aliases(document);
 		if (aliases > this.limits.maxAliases()) {
-			refusals.add(refusal("TOO_MANY_ALIASES", "The document has " + aliases + " aliases, over the limit of "
-					+ this.limits.maxAliases() + " (gba.graphql.limits.max-aliases)"));
+			refusals.add(refusal("TOO_MANY_ALIASES",
+					told(LocalizedMessage.of("limit.aliases", aliases, this.limits.maxAliases()), language)));
 		}
 		int directives = QueryAnalysis.directives(document);
 		if (directives > this.limits.maxDirectives()) {
-			refusals.add(refusal("TOO_MANY_DIRECTIVES", "The document has " + directives
-					+ " directives, over the limit of " + this.limits.maxDirectives()
-					+ " (gba.graphql.limits.max-directives)"));
+			refusals.add(refusal("TOO_MANY_DIRECTIVES",
+					told(LocalizedMessage.of("limit.directives", directives, this.limits.maxDirectives()), language)));
 		}
 		int depth = 0;
 		long cost = 0;
@@ -105,17 +112,16 @@ final class QueryLimitsInstrumentation implements Instrumentation {
 		}
 		((Measured) state).requestedCost = cost;
 		if (rootFields > this.limits.maxRootFields()) {
-			refusals.add(refusal("TOO_MANY_ROOT_FIELDS", "The operation has " + rootFields
-					+ " root fields, over the limit of " + this.limits.maxRootFields()
-					+ " (gba.graphql.limits.max-root-fields)"));
+			refusals.add(refusal("TOO_MANY_ROOT_FIELDS",
+					told(LocalizedMessage.of("limit.rootFields", rootFields, this.limits.maxRootFields()), language)));
 		}
 		if (depth > this.limits.maxDepth()) {
-			refusals.add(refusal("QUERY_TOO_DEEP", "The query is " + depth + " fields deep, over the limit of "
-					+ this.limits.maxDepth() + " (gba.graphql.limits.max-depth)"));
+			refusals.add(refusal("QUERY_TOO_DEEP",
+					told(LocalizedMessage.of("limit.depth", depth, this.limits.maxDepth()), language)));
 		}
 		if (cost > this.limits.maxCost()) {
-			refusals.add(refusal("QUERY_TOO_COSTLY", "The query costs " + cost + ", over the limit of "
-					+ this.limits.maxCost() + " (gba.graphql.limits.max-cost)"));
+			refusals.add(refusal("QUERY_TOO_COSTLY",
+					told(LocalizedMessage.of("limit.cost", cost, this.limits.maxCost()), language)));
 		}
 		if (!refusals.isEmpty()) {
 			// graphql-java answers with these errors, without validating or running the document.
@@ -148,11 +154,16 @@ final class QueryLimitsInstrumentation implements Instrumentation {
 		}
 		return CompletableFuture.completedFuture(result.transform((builder) -> {
 			if (measured.tooManyTokens) {
-				builder.errors(List.of(refusal("TOO_MANY_TOKENS", "The document has more than "
-						+ this.limits.maxTokens() + " tokens, the limit (gba.graphql.limits.max-tokens)")));
+				Language language = InContext.of(parameters.getGraphQLContext()).language();
+				builder.errors(List.of(refusal("TOO_MANY_TOKENS",
+						told(LocalizedMessage.of("limit.tokens", this.limits.maxTokens()), language))));
 			}
 			builder.addExtension("cost", cost(measured.requestedCost, actualCost, this.limits));
 		}));
+	}
+
+	private String told(LocalizedMessage message, Language language) {
+		return message.in(this.messages, language);
 	}
 
 	/** The operations a request may run: the one named, or all of them when none is (then there must be one). */

@@ -15,6 +15,7 @@ import graphql.schema.idl.TypeDefinitionRegistry;
 import graphql.schema.idl.TypeUtil;
 import org.gba.cooperation.shared.BaseEntity;
 import org.gba.cooperation.shared.GlobalId;
+import org.gba.cooperation.shared.InContext;
 import org.gba.cooperation.shared.Language;
 import org.gba.cooperation.shared.LocalizedText;
 import org.gba.cooperation.writes.Payload;
@@ -27,7 +28,9 @@ import org.springframework.graphql.execution.SelfDescribingDataFetcher;
  * <ul>
  * <li>{@code id: ID!} on a type implementing {@code Node} is the type's global ID;</li>
  * <li>a field {@code x: String} beside a field {@code xs: LocalizedText!} (name/names,
- * description/descriptions, venue/venues, title/titles) is that text in the request's language.</li>
+ * description/descriptions, venue/venues, title/titles) is that text in the request's language
+ * ({@link InContext}), or in the first language of its {@link org.gba.cooperation.shared.LanguageFallback
+ * fallback chain} that has it;</li>
  * <li>a {@code ...Payload} type's object field (every field but {@code userErrors}) is the
  * {@link Payload#object() object} of the mutation's {@link Payload}.</li>
  * </ul>
@@ -38,13 +41,10 @@ final class SchemaConventions {
 	private static final Map<String, String> LOCALIZED_FIELDS = Map.of("name", "names", "description",
 			"descriptions", "venue", "venues", "title", "titles");
 
-	private final Language language;
-
 	/** The Java class of a GraphQL object type (an entity of the same name), so inspection can follow payloads. */
 	private final Function<String, ResolvableType> javaTypes;
 
-	SchemaConventions(Language language, Function<String, ResolvableType> javaTypes) {
-		this.language = language;
+	SchemaConventions(Function<String, ResolvableType> javaTypes) {
 		this.javaTypes = javaTypes;
 	}
 
@@ -67,15 +67,16 @@ final class SchemaConventions {
 			LOCALIZED_FIELDS.forEach((single, all) -> {
 				if (hasField(type, single) && hasLocalizedText(type, all)) {
 					PropertyDataFetcher<Object> texts = PropertyDataFetcher.fetching(all);
-					DataFetcher<@Nullable String> text = (env) -> textIn(texts.get(env));
+					DataFetcher<@Nullable String> text = (env) -> textIn(texts.get(env),
+							InContext.of(env.getGraphQlContext()).language());
 					wiring.type(typeName, (builder) -> builder.dataFetcher(single, text));
 				}
 			});
 		}
 	}
 
-	private @Nullable String textIn(@Nullable Object texts) {
-		return (texts instanceof LocalizedText text) ? text.in(this.language) : null;
+	private static @Nullable String textIn(@Nullable Object texts, Language language) {
+		return (texts instanceof LocalizedText text) ? text.in(language) : null;
 	}
 
 	private static boolean implementsNode(ObjectTypeDefinition type) {

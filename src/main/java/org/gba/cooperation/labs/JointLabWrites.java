@@ -17,6 +17,7 @@ import org.gba.cooperation.organizations.Organizations;
 import org.gba.cooperation.reference.ReferenceData;
 import org.gba.cooperation.shared.GlobalId;
 import org.gba.cooperation.shared.Jurisdiction;
+import org.gba.cooperation.shared.LocalizedMessage;
 import org.gba.cooperation.writes.Mutations;
 import org.gba.cooperation.writes.Payload;
 import org.gba.cooperation.writes.TextInput;
@@ -91,7 +92,7 @@ class JointLabWrites {
 					LocalDate end = (input.endDate() != null) ? input.endDate() : lab.getEndDate();
 					if (end != null && end.isBefore(start)) {
 						throw new UserErrorException(UserErrorCode.DATES_OUT_OF_ORDER,
-								"The end date " + end + " lies before the start date " + start, "input", "endDate");
+								LocalizedMessage.of("dates.endBeforeStart", end, start), "input", "endDate");
 					}
 					lab.schedule(start, end);
 				});
@@ -109,11 +110,11 @@ class JointLabWrites {
 					List<JointLabMember> current = this.members.findByJointLabIdOrderById(lab.getId());
 					if (current.stream().anyMatch((member) -> member.getOrganizationId() == organizationId)) {
 						throw new UserErrorException(UserErrorCode.ALREADY_EXISTS,
-								"This organisation is already a member of the lab", "input", "organizationId");
+								LocalizedMessage.of("lab.alreadyMember"), "input", "organizationId");
 					}
 					if (input.role() == JointLabMemberRole.LEAD
 							&& current.stream().anyMatch((member) -> member.getRole() == JointLabMemberRole.LEAD)) {
-						throw new UserErrorException(UserErrorCode.ALREADY_EXISTS, "The lab already has a lead",
+						throw new UserErrorException(UserErrorCode.ALREADY_EXISTS, LocalizedMessage.of("lab.alreadyHasLead"),
 								"input", "role");
 					}
 					LocalDate joinedOn = (input.joinedOn() != null) ? input.joinedOn() : today();
@@ -130,10 +131,10 @@ class JointLabWrites {
 						.filter((candidate) -> candidate.getOrganizationId() == organizationId)
 						.findFirst()
 						.orElseThrow(() -> new UserErrorException(UserErrorCode.NOT_FOUND,
-								"This organisation is not a member of the lab", "input", "organizationId"));
+								LocalizedMessage.of("lab.notMember"), "input", "organizationId"));
 					if (member.getRole() == JointLabMemberRole.LEAD) {
 						throw new UserErrorException(UserErrorCode.NEEDS_A_LEAD,
-								"The lead cannot leave: make another member the lead first", "input", "organizationId");
+								LocalizedMessage.of("lab.leadCannotLeave"), "input", "organizationId");
 					}
 					this.members.delete(member);
 					this.members.flush();
@@ -147,8 +148,9 @@ class JointLabWrites {
 		return this.mutations.change("changeJointLabStatus", input, JointLab.class, input.id(), input.version(),
 				this::state, (lab) -> {
 					if (!lab.getStatus().next().contains(input.status())) {
-						throw new UserErrorException(UserErrorCode.INVALID_TRANSITION, "A " + lab.getStatus()
-								+ " lab cannot become " + input.status() + "; it can become " + lab.getStatus().next(),
+						throw new UserErrorException(UserErrorCode.INVALID_TRANSITION,
+								LocalizedMessage.of("lab.invalidTransition", lab.getStatus(), input.status(),
+										lab.getStatus().next()),
 								"input", "status");
 					}
 					if (input.status() == JointLabStatus.OPERATING) {
@@ -167,8 +169,8 @@ class JointLabWrites {
 		List<Jurisdiction> jurisdictions = this.jointLabs.memberJurisdictionsByLab(List.of(lab.getId()))
 			.getOrDefault(lab.getId(), List.of());
 		if (jurisdictions.size() < 2) {
-			throw new UserErrorException(UserErrorCode.NEEDS_TWO_JURISDICTIONS, "An operating joint lab needs members "
-					+ "from at least two jurisdictions; it has " + jurisdictions, "input", field);
+			throw new UserErrorException(UserErrorCode.NEEDS_TWO_JURISDICTIONS,
+					LocalizedMessage.of("lab.needsTwoJurisdictions", jurisdictions), "input", field);
 		}
 	}
 

@@ -10,6 +10,8 @@ import org.gba.cooperation.organizations.OrganizationInputs.UpdateOrganizationIn
 import org.gba.cooperation.reference.City;
 import org.gba.cooperation.reference.ReferenceData;
 import org.gba.cooperation.shared.GlobalId;
+import org.gba.cooperation.shared.LocalizedMessage;
+import org.gba.cooperation.shared.access.AccessRefusedException;
 import org.gba.cooperation.shared.access.Role;
 import org.gba.cooperation.writes.Mutations;
 import org.gba.cooperation.writes.NameInput;
@@ -17,7 +19,6 @@ import org.gba.cooperation.writes.Payload;
 import org.gba.cooperation.writes.UserErrorCode;
 import org.gba.cooperation.writes.UserErrorException;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -41,7 +42,7 @@ class OrganizationWrites {
 	}
 
 	Payload<Organization> create(CreateOrganizationInput input) {
-		requireCoordinator("Only coordinators register organisations");
+		requireCoordinator(LocalizedMessage.of("organization.coordinatorsRegister"));
 		return this.mutations.create("createOrganization", input, Organization.class, () -> {
 			City city = this.referenceData.requireCity(input.cityId(), "cityId");
 			Long sectorId = (input.sectorId() != null) ? this.referenceData.requireSector(input.sectorId(), "sectorId").getId() : null;
@@ -82,7 +83,7 @@ class OrganizationWrites {
 	}
 
 	Payload<Organization> archive(ArchiveOrganizationInput input) {
-		requireCoordinator("Only coordinators archive organisations");
+		requireCoordinator(LocalizedMessage.of("organization.coordinatorsArchive"));
 		return this.mutations.change("archiveOrganization", input, Organization.class, input.id(), input.version(),
 				this::state, (organization) -> organization.archive(this.clock.instant()));
 	}
@@ -91,16 +92,16 @@ class OrganizationWrites {
 	 * Registering and archiving organisations is the coordinators' task: which organisations exist
 	 * decides who may act for whom. (Anonymous callers get UNAUTHORIZED from the same exception.)
 	 */
-	private void requireCoordinator(String why) {
+	private void requireCoordinator(LocalizedMessage why) {
 		if (!this.mutations.writer().has(Role.COORDINATOR)) {
-			throw new AccessDeniedException(why);
+			throw new AccessRefusedException(why);
 		}
 	}
 
 	/** A chain-leader enterprise (鏈主企業) leads the chain of one industry: the schema promises its sector. */
 	private static void requireSectorOfChainLeader(boolean chainLeader, @Nullable Long sectorId) {
 		if (chainLeader && sectorId == null) {
-			throw new UserErrorException(UserErrorCode.REQUIRED, "A chain leader needs the sector whose chain it leads",
+			throw new UserErrorException(UserErrorCode.REQUIRED, LocalizedMessage.of("organization.chainLeaderNeedsSector"),
 					"input", "sectorId");
 		}
 	}

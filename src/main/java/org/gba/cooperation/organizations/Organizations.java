@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.gba.cooperation.shared.GlobalId;
+import org.gba.cooperation.shared.LocalizedMessage;
 import org.gba.cooperation.shared.access.Caller;
 import org.gba.cooperation.shared.access.Role;
 import org.gba.cooperation.shared.paging.VisibleRecords;
@@ -37,7 +38,7 @@ public class Organizations {
 	public Organization require(String id, String field) {
 		return findById(GlobalId.decode(id, "Organization"))
 			.orElseThrow(() -> new UserErrorException(UserErrorCode.NOT_FOUND,
-					"No organisation has the ID '" + id + "'", "input", field));
+					LocalizedMessage.of("organization.notFound", id), "input", field));
 	}
 
 	/**
@@ -52,7 +53,7 @@ public class Organizations {
 		Long own = caller.organizationId();
 		if (named != null && (own == null || GlobalId.decode(named, "Organization") != own.longValue())) {
 			throw new UserErrorException(UserErrorCode.INVALID_VALUE,
-					"A partner acts for its own organisation: leave `" + field + "` out or name your own", "input", field);
+					LocalizedMessage.of("organization.partnerActsForOwn", field), "input", field);
 		}
 		return own;
 	}

@@ -6,6 +6,7 @@ import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import org.gba.cooperation.organizations.Organization;
 import org.gba.cooperation.reference.Sector;
+import org.gba.cooperation.shared.LocalizedMessage;
 import org.gba.cooperation.shared.NodeLoader;
 import org.gba.cooperation.shared.access.ForbiddenException;
 import org.gba.cooperation.shared.paging.KeysetConnection;
@@ -72,8 +73,7 @@ class PersonController {
 
 	private static ContactDetails readable(@Nullable ContactDetails details) {
 		if (details == null) {
-			throw new ForbiddenException("Contact details are shown only to coordinators and to partners "
-					+ "whose organisation hosts this person");
+			throw new ForbiddenException(LocalizedMessage.of("person.contactDetailsForbidden"));
 		}
 		return details;
 	}

@@ -14,7 +14,9 @@ import org.gba.cooperation.people.PersonInputs.CreatePersonInput;
 import org.gba.cooperation.people.PersonInputs.UpdatePersonInput;
 import org.gba.cooperation.reference.ReferenceData;
 import org.gba.cooperation.shared.GlobalId;
+import org.gba.cooperation.shared.LocalizedMessage;
 import org.gba.cooperation.shared.LocalizedText;
+import org.gba.cooperation.shared.access.AccessRefusedException;
 import org.gba.cooperation.shared.access.Caller;
 import org.gba.cooperation.shared.access.Role;
 import org.gba.cooperation.writes.Mutations;
@@ -23,7 +25,6 @@ import org.gba.cooperation.writes.Payload;
 import org.gba.cooperation.writes.UserErrorCode;
 import org.gba.cooperation.writes.UserErrorException;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -103,7 +104,7 @@ class PersonWrites {
 	Payload<Person> archive(ArchivePersonInput input) {
 		if (!this.mutations.writer().has(Role.COORDINATOR)) {
 			// Anonymous callers get UNAUTHORIZED from the same exception.
-			throw new AccessDeniedException("Only coordinators archive people");
+			throw new AccessRefusedException(LocalizedMessage.of("person.coordinatorsArchive"));
 		}
 		return this.mutations.change("archivePerson", input, Person.class, input.id(), input.version(),
 				(person) -> state(person, Set.of()), (person) -> person.archive(this.clock.instant()));
@@ -131,7 +132,7 @@ class PersonWrites {
 		byLanguage.forEach((language, name) -> {
 			if (name != null && name.length() > MAX_NAME) {
 				throw new UserErrorException(UserErrorCode.TOO_LONG,
-						"`names." + language + "` must be at most " + MAX_NAME + " characters for a person", "input",
+						LocalizedMessage.of("person.nameTooLong", language, MAX_NAME), "input",
 						"names", language);
 			}
 		});
@@ -141,7 +142,7 @@ class PersonWrites {
 	private long organization(String id) {
 		Organization organization = this.organizations.require(id, "affiliationId");
 		if (organization.isArchived()) {
-			throw new UserErrorException(UserErrorCode.ARCHIVED, "The organisation '" + id + "' is archived", "input",
+			throw new UserErrorException(UserErrorCode.ARCHIVED, LocalizedMessage.of("organization.archived", id), "input",
 					"affiliationId");
 		}
 		return organization.getId();

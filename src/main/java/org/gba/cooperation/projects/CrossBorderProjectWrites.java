@@ -19,6 +19,7 @@ import org.gba.cooperation.projects.CrossBorderProjectInputs.UpdateCrossBorderPr
 import org.gba.cooperation.reference.ReferenceData;
 import org.gba.cooperation.shared.GlobalId;
 import org.gba.cooperation.shared.Jurisdiction;
+import org.gba.cooperation.shared.LocalizedMessage;
 import org.gba.cooperation.writes.Mutations;
 import org.gba.cooperation.writes.Payload;
 import org.gba.cooperation.writes.TextInput;
@@ -98,7 +99,7 @@ class CrossBorderProjectWrites {
 					LocalDate end = (input.endDate() != null) ? input.endDate() : project.getEndDate();
 					if (end != null && end.isBefore(start)) {
 						throw new UserErrorException(UserErrorCode.DATES_OUT_OF_ORDER,
-								"The end date " + end + " lies before the start date " + start, "input",
+								LocalizedMessage.of("dates.endBeforeStart", end, start), "input",
 								(input.endDate() != null) ? "endDate" : "startDate");
 					}
 					project.schedule(start, end);
@@ -117,11 +118,11 @@ class CrossBorderProjectWrites {
 					List<ProjectParticipant> current = this.participants.findByProjectIdOrderById(project.getId());
 					if (current.stream().anyMatch((participant) -> participant.getOrganizationId() == organizationId)) {
 						throw new UserErrorException(UserErrorCode.ALREADY_EXISTS,
-								"This organisation already takes part in the project", "input", "organizationId");
+								LocalizedMessage.of("project.alreadyParticipant"), "input", "organizationId");
 					}
 					if (input.role() == ParticipantRole.LEAD
 							&& current.stream().anyMatch((participant) -> participant.getRole() == ParticipantRole.LEAD)) {
-						throw new UserErrorException(UserErrorCode.ALREADY_EXISTS, "The project already has a lead",
+						throw new UserErrorException(UserErrorCode.ALREADY_EXISTS, LocalizedMessage.of("project.alreadyHasLead"),
 								"input", "role");
 					}
 					LocalDate joinedOn = (input.joinedOn() != null) ? input.joinedOn() : today();
@@ -155,11 +156,11 @@ class CrossBorderProjectWrites {
 					long milestoneId = GlobalId.decode(input.milestoneId(), "Milestone");
 					Milestone milestone = this.milestones.findByIdAndProjectId(milestoneId, project.getId())
 						.orElseThrow(() -> new UserErrorException(UserErrorCode.NOT_FOUND,
-								"The project has no milestone with the ID '" + input.milestoneId() + "'", "input",
+								LocalizedMessage.of("project.noSuchMilestone", input.milestoneId()), "input",
 								"milestoneId"));
 					if (milestone.isCompleted()) {
 						throw new UserErrorException(UserErrorCode.INVALID_TRANSITION,
-								"The milestone was already completed on " + milestone.getCompletedOn(), "input",
+								LocalizedMessage.of("project.milestoneCompleted", milestone.getCompletedOn()), "input",
 								"milestoneId");
 					}
 					milestone.complete((input.completedOn() != null) ? input.completedOn() : today());
@@ -171,8 +172,8 @@ class CrossBorderProjectWrites {
 				input.version(), this::state, (project) -> {
 					if (!project.getStatus().next().contains(input.status())) {
 						throw new UserErrorException(UserErrorCode.INVALID_TRANSITION,
-								"A " + project.getStatus() + " project cannot become " + input.status()
-										+ "; it can become " + project.getStatus().next(),
+								LocalizedMessage.of("project.invalidTransition", project.getStatus(), input.status(),
+										project.getStatus().next()),
 								"input", "status");
 					}
 					if (input.status().crossesBorders()) {
@@ -190,8 +191,8 @@ class CrossBorderProjectWrites {
 	private void requireTwoJurisdictions(CrossBorderProject project, CrossBorderProjectStatus status) {
 		List<Jurisdiction> jurisdictions = this.participants.findJurisdictions(project.getId());
 		if (jurisdictions.size() < 2) {
-			throw new UserErrorException(UserErrorCode.NEEDS_TWO_JURISDICTIONS, "A project becomes " + status
-					+ " only with participants from at least two jurisdictions; it has " + jurisdictions, "input",
+			throw new UserErrorException(UserErrorCode.NEEDS_TWO_JURISDICTIONS,
+					LocalizedMessage.of("project.needsTwoJurisdictions", status, jurisdictions), "input",
 					"status");
 		}
 	}

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.gba.cooperation.shared.GlobalId;
 import org.gba.cooperation.shared.Jurisdiction;
+import org.gba.cooperation.shared.LocalizedMessage;
 import org.gba.cooperation.shared.paging.VisibleRecords;
 import org.gba.cooperation.writes.UserErrorCode;
 import org.gba.cooperation.writes.UserErrorException;
@@ -55,7 +56,7 @@ public class ReferenceData {
 		long cityId = GlobalId.decode(id, "City");
 		City city = citiesById(List.of(cityId)).get(cityId);
 		if (city == null) {
-			throw new UserErrorException(UserErrorCode.NOT_FOUND, "No city has the ID '" + id + "'", "input", field);
+			throw new UserErrorException(UserErrorCode.NOT_FOUND, LocalizedMessage.of("city.notFound", id), "input", field);
 		}
 		return city;
 	}
@@ -68,7 +69,7 @@ public class ReferenceData {
 		long sectorId = GlobalId.decode(id, "Sector");
 		Sector sector = sectorsById(List.of(sectorId)).get(sectorId);
 		if (sector == null) {
-			throw new UserErrorException(UserErrorCode.NOT_FOUND, "No sector has the ID '" + id + "'", "input", field);
+			throw new UserErrorException(UserErrorCode.NOT_FOUND, LocalizedMessage.of("sector.notFound", id), "input", field);
 		}
 		return sector;
 	}

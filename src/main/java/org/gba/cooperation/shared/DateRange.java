@@ -9,7 +9,7 @@ public record DateRange(@Nullable LocalDate from, @Nullable LocalDate to) {
 
 	public DateRange {
 		if (from != null && to != null && from.isAfter(to)) {
-			throw new InvalidInputException("Date range starts (" + from + ") after it ends (" + to + ")");
+			throw new InvalidInputException(LocalizedMessage.of("dateRange.outOfOrder", from, to));
 		}
 	}
 

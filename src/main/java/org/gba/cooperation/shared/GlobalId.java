@@ -33,7 +33,7 @@ public record GlobalId(String typeName, long id) {
 	public static GlobalId decode(@Nullable String globalId) {
 		GlobalId decoded = tryDecode(globalId);
 		if (decoded == null) {
-			throw new InvalidInputException("'" + abbreviate(globalId) + "' is not a valid ID");
+			throw new InvalidInputException(LocalizedMessage.of("id.invalid", abbreviate(globalId)));
 		}
 		return decoded;
 	}
@@ -42,10 +42,16 @@ public record GlobalId(String typeName, long id) {
 	public static long decode(@Nullable String globalId, String expectedType) {
 		GlobalId decoded = decode(globalId);
 		if (!decoded.typeName().equals(expectedType)) {
-			throw new InvalidInputException("'" + abbreviate(globalId) + "' is the ID of " + withArticle(decoded.typeName())
-					+ ", not of " + withArticle(expectedType));
+			throw new InvalidInputException(LocalizedMessage.of("id.ofAnotherType", abbreviate(globalId),
+					withArticle(decoded.typeName()), withArticle(expectedType), typeName(decoded.typeName()),
+					typeName(expectedType)));
 		}
 		return decoded.id();
+	}
+
+	/** The name of a type in messages: {@code JointLab} in English, 聯合實驗室 in Traditional Chinese. */
+	private static LocalizedMessage typeName(String type) {
+		return LocalizedMessage.withDefault("type." + type, type);
 	}
 
 	/** Reads a list of global IDs of one type; null stays null (an absent filter). */

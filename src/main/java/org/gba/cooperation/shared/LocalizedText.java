@@ -58,21 +58,20 @@ public record LocalizedText(@Nullable String zhHant, @Nullable String zhHans, @N
 		return Arrays.stream(this.machine.split(",")).map(String::strip).map(Language::valueOf).toList();
 	}
 
-	/** The text in the given language, falling back to English, then Traditional, then Simplified Chinese. */
+	/** The text in the given language or, when it is missing, in the first language of its {@link LanguageFallback#chain chain} that has it. */
 	public @Nullable String in(Language language) {
-		String preferred = switch (language) {
-			case ZH_HANT -> this.zhHant;
-			case ZH_HANS -> this.zhHans;
-			case EN -> this.en;
-			case PT -> this.pt;
-		};
-		if (preferred != null) {
-			return preferred;
+		for (Language candidate : LanguageFallback.chain(language)) {
+			String text = switch (candidate) {
+				case ZH_HANT -> this.zhHant;
+				case ZH_HANS -> this.zhHans;
+				case EN -> this.en;
+				case PT -> this.pt;
+			};
+			if (text != null) {
+				return text;
+			}
 		}
-		if (this.en != null) {
-			return this.en;
-		}
-		return (this.zhHant != null) ? this.zhHant : this.zhHans;
+		return null;
 	}
 
 }

@@ -14,6 +14,8 @@ import org.gba.cooperation.people.Person;
 import org.gba.cooperation.projects.CrossBorderProject;
 import org.gba.cooperation.projects.CrossBorderProjects;
 import org.gba.cooperation.shared.GlobalId;
+import org.gba.cooperation.shared.LocalizedMessage;
+import org.gba.cooperation.shared.access.AccessRefusedException;
 import org.gba.cooperation.shared.access.Caller;
 import org.gba.cooperation.shared.access.Role;
 import org.gba.cooperation.talent.TalentArrangementInputs.ArchiveTalentArrangementInput;
@@ -28,7 +30,6 @@ import org.gba.cooperation.writes.TextInput;
 import org.gba.cooperation.writes.UserErrorCode;
 import org.gba.cooperation.writes.UserErrorException;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -109,17 +110,18 @@ class TalentArrangementWrites {
 		return this.mutations.change("extendTalentArrangement", input, TalentArrangement.class, input.id(),
 				input.version(), this::state, (arrangement) -> {
 					if (arrangement.getStatus() != TalentArrangementStatus.ACTIVE) {
-						throw new UserErrorException(UserErrorCode.INVALID_TRANSITION, "Only an ACTIVE arrangement is "
-								+ "extended; this one is " + arrangement.getStatus(), "input", "id");
+						throw new UserErrorException(UserErrorCode.INVALID_TRANSITION,
+								LocalizedMessage.of("talent.extendOnlyActive", arrangement.getStatus()), "input", "id");
 					}
 					LocalDate current = arrangement.getEndDate();
 					LocalDate after = (current != null && current.isAfter(arrangement.getStartDate())) ? current
 							: arrangement.getStartDate();
 					if (!input.newEndDate().isAfter(after)) {
-						throw new UserErrorException(UserErrorCode.DATES_OUT_OF_ORDER, "The new end date "
-								+ input.newEndDate() + " must lie after " + ((current != null)
-										? "the current end date " + current + " and " : "")
-								+ "the start date " + arrangement.getStartDate(),
+						throw new UserErrorException(UserErrorCode.DATES_OUT_OF_ORDER, (current != null)
+								? LocalizedMessage.of("talent.newEndDateAfterBoth", input.newEndDate(), current,
+										arrangement.getStartDate())
+								: LocalizedMessage.of("talent.newEndDateAfterStart", input.newEndDate(),
+										arrangement.getStartDate()),
 								"input", "newEndDate");
 					}
 					arrangement.schedule(arrangement.getStartDate(), input.newEndDate());
@@ -140,8 +142,8 @@ class TalentArrangementWrites {
 	private static TalentArrangementStatus move(TalentArrangement arrangement, TalentArrangementStatus to) {
 		TalentArrangementStatus from = arrangement.getStatus();
 		if (!from.next().contains(to)) {
-			throw new UserErrorException(UserErrorCode.INVALID_TRANSITION, "A " + from + " arrangement cannot become "
-					+ to + "; it can become " + from.next(), "input", "id");
+			throw new UserErrorException(UserErrorCode.INVALID_TRANSITION,
+					LocalizedMessage.of("talent.invalidTransition", from, to, from.next()), "input", "id");
 		}
 		return to;
 	}
@@ -149,7 +151,7 @@ class TalentArrangementWrites {
 	private static void requireInOrder(LocalDate start, @Nullable LocalDate end, String field) {
 		if (end != null && end.isBefore(start)) {
 			throw new UserErrorException(UserErrorCode.DATES_OUT_OF_ORDER,
-					"The end date " + end + " lies before the start date " + start, "input", field);
+					LocalizedMessage.of("dates.endBeforeStart", end, start), "input", field);
 		}
 	}
 
@@ -162,7 +164,7 @@ class TalentArrangementWrites {
 		if (!caller.has(Role.COORDINATOR)) {
 			Long own = caller.organizationId();
 			if (own == null || own.longValue() != hostId) {
-				throw new AccessDeniedException("A partner arranges talent for its own organisation only");
+				throw new AccessRefusedException(LocalizedMessage.of("talent.ownOrganizationOnly"));
 			}
 		}
 		return this.organizations.require(hostOrganizationId, "hostOrganizationId").getId();
@@ -170,10 +172,10 @@ class TalentArrangementWrites {
 
 	private long person(String id) {
 		Person person = this.people.findById(GlobalId.decode(id, "Person"))
-			.orElseThrow(() -> new UserErrorException(UserErrorCode.NOT_FOUND, "No person has the ID '" + id + "'",
+			.orElseThrow(() -> new UserErrorException(UserErrorCode.NOT_FOUND, LocalizedMessage.of("person.notFound", id),
 					"input", "personId"));
 		if (person.isArchived()) {
-			throw new UserErrorException(UserErrorCode.ARCHIVED, "This person is archived: no new arrangements",
+			throw new UserErrorException(UserErrorCode.ARCHIVED, LocalizedMessage.of("talent.personArchived"),
 					"input", "personId");
 		}
 		return person.getId();
@@ -182,10 +184,11 @@ class TalentArrangementWrites {
 	/** The ID of a joint lab the caller sees (boxed, as the arrangement's optional lab). */
 	private Long jointLab(String id) {
 		JointLab lab = this.jointLabs.findById(GlobalId.decode(id, "JointLab"))
-			.orElseThrow(() -> new UserErrorException(UserErrorCode.NOT_FOUND, "No joint lab has the ID '" + id + "'",
+			.orElseThrow(() -> new UserErrorException(UserErrorCode.NOT_FOUND, LocalizedMessage.of("lab.notFound", id),
 					"input", "jointLabId"));
 		if (lab.isArchived()) {
-			throw new UserErrorException(UserErrorCode.ARCHIVED, "This joint lab is archived", "input", "jointLabId");
+			throw new UserErrorException(UserErrorCode.ARCHIVED, LocalizedMessage.of("lab.archived"), "input",
+					"jointLabId");
 		}
 		return lab.getId();
 	}
@@ -193,10 +196,11 @@ class TalentArrangementWrites {
 	/** The ID of a project the caller sees (boxed, as the arrangement's optional project). */
 	private Long project(String id) {
 		CrossBorderProject project = this.projects.findById(GlobalId.decode(id, "CrossBorderProject"))
-			.orElseThrow(() -> new UserErrorException(UserErrorCode.NOT_FOUND, "No project has the ID '" + id + "'",
+			.orElseThrow(() -> new UserErrorException(UserErrorCode.NOT_FOUND, LocalizedMessage.of("project.notFound", id),
 					"input", "projectId"));
 		if (project.isArchived()) {
-			throw new UserErrorException(UserErrorCode.ARCHIVED, "This project is archived", "input", "projectId");
+			throw new UserErrorException(UserErrorCode.ARCHIVED, LocalizedMessage.of("project.archived"), "input",
+					"projectId");
 		}
 		return project.getId();
 	}

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.metamodel.EntityType;
 import org.gba.cooperation.shared.BaseEntity;
 import org.gba.cooperation.shared.GlobalId;
+import org.gba.cooperation.shared.LocalizedMessage;
 import org.gba.cooperation.shared.OrderDirection;
 import org.gba.cooperation.shared.access.AccessRules;
 import org.gba.cooperation.shared.access.ForbiddenException;
@@ -133,7 +134,7 @@ class AuditTrailController {
 
 	private void requireReader() {
 		if (!this.accessRules.caller().has(Role.ANALYST) && !this.accessRules.caller().has(Role.COORDINATOR)) {
-			throw new ForbiddenException("The audit trail is shown to coordinators and analysts only");
+			throw new ForbiddenException(LocalizedMessage.of("audit.forbidden"));
 		}
 	}
 

@@ -22,6 +22,8 @@ import jakarta.validation.Validator;
 import org.gba.cooperation.shared.ArchivableEntity;
 import org.gba.cooperation.shared.BaseEntity;
 import org.gba.cooperation.shared.GlobalId;
+import org.gba.cooperation.shared.LocalizedMessage;
+import org.gba.cooperation.shared.access.AccessRefusedException;
 import org.gba.cooperation.shared.access.AccessRules;
 import org.gba.cooperation.shared.access.Caller;
 import org.gba.cooperation.shared.paging.VisibleRecords;
@@ -29,7 +31,6 @@ import org.gba.cooperation.shared.search.SearchIndex;
 import org.jspecify.annotations.Nullable;
 import org.hibernate.StaleObjectStateException;
 import org.hibernate.exception.ConstraintViolationException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -138,14 +139,13 @@ public class Mutations {
 		return run(mutation, input, type, () -> {
 			T target = this.records.findById(type, databaseId)
 				.orElseThrow(() -> new UserErrorException(UserErrorCode.NOT_FOUND,
-						"No " + type.getSimpleName() + " has the ID '" + id + "'", "input", "id"));
+						LocalizedMessage.of("mutation.notFound", typeName(type), id), "input", "id"));
 			if (changeable && !this.records.isChangeable(type, databaseId)) {
-				throw new AccessDeniedException("Only its participants and coordinators may change this "
-						+ type.getSimpleName());
+				throw new AccessRefusedException(LocalizedMessage.of("mutation.notChangeable", typeName(type)));
 			}
 			if (target instanceof ArchivableEntity archivable && archivable.isArchived()) {
-				throw new UserErrorException(UserErrorCode.ARCHIVED, "This " + type.getSimpleName() + " is archived",
-						"input", "id");
+				throw new UserErrorException(UserErrorCode.ARCHIVED,
+						LocalizedMessage.of("mutation.archived", typeName(type)), "input", "id");
 			}
 			if (target.getVersion() != version) {
 				throw new UserErrorException(UserError.staleVersion(target.getVersion()));
@@ -217,7 +217,7 @@ public class Mutations {
 				else {
 					// A concurrent request added the same member, registration... first.
 					return Payload.refused(List.of(UserError.of(UserErrorCode.ALREADY_EXISTS,
-							"This already exists: another request added it a moment ago")));
+							LocalizedMessage.of("mutation.alreadyExists"))));
 				}
 			}
 			throw failure;
@@ -228,8 +228,9 @@ public class Mutations {
 		List<UserError> errors = new ArrayList<>();
 		String key = (input instanceof MutationInput mutationInput) ? mutationInput.idempotencyKey() : null;
 		if (key != null && (key.isBlank() || key.length() > MutationInput.MAX_KEY_LENGTH)) {
-			errors.add(UserError.of(UserErrorCode.INVALID_VALUE, "An idempotency key has 1 to "
-					+ MutationInput.MAX_KEY_LENGTH + " characters", "input", "idempotencyKey"));
+			errors.add(UserError.of(UserErrorCode.INVALID_VALUE,
+					LocalizedMessage.of("mutation.idempotencyKeyLength", MutationInput.MAX_KEY_LENGTH), "input",
+					"idempotencyKey"));
 		}
 		Set<ConstraintViolation<Object>> violations = this.validator.validate(input);
 		violations.stream()
@@ -252,12 +253,12 @@ public class Mutations {
 		IdempotencyRecord record = found.get(0);
 		if (!record.getMutation().equals(mutation) || !record.getRequestHash().equals(requestHash)) {
 			return Payload.refused(List.of(UserError.of(UserErrorCode.IDEMPOTENCY_KEY_REUSED,
-					"This idempotency key was used for another request; use a new key for a new request", "input",
-					"idempotencyKey")));
+					LocalizedMessage.of("mutation.idempotencyKeyReused"), "input", "idempotencyKey")));
 		}
 		String resultId = Objects.requireNonNull(record.getResultId());
 		return Payload.done(this.records.findByGlobalId(type, resultId)
-			.orElseThrow(() -> new UserErrorException(UserErrorCode.NOT_FOUND, "The object this request made is gone")));
+			.orElseThrow(() -> new UserErrorException(UserErrorCode.NOT_FOUND,
+					LocalizedMessage.of("mutation.resultGone"))));
 	}
 
 	private IdempotencyRecord remember(Caller caller, String key, String mutation, String requestHash) {
@@ -320,6 +321,11 @@ public class Mutations {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/** The name of a type of record in messages: {@code JointLab} in English, 聯合實驗室 in Traditional Chinese. */
+	static LocalizedMessage typeName(Class<?> type) {
+		return LocalizedMessage.withDefault("type." + type.getSimpleName(), type.getSimpleName());
 	}
 
 	/** Idempotency keys are unique per caller: per subject, and per organisation for partners. */

@@ -2,6 +2,7 @@ package org.gba.cooperation.writes;
 
 import java.util.List;
 
+import org.gba.cooperation.shared.LocalizedMessage;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -9,20 +10,25 @@ import org.jspecify.annotations.Nullable;
  *
  * @param field the path to the input field at fault, e.g. {@code ["input", "endDate"]}; null when the
  * failure is not about one field
- * @param message what went wrong, in words
- * @param code what went wrong, for programs
+ * @param message what went wrong, in words: told in the request's language when the response is written
+ * @param code what went wrong, for programs; the same in every language
  * @param currentVersion with {@code STALE_VERSION}, the version the object has now
  */
-public record UserError(@Nullable List<String> field, String message, UserErrorCode code,
+public record UserError(@Nullable List<String> field, LocalizedMessage message, UserErrorCode code,
 		@Nullable Long currentVersion) {
 
-	public static UserError of(UserErrorCode code, String message, String... field) {
+	public static UserError of(UserErrorCode code, LocalizedMessage message, String... field) {
 		return new UserError((field.length == 0) ? null : List.of(field), message, code, null);
 	}
 
+	/** A user error whose message is not translated. */
+	public static UserError of(UserErrorCode code, String message, String... field) {
+		return of(code, LocalizedMessage.literal(message), field);
+	}
+
 	public static UserError staleVersion(long currentVersion) {
-		return new UserError(List.of("input", "version"), "The object has changed since you read it (it is now at "
-				+ "version " + currentVersion + "): read it again and retry", UserErrorCode.STALE_VERSION, currentVersion);
+		return new UserError(List.of("input", "version"), LocalizedMessage.of("mutation.staleVersion", currentVersion),
+				UserErrorCode.STALE_VERSION, currentVersion);
 	}
 
 }

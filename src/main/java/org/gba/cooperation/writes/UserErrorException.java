@@ -2,6 +2,8 @@ package org.gba.cooperation.writes;
 
 import java.util.List;
 
+import org.gba.cooperation.shared.LocalizedMessage;
+
 /**
  * Thrown by a mutation's action to refuse it with user errors: the transaction rolls back, nothing
  * is written, and the payload carries the errors.
@@ -11,7 +13,7 @@ public class UserErrorException extends RuntimeException {
 	private final List<UserError> errors;
 
 	public UserErrorException(List<UserError> errors) {
-		super(errors.isEmpty() ? "refused" : errors.get(0).message(), null, false, false);
+		super(errors.isEmpty() ? "refused" : errors.get(0).message().english(), null, false, false);
 		this.errors = List.copyOf(errors);
 	}
 
@@ -19,6 +21,11 @@ public class UserErrorException extends RuntimeException {
 		this(List.of(error));
 	}
 
+	public UserErrorException(UserErrorCode code, LocalizedMessage message, String... field) {
+		this(UserError.of(code, message, field));
+	}
+
+	/** A refusal whose message is not translated. */
 	public UserErrorException(UserErrorCode code, String message, String... field) {
 		this(UserError.of(code, message, field));
 	}

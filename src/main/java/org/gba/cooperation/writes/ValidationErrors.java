@@ -8,11 +8,14 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import org.gba.cooperation.shared.LocalizedMessage;
 
 /** Bean Validation violations of a mutation input, as user errors with codes and input paths. */
 final class ValidationErrors {
@@ -28,8 +31,37 @@ final class ValidationErrors {
 				field.add(node.getName());
 			}
 		}
-		String message = "`" + String.join(".", field.subList(1, field.size())) + "` " + violation.getMessage();
-		return new UserError(field, message, code(violation), null);
+		String path = String.join(".", field.subList(1, field.size()));
+		return new UserError(field, message(violation, path), code(violation), null);
+	}
+
+	/**
+	 * The message of a violation, in the request's language: {@code validation.<constraint>} (with
+	 * {@code .<field>} for a {@code @Pattern}, whose meaning depends on the field) from the bundles,
+	 * with the field's path and the constraint's bounds as arguments; else Bean Validation's own
+	 * English message.
+	 */
+	private static LocalizedMessage message(ConstraintViolation<?> violation, String path) {
+		Annotation constraint = violation.getConstraintDescriptor().getAnnotation();
+		String english = "`" + path + "` " + violation.getMessage();
+		String name = constraint.annotationType().getSimpleName();
+		if (constraint instanceof Size size) {
+			return LocalizedMessage.withDefault("validation.Size", english, path, size.min(), size.max());
+		}
+		if (constraint instanceof Min min) {
+			return LocalizedMessage.withDefault("validation.Min", english, path, min.value());
+		}
+		if (constraint instanceof Digits digits) {
+			return LocalizedMessage.withDefault("validation.Digits", english, path, digits.integer(), digits.fraction());
+		}
+		if (constraint instanceof Pattern) {
+			return LocalizedMessage.withDefault("validation.Pattern." + leaf(path), english, path);
+		}
+		return LocalizedMessage.withDefault("validation." + name, english, path);
+	}
+
+	private static String leaf(String path) {
+		return path.substring(path.lastIndexOf('.') + 1);
 	}
 
 	private static UserErrorCode code(ConstraintViolation<?> violation) {

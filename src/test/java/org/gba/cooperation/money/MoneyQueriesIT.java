@@ -5,24 +5,12 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
-import graphql.language.EnumValue;
-import graphql.language.OperationDefinition;
-import graphql.parser.Parser;
-
-import org.gba.cooperation.shared.CurrencyCode;
-import org.gba.cooperation.shared.InContext;
-import org.gba.cooperation.shared.Language;
 import org.gba.cooperation.support.GraphQlIntegrationTestSupport;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.graphql.execution.ErrorType;
-import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,7 +22,6 @@ import static org.gba.cooperation.support.GlobalIds.globalId;
  * deals of 100,000,000.00 HKD, 60,000,000.00 MOP, 1,500,000,000.00 and 30,000,000.00 USD; project 40
  * has investments of 800,000,000.00 CNY, 50,000,000.00 MOP and 25,000,000.00 USD.
  */
-@Import(MoneyQueriesIT.ContextCurrencyFromDirective.class)
 class MoneyQueriesIT extends GraphQlIntegrationTestSupport {
 
 	private static final String AUGUST_2026 = "2026-08-01";
@@ -297,40 +284,6 @@ class MoneyQueriesIT extends GraphQlIntegrationTestSupport {
 	@SuppressWarnings("unchecked")
 	private static Map<String, Object> conversionOf(Map<String, Object> money) {
 		return (Map<String, Object>) money.get("convertedTo");
-	}
-
-	/**
-	 * Until the graphql module reads {@code @inContext(currency:)} into the request's {@link InContext},
-	 * this test does, where that will: into the GraphQL context, unless a currency is already there.
-	 */
-	@TestConfiguration(proxyBeanMethods = false)
-	static class ContextCurrencyFromDirective {
-
-		@Bean
-		WebGraphQlInterceptor contextCurrencyFromDirective() {
-			return (request, chain) -> {
-				String currency = Parser.parse(request.getDocument())
-					.getDefinitionsOfType(OperationDefinition.class)
-					.stream()
-					.flatMap((operation) -> operation.getDirectives("inContext").stream())
-					.map((directive) -> directive.getArgument("currency"))
-					.filter(Objects::nonNull)
-					.map((argument) -> ((EnumValue) argument.getValue()).getName())
-					.findFirst()
-					.orElse(null);
-				if (currency != null) {
-					request.configureExecutionInput((input, builder) -> {
-						if (InContext.of(input.getGraphQLContext()).currency() == null) {
-							input.getGraphQLContext()
-								.put(InContext.CONTEXT_KEY, new InContext(Language.EN, CurrencyCode.valueOf(currency)));
-						}
-						return input;
-					});
-				}
-				return chain.next(request);
-			};
-		}
-
 	}
 
 }

@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Base64;
 
 import org.gba.cooperation.shared.InvalidInputException;
+import org.gba.cooperation.shared.LocalizedMessage;
 
 /**
  * The one place keyset cursors are made and read. A cursor holds the ordering it was made for, the
@@ -33,8 +34,7 @@ record Cursor(String ordering, long id, Comparable<?> value) {
 			throw invalid(encoded);
 		}
 		if (!parts[1].equals(expectedOrdering)) {
-			throw new InvalidInputException("The cursor '" + abbreviate(encoded)
-					+ "' was made for another ordering; request it again with the same `orderBy`");
+			throw new InvalidInputException(LocalizedMessage.of("cursor.otherOrdering", abbreviate(encoded)));
 		}
 		try {
 			long id = Long.parseLong(parts[2]);
@@ -51,7 +51,7 @@ record Cursor(String ordering, long id, Comparable<?> value) {
 	}
 
 	private static InvalidInputException invalid(String encoded) {
-		return new InvalidInputException("'" + abbreviate(encoded) + "' is not a valid cursor");
+		return new InvalidInputException(LocalizedMessage.of("cursor.invalid", abbreviate(encoded)));
 	}
 
 	private static String abbreviate(String value) {

@@ -3,6 +3,7 @@ package org.gba.cooperation.shared.paging;
 import java.util.Map;
 
 import org.gba.cooperation.shared.InvalidInputException;
+import org.gba.cooperation.shared.LocalizedMessage;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,27 +29,26 @@ public record PageRequest(int size, boolean forward, @Nullable String cursor) {
 	public static PageRequest of(@Nullable Integer first, @Nullable String after, @Nullable Integer last,
 			@Nullable String before) {
 		if (first != null && last != null) {
-			throw new InvalidInputException("Pass either `first` or `last`, not both");
+			throw new InvalidInputException(LocalizedMessage.of("page.firstAndLast"));
 		}
 		if (after != null && before != null) {
-			throw new InvalidInputException("Pass either `after` or `before`, not both");
+			throw new InvalidInputException(LocalizedMessage.of("page.afterAndBefore"));
 		}
 		if (last != null || (first == null && before != null)) {
 			if (after != null) {
-				throw new InvalidInputException("`after` cannot be combined with `last`; use `before`");
+				throw new InvalidInputException(LocalizedMessage.of("page.afterWithLast"));
 			}
 			return new PageRequest(checkSize("last", (last != null) ? last : DEFAULT_PAGE_SIZE), false, before);
 		}
 		if (before != null) {
-			throw new InvalidInputException("`before` cannot be combined with `first`; use `after`");
+			throw new InvalidInputException(LocalizedMessage.of("page.beforeWithFirst"));
 		}
 		return new PageRequest(checkSize("first", (first != null) ? first : DEFAULT_PAGE_SIZE), true, after);
 	}
 
 	private static int checkSize(String argument, int size) {
 		if (size < 0 || size > MAX_PAGE_SIZE) {
-			throw new InvalidInputException("`" + argument + "` must be between 0 and " + MAX_PAGE_SIZE
-					+ ", was " + size);
+			throw new InvalidInputException(LocalizedMessage.of("page.sizeOutOfRange", argument, MAX_PAGE_SIZE, size));
 		}
 		return size;
 	}

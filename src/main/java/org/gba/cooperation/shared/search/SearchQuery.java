@@ -10,6 +10,7 @@ import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 
 import org.gba.cooperation.shared.InvalidInputException;
+import org.gba.cooperation.shared.LocalizedMessage;
 import org.gba.cooperation.shared.text.SearchNormalForm;
 import org.jspecify.annotations.Nullable;
 
@@ -40,7 +41,7 @@ public final class SearchQuery {
 			return null;
 		}
 		if (text.strip().length() > MAX_LENGTH) {
-			throw new InvalidInputException("`search` may be at most " + MAX_LENGTH + " characters long");
+			throw new InvalidInputException(LocalizedMessage.of("search.tooLong", MAX_LENGTH));
 		}
 		String normal = SearchNormalForm.of(text);
 		return normal.isEmpty() ? null : new SearchQuery(normal);
