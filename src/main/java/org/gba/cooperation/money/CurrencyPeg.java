@@ -41,9 +41,4 @@ record CurrencyPeg(CurrencyCode anchor, CurrencyCode pegged, BigDecimal low, Big
 		return true;
 	}
 
-	String describe() {
-		return this.low.toPlainString() + " to " + this.high.toPlainString() + " " + this.pegged + " per "
-				+ this.anchor;
-	}
-
 }

@@ -10,9 +10,10 @@ import org.gba.cooperation.shared.GlobalId;
 import org.gba.cooperation.shared.access.AccessRules;
 import org.gba.cooperation.writes.Mutations;
 import org.gba.cooperation.writes.Payload;
+import org.gba.cooperation.shared.LocalizedMessage;
+import org.gba.cooperation.shared.access.AccessRefusedException;
 import org.gba.cooperation.writes.UserErrorCode;
 import org.gba.cooperation.writes.UserErrorException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -39,7 +40,7 @@ class ExchangeRateWrites {
 	Payload<ExchangeRate> set(SetExchangeRateInput input) {
 		if (!this.accessRules.maintainsExchangeRates()) {
 			// Anonymous callers get UNAUTHORIZED from the same exception.
-			throw new AccessDeniedException("Only coordinators set exchange rates");
+			throw new AccessRefusedException(LocalizedMessage.of("money.coordinatorsOnly"));
 		}
 		Optional<ExchangeRate> existing = this.rates.find(input.base(), input.quote(), input.effectiveDate());
 		if (existing.isPresent()) {
@@ -56,12 +57,12 @@ class ExchangeRateWrites {
 	private static BigDecimal checked(SetExchangeRateInput input) {
 		if (input.base() == input.quote()) {
 			throw new UserErrorException(UserErrorCode.INVALID_VALUE,
-					"A rate is between two different currencies; both are " + input.base(), "input", "quote");
+					LocalizedMessage.of("money.sameCurrency", input.base()), "input", "quote");
 		}
 		CurrencyPeg.brokenBy(input.base(), input.quote(), input.rate()).ifPresent((peg) -> {
 			throw new UserErrorException(UserErrorCode.OUTSIDE_CURRENCY_PEG,
-					"1 " + input.base() + " = " + input.rate().toPlainString() + " " + input.quote()
-							+ " breaks the peg of " + peg.describe(),
+					LocalizedMessage.of("money.outsidePeg", input.base(), input.rate().toPlainString(), input.quote(),
+							peg.low().toPlainString(), peg.high().toPlainString(), peg.pegged(), peg.anchor()),
 					"input", "rate");
 		});
 		return input.rate().setScale(ExchangeRate.SCALE);

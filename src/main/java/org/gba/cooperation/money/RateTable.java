@@ -16,6 +16,7 @@ import org.gba.cooperation.shared.CurrencyConversions.Conversion;
 import org.gba.cooperation.shared.CurrencyConversions.Rates;
 import org.gba.cooperation.shared.CurrencyConversions.Total;
 import org.gba.cooperation.shared.InvalidInputException;
+import org.gba.cooperation.shared.LocalizedMessage;
 import org.gba.cooperation.shared.Money;
 import org.jspecify.annotations.Nullable;
 
@@ -104,8 +105,7 @@ final class RateTable implements Rates {
 						toPivot.denominator().multiply(fromPivot.denominator()), date);
 			}
 		}
-		throw new InvalidInputException("No exchange rate from " + from + " to " + to + " is known on " + on
-				+ " (neither directly, inversely nor through " + PIVOT + ")");
+		throw new InvalidInputException(LocalizedMessage.of("money.noRate", from, to, on, PIVOT));
 	}
 
 	/** The direct or the inverse rate of the pair, whichever took effect later; null when neither is known. */

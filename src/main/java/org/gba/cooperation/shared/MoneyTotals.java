@@ -39,8 +39,7 @@ public final class MoneyTotals {
 	public static CurrencyCode currency(@Nullable CurrencyCode argument, DataFetchingEnvironment env) {
 		CurrencyCode currency = (argument != null) ? argument : InContext.of(env.getGraphQlContext()).currency();
 		if (currency == null) {
-			throw new InvalidInputException("Name the currency of " + env.getField().getName()
-					+ ": give its currency argument, or @inContext(currency:) on the operation");
+			throw new InvalidInputException(LocalizedMessage.of("money.currencyNeeded", env.getField().getName()));
 		}
 		return currency;
 	}
@@ -97,7 +96,7 @@ public final class MoneyTotals {
 	 * The result of one key of a batch, or the message of the input error that stopped it (no rate
 	 * known): the error is raised for that field alone, not for the whole batch.
 	 */
-	public record Outcome<V>(@Nullable V value, @Nullable String error) {
+	public record Outcome<V>(@Nullable V value, @Nullable LocalizedMessage error) {
 
 		/** Runs the computation, keeping an input error as the outcome. */
 		public static <V> Outcome<V> of(Supplier<V> computation) {
@@ -105,14 +104,14 @@ public final class MoneyTotals {
 				return new Outcome<>(computation.get(), null);
 			}
 			catch (InvalidInputException ex) {
-				return new Outcome<>(null, ex.getMessage());
+				return new Outcome<>(null, ex.localizedMessage());
 			}
 		}
 
 		/** The value; an {@link InvalidInputException} with the message when there is none. */
 		public V get() {
 			if (this.value == null) {
-				throw new InvalidInputException(String.valueOf(this.error));
+				throw new InvalidInputException((this.error != null) ? this.error : LocalizedMessage.literal("?"));
 			}
 			return this.value;
 		}

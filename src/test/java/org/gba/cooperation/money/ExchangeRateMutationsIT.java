@@ -141,6 +141,16 @@ class ExchangeRateMutationsIT extends WriteIntegrationTestSupport {
 		assertThat(ratesOn(LocalDate.of(2026, 6, 9))).contains("USD/CNY 7.05 since 2026-06-09");
 	}
 
+	@Test
+	void aPegRefusalIsToldInTheCallersLanguage() {
+		HttpGraphQlTester inHongKong = this.graphQl.mutate().header("Accept-Language", "zh-HK").build();
+
+		Map<String, Object> error = assertOnlyUserError(set(inHongKong, rate("USD", "HKD", "7.90", "2026-04-02")), SET,
+				"exchangeRate", "OUTSIDE_CURRENCY_PEG", "input", "rate");
+
+		assertThat((String) error.get("message")).isEqualTo("1 USD = 7.90 HKD 超出聯繫匯率範圍：每 USD 須為 7.75 至 7.85 HKD");
+	}
+
 	private void assertPegRefused(Map<String, Object> input) {
 		Map<String, Object> error = assertOnlyUserError(set(this.graphQl, input), SET, "exchangeRate",
 				"OUTSIDE_CURRENCY_PEG", "input", "rate");

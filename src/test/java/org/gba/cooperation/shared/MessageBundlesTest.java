@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The message bundles: every language has every code, and every message formats cleanly. */
 class MessageBundlesTest {
 
-	private static final Object[] ARGUMENTS = { "A0", "A1", "A2", "A3", "A4" };
+	private static final Object[] ARGUMENTS = { "A0", "A1", "A2", "A3", "A4", "A5", "A6", "A7", "A8", "A9" };
 
 	@ParameterizedTest
 	@ValueSource(strings = { "messages_zh_Hant", "messages_zh_Hans", "messages_pt" })
