@@ -62,8 +62,9 @@ public class Organizations {
 		return this.records.findAll(Organization.class, ids);
 	}
 
+	/** The organisations a record the caller sees refers to, by ID: archived ones included. */
 	public Map<Long, Organization> byId(Collection<Long> ids) {
-		return this.records.mapById(Organization.class, ids);
+		return this.records.mapReferencedById(Organization.class, ids);
 	}
 
 

@@ -35,8 +35,9 @@ public class People {
 		return this.records.findAll(Person.class, ids);
 	}
 
+	/** The people a record the caller sees refers to, by ID: archived ones included. */
 	public Map<Long, Person> byId(Collection<Long> ids) {
-		return this.records.mapById(Person.class, ids);
+		return this.records.mapReferencedById(Person.class, ids);
 	}
 
 	/** The contact details of those of these people the caller may read them of; the others are absent. */

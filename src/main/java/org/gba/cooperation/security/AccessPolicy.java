@@ -158,6 +158,16 @@ class AccessPolicy implements AccessRules {
 		return visibleTo(countedAs, entityType);
 	}
 
+	@Override
+	@SuppressWarnings("unchecked")
+	public <T> Filter<T> referable(Class<T> entityType) {
+		Function<Caller, Filter<?>> rule = this.rules.get(entityType);
+		if (rule == null) {
+			throw new IllegalStateException("No access rule for " + entityType.getName());
+		}
+		return (Filter<T>) rule.apply(caller());
+	}
+
 	/** The rule of an entity type for a caller, archived records hidden from all but coordinators. */
 	@SuppressWarnings("unchecked")
 	private <T> Filter<T> visibleTo(Caller caller, Class<T> entityType) {

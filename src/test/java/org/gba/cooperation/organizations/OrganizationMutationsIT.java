@@ -415,6 +415,42 @@ class OrganizationMutationsIT extends WriteIntegrationTestSupport {
 	// archiveOrganization
 
 	@Test
+	void anArchivedOrganisationStaysTheMemberOfAPublishedLabButIsNoLongerListed() {
+		String id = register("Archived Member Ltd");
+		String lab = this.anonymous.document("{ jointLabs(first: 1) { nodes { id version } } }")
+			.execute()
+			.path("jointLabs.nodes[0].id")
+			.entity(String.class)
+			.get();
+		int labVersion = this.graphQl.document("query($id: ID!) { jointLab(id: $id) { version } }")
+			.variable("id", lab)
+			.execute()
+			.path("jointLab.version")
+			.entity(Integer.class)
+			.get();
+		Map<String, Object> member = new java.util.LinkedHashMap<>(versioned(lab, labVersion));
+		member.put("organizationId", id);
+		member.put("role", "PARTNER");
+		succeeded(execute(this.graphQl, "labs-mutation-addMember", member), "addJointLabMember", "jointLab");
+		archive(this.graphQl, id, 0).path("archiveOrganization.organization.archivedAt").hasValue();
+
+		GraphQlTester.Response members = this.anonymous
+			.document("query($id: ID!) { jointLab(id: $id) { members { organization { id archivedAt } } } }")
+			.variable("id", lab)
+			.execute();
+
+		members.errors().verify();
+		assertThat(members.path("jointLab.members[*].organization").entityList(OBJECT).get())
+			.anySatisfy((organization) -> assertThat(organization).containsEntry("id", id)
+				.hasEntrySatisfying("archivedAt", (at) -> assertThat(at).isNotNull()));
+		this.anonymous.document("query($id: ID!) { node(id: $id) { id } }")
+			.variable("id", id)
+			.execute()
+			.path("node")
+			.valueIsNull();
+	}
+
+	@Test
 	void aCoordinatorArchivesAnOrganisation() {
 		String id = register("Archived Ltd");
 

@@ -30,6 +30,15 @@ public interface AccessRules {
 	<T> Filter<T> aggregable(Class<T> entityType);
 
 	/**
+	 * The rows of an entity type the current caller may see when a record it sees refers to them (a
+	 * lab's member organisation, an arrangement's person): as {@link #visible}, archived records
+	 * included. Archiving keeps the record for the record: a lab's member stays its member, and a
+	 * caller who sees the lab sees which organisation that was (with its {@code archivedAt}), though it
+	 * no longer lists or finds the archived organisation itself.
+	 */
+	<T> Filter<T> referable(Class<T> entityType);
+
+	/**
 	 * The rows of an entity type the current caller may change: for a partner those its
 	 * organisation takes part in, for a coordinator all, for anyone else none.
 	 */

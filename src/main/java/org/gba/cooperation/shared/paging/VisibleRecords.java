@@ -238,6 +238,22 @@ public class VisibleRecords {
 		return byId;
 	}
 
+	/**
+	 * The records with these IDs that a record the caller sees may refer to ({@link AccessRules#referable}:
+	 * archived ones included), by ID; for the data loaders of references.
+	 */
+	@Transactional(readOnly = true)
+	public <T extends BaseEntity> Map<Long, T> mapReferencedById(Class<T> type, Collection<Long> ids) {
+		Map<Long, T> byId = new HashMap<>();
+		if (!ids.isEmpty()) {
+			Filter<T> byIds = (where) -> where.in("id", ids);
+			for (T record : select(type, byIds.and(this.accessRules.referable(type)))) {
+				byId.put(record.getId(), record);
+			}
+		}
+		return byId;
+	}
+
 	/** The record with this ID, if it exists and the caller may see it. */
 	@Transactional(readOnly = true)
 	public <T extends BaseEntity> Optional<T> findById(Class<T> type, long id) {
