@@ -7,15 +7,14 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 
-import org.gba.cooperation.events.EventTargetSector;
 import org.gba.cooperation.events.InvestmentEvent;
+import org.gba.cooperation.events.InvestmentEventConditions;
 import org.gba.cooperation.labs.JointLab;
 import org.gba.cooperation.labs.JointLabMember;
 import org.gba.cooperation.organizations.Involvement;
 import org.gba.cooperation.organizations.Organization;
 import org.gba.cooperation.projects.CrossBorderProject;
 import org.gba.cooperation.projects.ProjectParticipant;
-import org.gba.cooperation.reference.City;
 import org.gba.cooperation.shared.DateRange;
 import org.gba.cooperation.shared.GlobalId;
 import org.gba.cooperation.shared.Jurisdiction;
@@ -66,10 +65,10 @@ record StatisticsFilter(@Nullable DateRange period, @Nullable List<String> secto
 		return (where) -> {
 			where.within("startsOn", this.period);
 			if (sectorIds != null) {
-				where.add(targeting(where, sectorIds));
+				where.add(InvestmentEventConditions.targeting(where, sectorIds));
 			}
 			if (this.jurisdictions != null) {
-				where.add(heldIn(where, this.jurisdictions));
+				where.add(InvestmentEventConditions.heldIn(where, this.jurisdictions));
 			}
 		};
 	}
@@ -95,30 +94,6 @@ record StatisticsFilter(@Nullable DateRange period, @Nullable List<String> secto
 	<T> Filter<T> startedInPeriodOfSectors() {
 		List<Long> sectorIds = sectorIds();
 		return (where) -> where.within("startDate", this.period).in("sectorId", sectorIds);
-	}
-
-	private static Predicate targeting(Conditions<InvestmentEvent> where, List<Long> sectorIds) {
-		CriteriaBuilder cb = where.builder();
-		if (sectorIds.isEmpty()) {
-			return cb.disjunction();
-		}
-		Subquery<Long> target = where.subquery(Long.class);
-		Root<EventTargetSector> t = target.from(EventTargetSector.class);
-		target.select(t.get("id"))
-			.where(cb.equal(t.get("eventId"), where.root().get("id")), t.get("sectorId").in(sectorIds));
-		return cb.exists(target);
-	}
-
-	private static Predicate heldIn(Conditions<InvestmentEvent> where, List<Jurisdiction> jurisdictions) {
-		CriteriaBuilder cb = where.builder();
-		if (jurisdictions.isEmpty()) {
-			return cb.disjunction();
-		}
-		Subquery<Long> city = where.subquery(Long.class);
-		Root<City> c = city.from(City.class);
-		city.select(c.get("id"))
-			.where(cb.equal(c.get("id"), where.root().get("cityId")), c.get("jurisdiction").in(jurisdictions));
-		return cb.exists(city);
 	}
 
 	private static Predicate hostedBy(Conditions<TalentArrangement> where, @Nullable List<Long> sectorIds,
