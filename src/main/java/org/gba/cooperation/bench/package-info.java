@@ -1,0 +1,12 @@
+/**
+ * The benchmark's own parts (issue 8), active only in the Spring profile {@code bench}: the scale
+ * data generator ({@link org.gba.cooperation.bench.ScaleDataLoader}), which fills an empty,
+ * migrated database at a scale factor with plain JDBC, and the benchmark's endpoints. Nothing of it
+ * runs in the embedded default or in {@code mysql} alone.
+ */
+@NullMarked
+@ApplicationModule(displayName = "Benchmark")
+package org.gba.cooperation.bench;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
