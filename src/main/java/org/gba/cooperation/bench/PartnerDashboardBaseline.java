@@ -44,8 +44,9 @@ import tools.jackson.databind.json.JsonMapper;
  * per currency, registration counts). The access rules are those of
  * {@code security/AccessPolicy} for an anonymous caller, written in SQL: labs OPERATING or CLOSED,
  * projects APPROVED, IN_PROGRESS, SUSPENDED or COMPLETED, events PUBLISHED, CANCELLED or COMPLETED
- * (the dashboard asks for PUBLISHED ones), none archived; organisations and cities open, an archived
- * organisation hidden; investments visible with their project.
+ * (the dashboard asks for PUBLISHED ones), none archived; organisations and cities open, and a
+ * member or participant shown even once archived (as {@code AccessRules.referable} has it);
+ * investments visible with their project.
  */
 @Component
 @Profile("bench")
@@ -72,15 +73,15 @@ public class PartnerDashboardBaseline {
 			+ " ORDER BY l.name_en, l.id LIMIT " + PAGE_SIZE;
 
 	private static final String MEMBERS = "SELECT m.joint_lab_id, m.role, m.joined_on, o.id, o.name_en,"
-			+ " o.jurisdiction, o.archived_at FROM joint_lab_member m JOIN organization o ON o.id = m.organization_id"
+			+ " o.jurisdiction FROM joint_lab_member m JOIN organization o ON o.id = m.organization_id"
 			+ " WHERE m.joint_lab_id IN (%s) ORDER BY m.joint_lab_id, " + roleOrder("m.role", JointLabMemberRole.values())
 			+ ", m.id";
 
 	private static final String PROJECTS = "SELECT p.id, p.name_en, p.status, p.start_date, p.end_date"
 			+ " FROM cross_border_project p WHERE " + VISIBLE_PROJECTS + " ORDER BY p.name_en, p.id LIMIT " + PAGE_SIZE;
 
-	private static final String PARTICIPANTS = "SELECT pp.project_id, pp.role, o.id, o.name_en, o.jurisdiction,"
-			+ " o.archived_at FROM project_participant pp JOIN organization o ON o.id = pp.organization_id"
+	private static final String PARTICIPANTS = "SELECT pp.project_id, pp.role, o.id, o.name_en, o.jurisdiction"
+			+ " FROM project_participant pp JOIN organization o ON o.id = pp.organization_id"
 			+ " WHERE pp.project_id IN (%s) ORDER BY pp.project_id, " + roleOrder("pp.role", ParticipantRole.values())
 			+ ", pp.id";
 
@@ -113,14 +114,7 @@ public class PartnerDashboardBaseline {
 		try (JsonGenerator generator = this.json.createGenerator(out)) {
 			generator.writeStartObject();
 			generator.writeName("data");
-			if (dashboard.hidesAnOrganization()) {
-				// GraphQL answers an archived (hidden) organisation as null in a non-null field: the null
-				// climbs up the non-null fields to data itself.
-				generator.writeNull();
-			}
-			else {
-				writeData(generator, dashboard);
-			}
+			writeData(generator, dashboard);
 			generator.writeEndObject();
 		}
 	}
@@ -242,7 +236,7 @@ public class PartnerDashboardBaseline {
 
 	private static Organization organization(ResultSet rows, int firstColumn) throws SQLException {
 		return new Organization(rows.getLong(firstColumn), rows.getString(firstColumn + 1),
-				rows.getString(firstColumn + 2), rows.getObject(firstColumn + 3) != null);
+				rows.getString(firstColumn + 2));
 	}
 
 	/** {@code CASE column WHEN 'LEAD' THEN 0 ...}: roles in the enum's declared order (lead first), as the API has them. */
@@ -394,16 +388,6 @@ public class PartnerDashboardBaseline {
 
 	private record Dashboard(long labCount, List<Lab> labs, long projectCount, List<Project> projects,
 			long eventCount, List<Event> events) {
-
-		/** Whether a member or participant is an archived organisation, which an anonymous caller cannot see. */
-		boolean hidesAnOrganization() {
-			return Stream
-				.concat(this.labs.stream().flatMap((lab) -> lab.members().stream().map(Member::organization)),
-						this.projects.stream()
-							.flatMap((project) -> project.participants().stream().map(Participant::organization)))
-				.anyMatch(Organization::archived);
-		}
-
 	}
 
 	private record Lab(long id, String name, String status, LocalDate startDate, @Nullable LocalDate endDate,
@@ -420,7 +404,7 @@ public class PartnerDashboardBaseline {
 	private record Participant(String role, Organization organization) {
 	}
 
-	private record Organization(long id, String name, String jurisdiction, boolean archived) {
+	private record Organization(long id, String name, String jurisdiction) {
 	}
 
 	private record Event(long id, String name, String kind, String status, LocalDate startsOn, LocalDate endsOn,
