@@ -46,7 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * several currencies, events without capacity), in a constant number of SQL statements.
  * <p>
  * The class has a database of its own (its generated rows must not show in other tests' numbers): on
- * H2 another in-memory database, on MySQL/MariaDB the test database's name with {@code _bench} appended.
+ * H2 another in-memory database, on MySQL/MariaDB the test database's name with {@code _bench_baseline} appended.
  */
 @ActiveProfiles("bench")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -64,11 +64,11 @@ class PartnerDashboardBaselineIT extends GraphQlIntegrationTestSupport {
 	static void benchDatabase(DynamicPropertyRegistry registry) {
 		String mysqlUrl = TestDatabase.mysqlUrl();
 		if (TestDatabase.mysqlRequested() && mysqlUrl != null) {
-			String url = siblingDatabase(mysqlUrl, "_bench");
+			String url = siblingDatabase(mysqlUrl, "_bench_baseline");
 			registry.add(TestDatabase.DATABASE_URL_PROPERTY, () -> url);
 		}
 		else {
-			registry.add("spring.datasource.url", () -> "jdbc:h2:mem:gba_bench;MODE=MySQL;DATABASE_TO_LOWER=TRUE;"
+			registry.add("spring.datasource.url", () -> "jdbc:h2:mem:gba_bench_baseline;MODE=MySQL;DATABASE_TO_LOWER=TRUE;"
 					+ "CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1;IGNORECASE=TRUE");
 		}
 	}

@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.within;
 /**
  * The CI smoke of the scale data generator: the application, started in the {@code bench} profile at
  * scale factor 0.01 on a database of its own (H2, or the MySQL test database's name with
- * {@code _bench} appended), generates the expected numbers of rows, the same rows for the same seed
+ * {@code _bench_data} appended), generates the expected numbers of rows, the same rows for the same seed
  * on every database, and serves them through the API, search included.
  */
 @ActiveProfiles("bench")
@@ -70,7 +70,7 @@ class ScaleDataIT extends GraphQlIntegrationTestSupport {
 			registry.add(TestDatabase.DATABASE_URL_PROPERTY, () -> url);
 		}
 		else {
-			registry.add("spring.datasource.url", () -> h2Url("gba_bench"));
+			registry.add("spring.datasource.url", () -> h2Url("gba_bench_data"));
 		}
 	}
 
@@ -243,7 +243,7 @@ class ScaleDataIT extends GraphQlIntegrationTestSupport {
 		if (!matcher.matches()) {
 			throw new IllegalStateException("MYSQL_URL must name a database: " + testUrl);
 		}
-		String database = matcher.group(2) + "_bench";
+		String database = matcher.group(2) + "_bench_data";
 		try (Connection connection = DriverManager.getConnection(matcher.group(1) + matcher.group(3),
 				TestDatabase.mysqlUser(), TestDatabase.mysqlPassword());
 				Statement statement = connection.createStatement()) {
