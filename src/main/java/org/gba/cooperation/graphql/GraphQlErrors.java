@@ -16,6 +16,8 @@ import org.gba.cooperation.shared.access.AccessRefusedException;
 import org.gba.cooperation.shared.access.AccessRules;
 import org.gba.cooperation.shared.access.ForbiddenException;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.graphql.data.method.annotation.GraphQlExceptionHandler;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.security.access.AccessDeniedException;
@@ -100,6 +102,26 @@ class GraphQlErrors {
 			.errorType(ErrorType.INTERNAL_ERROR)
 			.message("INTERNAL_ERROR for " + id)
 			.extensions(Map.of("code", "INTERNAL_ERROR"))
+			.build();
+	}
+
+	/**
+	 * A statement that ran over the JDBC time-out ({@code TIMEOUT}), or a transaction the database gave
+	 * up for a concurrent one, such as a deadlock ({@code CONCURRENT_CHANGE}): both rolled back, so
+	 * nothing was written and the request may simply be sent again (with the same idempotency key, for a
+	 * mutation). Not an internal error: the client can do something about it.
+	 */
+	@GraphQlExceptionHandler
+	GraphQLError transientFailure(TransientDataAccessException ex, DataFetchingEnvironment env) {
+		boolean timeout = ex instanceof QueryTimeoutException;
+		LOG.warn((timeout ? "Statement time-out" : "Concurrent change refused") + " at "
+				+ env.getExecutionStepInfo().getPath() + ": " + ex.getClass().getSimpleName());
+		return GraphQLError.newError()
+			.errorType(ErrorType.INTERNAL_ERROR)
+			.message(told(LocalizedMessage.of(timeout ? "error.timeout" : "error.concurrentChange"), env))
+			.path(env.getExecutionStepInfo().getPath())
+			.location(env.getField().getSourceLocation())
+			.extensions(Map.of("code", timeout ? "TIMEOUT" : "CONCURRENT_CHANGE"))
 			.build();
 	}
 

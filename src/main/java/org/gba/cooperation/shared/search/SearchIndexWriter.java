@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -38,11 +39,18 @@ final class SearchIndexWriter {
 				}
 			}
 		}
-		if (texts.equals(indexedTexts(connection, source.kind(), id))) {
+		Set<String> indexed = indexedTexts(connection, source.kind(), id);
+		if (texts.equals(indexed)) {
 			return;
 		}
-		delete(connection, "search_token", source.kind(), id);
-		delete(connection, "search_text", source.kind(), id);
+		// A record indexed for the first time (a creation) has nothing to delete. Deleting nothing by a
+		// secondary index would take a gap lock on InnoDB, and two concurrent creations inserting into
+		// the gap each locked would deadlock; and what there is to delete goes by primary key, which
+		// locks those rows only.
+		if (!indexed.isEmpty()) {
+			delete(connection, "search_token", source.kind(), id);
+			delete(connection, "search_text", source.kind(), id);
+		}
 		try (Inserts inserts = new Inserts(connection)) {
 			inserts.add(source.kind(), id, texts);
 		}
@@ -109,13 +117,30 @@ final class SearchIndexWriter {
 	}
 
 	private static void delete(Connection connection, String table, String kind, long id) throws SQLException {
-		try (PreparedStatement delete = connection
-			.prepareStatement("DELETE FROM " + table + " WHERE entity_type = ? AND entity_id = ?")) {
-			delete.setString(1, kind);
-			delete.setLong(2, id);
-			delete.executeUpdate();
+		List<Long> rows = new ArrayList<>();
+		try (PreparedStatement select = connection
+			.prepareStatement("SELECT id FROM " + table + " WHERE entity_type = ? AND entity_id = ?")) {
+			select.setString(1, kind);
+			select.setLong(2, id);
+			try (ResultSet found = select.executeQuery()) {
+				while (found.next()) {
+					rows.add(found.getLong(1));
+				}
+			}
+		}
+		for (int from = 0; from < rows.size(); from += 500) {
+			List<Long> chunk = rows.subList(from, Math.min(rows.size(), from + 500));
+			String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
+			try (PreparedStatement delete = connection
+				.prepareStatement("DELETE FROM " + table + " WHERE id IN (" + marks + ")")) {
+				for (int i = 0; i < chunk.size(); i++) {
+					delete.setLong(i + 1, chunk.get(i));
+				}
+				delete.executeUpdate();
+			}
 		}
 	}
+
 
 	/** Batched inserts of texts and their tokens. */
 	private static final class Inserts implements AutoCloseable {
