@@ -113,7 +113,17 @@ class GraphQlErrors {
 	 */
 	@GraphQlExceptionHandler
 	GraphQLError transientFailure(TransientDataAccessException ex, DataFetchingEnvironment env) {
-		boolean timeout = ex instanceof QueryTimeoutException;
+		return transientFailure(ex, ex instanceof QueryTimeoutException, env);
+	}
+
+	/** The same, as JPA reports it where Spring has not translated it (queries built on the EntityManager). */
+	@GraphQlExceptionHandler({ jakarta.persistence.QueryTimeoutException.class,
+			jakarta.persistence.PessimisticLockException.class, jakarta.persistence.LockTimeoutException.class })
+	GraphQLError jpaTransientFailure(jakarta.persistence.PersistenceException ex, DataFetchingEnvironment env) {
+		return transientFailure(ex, ex instanceof jakarta.persistence.QueryTimeoutException, env);
+	}
+
+	private GraphQLError transientFailure(Exception ex, boolean timeout, DataFetchingEnvironment env) {
 		LOG.warn((timeout ? "Statement time-out" : "Concurrent change refused") + " at "
 				+ env.getExecutionStepInfo().getPath() + ": " + ex.getClass().getSimpleName());
 		return GraphQLError.newError()
