@@ -2,7 +2,7 @@ package org.gba.cooperation.bench.load;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
-import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
@@ -11,8 +11,6 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,11 +20,11 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
+import io.gatling.javaapi.http.HttpRequestActionBuilder;
 
 /**
  * The benchmark's fixed mix, against a running application (profile {@code bench}, dev issuer on):
@@ -40,14 +38,11 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
  */
 public class ApiMixSimulation extends Simulation {
 
-	private static final ZoneId BAY_AREA = ZoneId.of("Asia/Shanghai");
-
 	private final BenchSettings settings = BenchSettings.fromSystemProperties();
 
 	private final BenchApi api = new BenchApi(this.settings.baseUrl());
 
-	private final Map<String, String> documents = BenchApi
-		.operations(BenchSettings.DASHBOARD_STAND_IN.resolveSibling("mix.graphql"));
+	private final Map<String, String> documents = BenchApi.operations(BenchSettings.MIX);
 
 	private final String token = this.api.coordinatorToken();
 
@@ -66,12 +61,8 @@ public class ApiMixSimulation extends Simulation {
 	private final AtomicLong people = new AtomicLong();
 
 	public ApiMixSimulation() {
-		String dashboard = BenchApi.read(this.settings.dashboardDocument());
-		Map<String, Object> dashboardVariables = new LinkedHashMap<>();
-		if (dashboard.contains("$today")) {
-			dashboardVariables.put("today", LocalDate.now(BAY_AREA).toString());
-		}
-		this.dashboardBody = BenchApi.body(dashboard, dashboardVariables);
+		// The document's variables have defaults that keep its answer the same whatever today is.
+		this.dashboardBody = BenchApi.body(BenchApi.read(this.settings.dashboardDocument()), Map.of());
 
 		JsonNode start = this.api.graphQl(this.documents.get("Start"), Map.of());
 		start.path("crossBorderProjects").path("nodes").forEach((project) -> this.nodeIds.add(project.path("id").asText()));
@@ -101,35 +92,60 @@ public class ApiMixSimulation extends Simulation {
 			.authorizationHeader("Bearer " + this.token)
 			.shareConnections();
 
-		PopulationBuilder chain = null;
-		List<PopulationBuilder> levels = new ArrayList<>();
+		// Per level: the mix, then the dashboard through GraphQL alone, then through the baseline alone,
+		// each with the same number of clients for the same time, so that their throughputs compare.
+		List<PopulationBuilder> phases = new ArrayList<>();
 		if (!this.settings.warmUp().isZero()) {
-			levels.add(mix("warm-up").injectClosed(constantConcurrentUsers(4).during(this.settings.warmUp())));
+			phases.add(phase(mix("warm-up"), 4, this.settings.warmUp()));
+			phases.add(phase(dashboard("graphql", "warm-up", graphQl("dashboard-graphql @warm-up", this.dashboardBody)), 4,
+					this.settings.warmUp()));
+			if (this.baseline) {
+				phases.add(phase(dashboard("baseline", "warm-up", baseline("dashboard-baseline @warm-up")), 4,
+						this.settings.warmUp()));
+			}
 		}
 		for (int clients : this.settings.clients()) {
-			levels.add(mix(String.valueOf(clients))
-				.injectClosed(constantConcurrentUsers(clients).during(this.settings.duration())));
+			String level = String.valueOf(clients);
+			phases.add(phase(mix(level), clients, this.settings.duration()));
+			phases.add(phase(dashboard("graphql", level, graphQl("dashboard-graphql @" + level, this.dashboardBody)),
+					clients, this.settings.duration()));
+			if (this.baseline) {
+				phases.add(phase(dashboard("baseline", level, baseline("dashboard-baseline @" + level)), clients,
+						this.settings.duration()));
+			}
 		}
-		for (int i = levels.size() - 1; i >= 0; i--) {
-			chain = (chain == null) ? levels.get(i) : levels.get(i).andThen(chain);
+		PopulationBuilder chain = phases.get(phases.size() - 1);
+		for (int i = phases.size() - 2; i >= 0; i--) {
+			chain = phases.get(i).andThen(chain);
 		}
-		setUp(chain).protocols(protocol);
+		SetUp setUp = setUp(chain).protocols(protocol);
+		if (Boolean.getBoolean("bench.fail-on-error")) {
+			setUp.assertions(global().failedRequests().count().is(0L));
+		}
 	}
 
-	/** The mix, once, for one level (named {@code level}). */
+	private static PopulationBuilder phase(ScenarioBuilder scenario, int clients, java.time.Duration duration) {
+		return scenario.injectClosed(constantConcurrentUsers(clients).during(duration));
+	}
+
+	/** The dashboard alone, one request per client, through GraphQL or the baseline ({@code way}). */
+	private static ScenarioBuilder dashboard(String way, String level, HttpRequestActionBuilder request) {
+		return scenario("dashboard-" + way + " @" + level).exec(request);
+	}
+
+	private HttpRequestActionBuilder baseline(String name) {
+		return http(name).post(this.settings.baselinePath())
+			.body(StringBody(this.dashboardBody))
+			.check(status().is(200), jsonPath("$.errors").notExists(), jsonPath("$.data").exists());
+	}
+
+	/** The mix besides the dashboard, once, for one level (named {@code level}). */
 	private ScenarioBuilder mix(String level) {
 		String at = " @" + level;
-		ChainBuilder dashboard = exec(graphQl("dashboard-graphql" + at, this.dashboardBody));
-		if (this.baseline) {
-			dashboard = dashboard.exec(http("dashboard-baseline" + at).post(this.settings.baselinePath())
-				.body(StringBody(this.dashboardBody))
-				.check(status().is(200), jsonPath("$.errors").notExists(), jsonPath("$.data").exists()));
-		}
 		String nodeDocument = this.documents.get("NodeLookUp");
 		String filteredBody = BenchApi.body(this.documents.get("FilteredSearch"), Map.of("search", this.search));
 		String statisticsBody = BenchApi.body(this.documents.get("Statistics"), Map.of());
-		return scenario("clients" + at).exec(dashboard)
-			.exec(http("node" + at).post("/graphql")
+		return scenario("mix" + at).exec(http("node" + at).post("/graphql")
 				.body(StringBody((session) -> BenchApi.body(nodeDocument,
 						Map.of("id", this.nodeIds.get(ThreadLocalRandom.current().nextInt(this.nodeIds.size()))))))
 				.check(status().is(200), jsonPath("$.errors").notExists(), jsonPath("$.data.node.id").exists()))
@@ -152,7 +168,7 @@ public class ApiMixSimulation extends Simulation {
 						jsonPath("$.data.updatePerson.userErrors[0]").notExists()));
 	}
 
-	private static io.gatling.javaapi.http.HttpRequestActionBuilder graphQl(String name, String body) {
+	private static HttpRequestActionBuilder graphQl(String name, String body) {
 		return http(name).post("/graphql")
 			.body(StringBody(body))
 			.check(status().is(200), jsonPath("$.errors").notExists(), jsonPath("$.data").exists());
@@ -160,8 +176,9 @@ public class ApiMixSimulation extends Simulation {
 
 	private Map<String, Object> newPerson() {
 		long n = this.people.incrementAndGet();
-		return Map.of("names", Map.of("en", "Bench Person " + n + " " + System.nanoTime()), "homeJurisdiction",
-				"HONG_KONG");
+		String name = "Bench Person " + n + " " + System.nanoTime();
+		return Map.of("names", Map.of("zhHant", "測試人員" + n, "zhHans", "测试人员" + n, "en", name, "pt", name),
+				"homeJurisdiction", "HONG_KONG");
 	}
 
 	/** The cursor of the row {@code deepOffset} rows in, reached by walking pages of 100. */

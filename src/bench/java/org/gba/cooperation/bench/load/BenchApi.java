@@ -82,7 +82,7 @@ final class BenchApi {
 		JsonNode before = metrics();
 		HttpResponse<String> response = exchange("POST", path, body, true);
 		JsonNode after = metrics();
-		if (response.statusCode() != 200 || response.body().contains("\"errors\"")) {
+		if (response.statusCode() != 200 || response.body().contains("\"errors\"") || hasUserErrors(response.body())) {
 			throw new IllegalStateException("The probe of " + path + " failed: " + response.statusCode() + " "
 					+ abbreviate(response.body()));
 		}
@@ -92,6 +92,15 @@ final class BenchApi {
 					+ " served): statement counts need it to be idle");
 		}
 		return after.path("statements").asLong() - before.path("statements").asLong();
+	}
+
+	private static boolean hasUserErrors(String body) {
+		try {
+			return JSON.readTree(body).findValues("userErrors").stream().anyMatch((errors) -> !errors.isEmpty());
+		}
+		catch (IOException ex) {
+			return true;
+		}
 	}
 
 	private JsonNode send(String method, String path, String body, boolean authorized) {

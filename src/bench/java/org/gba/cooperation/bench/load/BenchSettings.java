@@ -1,6 +1,5 @@
 package org.gba.cooperation.bench.load;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -26,11 +25,10 @@ record BenchSettings(String baseUrl, Path dashboardDocument, String baselinePath
 
 	static final Path DASHBOARD = Path.of("src/main/resources/bench/partner-dashboard.graphql");
 
-	static final Path DASHBOARD_STAND_IN = Path.of("src/bench/resources/bench/dashboard-stand-in.graphql");
+	static final Path MIX = Path.of("src/bench/resources/bench/mix.graphql");
 
 	static BenchSettings fromSystemProperties() {
-		Path dashboard = Path.of(property("bench.dashboard-document",
-				Files.exists(DASHBOARD) ? DASHBOARD.toString() : DASHBOARD_STAND_IN.toString()));
+		Path dashboard = Path.of(property("bench.dashboard-document", DASHBOARD.toString()));
 		List<Integer> clients = Arrays.stream(property("bench.clients", "1,16,64").split(","))
 			.map(String::trim)
 			.filter((level) -> !level.isEmpty())
