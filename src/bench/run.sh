@@ -105,12 +105,14 @@ mysql_client -e "DROP DATABASE IF EXISTS $DB; CREATE DATABASE $DB CHARACTER SET 
 
 # The app's command line: production settings (`mysql`) plus the benchmark's (`bench`), the dev issuer for
 # the driver's coordinator token, and rate-limit budgets no run can empty (the benchmark measures the
-# server, not the throttle; one token sends every request).
+# server, not the throttle; one token, or one address for the anonymous dashboard, sends every request).
 APP_ARGS=(--spring.profiles.active=mysql,bench "--spring.datasource.url=$JDBC_URL"
   "--spring.datasource.username=$MYSQL_USER" "--spring.datasource.password=$MYSQL_PASSWORD"
   --server.port="$PORT" --gba.security.dev-issuer.enabled=true
   --gba.graphql.rate-limit.coordinator.size=1000000000000
-  --gba.graphql.rate-limit.coordinator.restore-rate=1000000000000)
+  --gba.graphql.rate-limit.coordinator.restore-rate=1000000000000
+  --gba.graphql.rate-limit.anonymous.size=1000000000000
+  --gba.graphql.rate-limit.anonymous.restore-rate=1000000000000)
 if [ "$SF" = demo ]; then
   APP_ARGS+=(--gba.demo-data.enabled=true)
 fi

@@ -69,18 +69,18 @@ final class BenchApi {
 		return send("GET", "/bench/metrics", null, false);
 	}
 
-	/** The status of a POST with this body, to find out whether an endpoint exists. */
-	int statusOf(String path, String body) {
-		return exchange("POST", path, body, true).statusCode();
+	/** The status of a GET, to find out whether an endpoint exists. */
+	int statusOf(String path) {
+		return exchange("GET", path, null, false).statusCode();
 	}
 
 	/**
 	 * The SQL statements one request executes: the counters read before and after it, with nothing else
 	 * running. Fails when another request was served in between.
 	 */
-	long statementsOf(String path, String body) {
+	long statementsOf(String method, String path, String body, boolean authorized) {
 		JsonNode before = metrics();
-		HttpResponse<String> response = exchange("POST", path, body, true);
+		HttpResponse<String> response = exchange(method, path, body, authorized);
 		JsonNode after = metrics();
 		if (response.statusCode() != 200 || response.body().contains("\"errors\"") || hasUserErrors(response.body())) {
 			throw new IllegalStateException("The probe of " + path + " failed: " + response.statusCode() + " "
