@@ -259,6 +259,11 @@ def main():
         "memory": memory,
         "startup": startup,
     }
+    try:
+        with open(os.path.join(a.out, "generator.txt"), encoding="utf-8") as file:
+            results["run"]["generator"] = file.read().strip() or None
+    except OSError:
+        results["run"]["generator"] = None
     results["targets"] = targets(requests, probe, memory, startup, a.clients, a.duration)
     with open(os.path.join(a.out, "results.json"), "w", encoding="utf-8") as file:
         json.dump(results, file, indent=2, ensure_ascii=False)
