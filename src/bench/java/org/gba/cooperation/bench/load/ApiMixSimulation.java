@@ -157,6 +157,8 @@ public class ApiMixSimulation extends Simulation {
 						jsonPath("$.data.createPerson.userErrors[0]").notExists(),
 						jsonPath("$.data.createPerson.person.id").saveAs("personId"),
 						jsonPath("$.data.createPerson.person.version").ofInt().saveAs("personVersion")))
+			// Without its person (a failed create, counted as such) there is nothing to update.
+			.exitHereIfFailed()
 			.exec(authorized(http("mutation-update" + at).post("/graphql"))
 				.body(StringBody((session) -> BenchApi.body(this.documents.get("UpdatePerson"),
 						Map.of("input", Map.of("id", session.getString("personId"), "version",
