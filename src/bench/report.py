@@ -123,7 +123,9 @@ def machine():
     java = command_output("java", "-version")
     database = command_output("mysql", "--protocol=TCP", "-h", os.environ.get("MYSQL_HOST", "127.0.0.1"),
                               "-uroot", "-N", "-e", "SELECT VERSION()")
-    return {"cpus": os.cpu_count(), "cpu": cpu, "memory": memory, "os": platform.platform(),
+    # The machine may be shared: its load over the last 1, 5 and 15 minutes, when the run ended.
+    load = [round(x, 2) for x in os.getloadavg()]
+    return {"cpus": os.cpu_count(), "cpu": cpu, "memory": memory, "os": platform.platform(), "loadAverage": load,
             "java": java.splitlines()[0] if java else None,
             "database": database.splitlines()[-1] if database else None}
 
@@ -163,7 +165,7 @@ def targets(requests, probe, memory, startup, clients, duration):
         worst = max(ratios, key=lambda r: r[1])
         checks.append(("The deep page within 1.5 × the first page's latency",
                        f"p50 {worst[3]:.0f} vs {worst[2]:.0f} ms at {worst[0]} clients ({worst[1]:.2f} ×, worst level;"
-                       f" {depth} rows deep)", worst[1] <= 1.5))
+                       f" {depth} rows deep, {(probe or {}).get('deepPageRows')} rows on the page)", worst[1] <= 1.5))
     else:
         checks.append(("The deep page within 1.5 × the first page's latency", "not measured", None))
 
@@ -187,8 +189,11 @@ def targets(requests, probe, memory, startup, clients, duration):
 
 def markdown(results):
     run, lines = results["run"], []
+    m = run["machine"]
     lines.append(f"Run of {run['date']}: SF {run['sf']}, clients {run['clients']}, {run['durationSeconds']} s per phase "
-                 f"after a {run['warmUpSeconds']} s warm-up, app JVM `{run['javaOpts']}`.")
+                 f"after a {run['warmUpSeconds']} s warm-up, app JVM `{run['javaOpts']}`. Machine: {m['cpus']} × {m['cpu']}, "
+                 f"{m['memory']}, {m['java']}, MariaDB/MySQL {m['database']}; load average at the end "
+                 f"{' / '.join(str(x) for x in m['loadAverage'])} (1 / 5 / 15 min).")
     lines.append("")
     lines.append("| request | clients | requests | req/s | p50 ms | p95 ms | p99 ms | errors | SQL statements / request |")
     lines.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|")

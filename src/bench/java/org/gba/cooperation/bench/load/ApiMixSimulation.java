@@ -73,10 +73,7 @@ public class ApiMixSimulation extends Simulation {
 
 		this.firstPageBody = BenchApi.body(this.documents.get("Page"), Map.of("first", this.settings.pageSize()));
 		Deep deep = deepCursor();
-		Map<String, Object> deepVariables = new LinkedHashMap<>();
-		deepVariables.put("first", this.settings.pageSize());
-		deepVariables.put("after", deep.cursor());
-		this.deepPageBody = BenchApi.body(this.documents.get("Page"), deepVariables);
+		this.deepPageBody = BenchApi.body(this.documents.get("Page"), deepVariables(deep));
 
 		this.baseline = this.settings.hasBaseline() && this.api.statusOf(this.settings.baselinePath()) == 200;
 		if (this.settings.hasBaseline() && !this.baseline) {
@@ -226,6 +223,13 @@ public class ApiMixSimulation extends Simulation {
 	private record Deep(String cursor, int offset) {
 	}
 
+	private Map<String, Object> deepVariables(Deep deep) {
+		Map<String, Object> variables = new LinkedHashMap<>();
+		variables.put("first", this.settings.pageSize());
+		variables.put("after", deep.cursor());
+		return variables;
+	}
+
 	/** The statements of each request of the mix alone, with the application otherwise idle. */
 	private void probe(Deep deep) {
 		Map<String, String> bodies = new LinkedHashMap<>();
@@ -258,6 +262,11 @@ public class ApiMixSimulation extends Simulation {
 		probe.put("baseline", this.baseline ? this.settings.baselinePath() : null);
 		probe.put("deepOffsetRequested", this.settings.deepOffset());
 		probe.put("deepOffsetReached", deep.offset());
+		// Where the data ends before the deep offset, the deep page may be short, or empty.
+		probe.put("deepPageRows", this.api.graphQl(this.documents.get("Page"), deepVariables(deep))
+			.path("talentArrangements")
+			.path("nodes")
+			.size());
 		probe.put("pageSize", this.settings.pageSize());
 		probe.put("search", this.search);
 		probe.set("statementsPerRequest", statements);
