@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -63,7 +64,7 @@ class PartnerDashboardController {
 		try {
 			this.baseline.write(from, response.getOutputStream());
 		}
-		catch (SQLException ex) {
+		catch (SQLException | DataAccessException ex) {
 			// Nothing has been written yet: the dashboard is read whole before it is written.
 			logger.warn("The baseline dashboard could not be read", ex);
 			response.reset();
