@@ -52,6 +52,8 @@ final class BulkInserter implements AutoCloseable {
 
 	private long uncommitted;
 
+	private boolean closed;
+
 	BulkInserter(Connection connection, int batchSize, List<SearchSource> sources) {
 		this.connection = connection;
 		this.batchSize = batchSize;
@@ -99,6 +101,10 @@ final class BulkInserter implements AutoCloseable {
 	/** Writes what is left in the search index's buffers and commits. */
 	@Override
 	public void close() throws SQLException {
+		if (this.closed) {
+			return;
+		}
+		this.closed = true;
 		if (this.searchText != null) {
 			this.searchText.close();
 		}
