@@ -1,0 +1,280 @@
+#!/usr/bin/env python3
+"""Gathers one benchmark run into target/bench/results.json and results.md (called by src/bench/run.sh).
+
+Reads Gatling's statistics table (index.html of the report: Gatling 3.14 writes no stats.json), the
+probe's statement counts (probe.json, written by ApiMixSimulation), /bench/metrics before and after
+the run, the heap and RSS samples (memory.tsv) and the start-up times, and checks the issue's targets.
+"""
+import argparse
+import datetime
+import html.parser
+import json
+import os
+import platform
+import re
+import subprocess
+
+MIB = 1024 * 1024
+COLUMNS = ["count", "ok", "ko", "koPercent", "countPerSecondOverRun", "min", "p50", "p75", "p95", "p99", "max",
+           "mean", "stdDev"]
+
+
+class StatisticsTable(html.parser.HTMLParser):
+    """The rows of Gatling's statistics table: the request's name, then the 13 numbers of its row."""
+
+    def __init__(self):
+        super().__init__()
+        self.rows = []
+        self._row = None
+        self._in_name = False
+        self._in_value = False
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        classes = (attrs.get("class") or "").split()
+        if tag == "tr" and attrs.get("id"):
+            self._row = {"name": None, "values": []}
+        elif self._row is not None and tag == "span" and "ellipsed-name" in classes:
+            self._in_name = True
+        elif self._row is not None and tag == "td" and "value" in classes:
+            self._in_value = True
+
+    def handle_endtag(self, tag):
+        if tag == "tr" and self._row is not None:
+            if self._row["name"] and len(self._row["values"]) == len(COLUMNS):
+                self.rows.append(self._row)
+            self._row = None
+        elif tag == "span":
+            self._in_name = False
+        elif tag == "td":
+            self._in_value = False
+
+    def handle_data(self, data):
+        if self._in_name:
+            self._row["name"] = data.strip()
+        elif self._in_value:
+            text = data.strip()
+            self._row["values"].append(float(text) if re.fullmatch(r"-?[0-9.]+", text) else None)
+
+
+def requests_of(report_dir):
+    parser = StatisticsTable()
+    with open(os.path.join(report_dir, "index.html"), encoding="utf-8") as page:
+        parser.feed(page.read())
+    requests = []
+    for row in parser.rows:
+        match = re.fullmatch(r"(.+) @(\S+)", row["name"])
+        if not match:
+            continue  # "All Requests"
+        stats = dict(zip(COLUMNS, row["values"]))
+        requests.append({"request": match.group(1), "clients": match.group(2), **stats})
+    return requests
+
+
+def read_json(path):
+    try:
+        with open(path, encoding="utf-8") as file:
+            return json.load(file)
+    except (OSError, ValueError):
+        return None
+
+
+def memory_of(path):
+    rss, heap_used, heap_committed = [], [], []
+    try:
+        with open(path, encoding="utf-8") as file:
+            next(file)
+            for line in file:
+                parts = line.rstrip("\n").split("\t")
+                if len(parts) > 1 and parts[1]:
+                    rss.append(int(parts[1]) * 1024)
+                if len(parts) > 3 and parts[2] and parts[3]:
+                    heap_used.append(int(parts[2]))
+                    heap_committed.append(int(parts[3]))
+    except (OSError, StopIteration):
+        pass
+    mib = lambda values: round(max(values) / MIB, 1) if values else None
+    return {"samples": len(rss), "rssPeakMiB": mib(rss), "rssLastMiB": round(rss[-1] / MIB, 1) if rss else None,
+            "heapUsedPeakMiB": mib(heap_used), "heapCommittedPeakMiB": mib(heap_committed)}
+
+
+def command_output(*command):
+    try:
+        result = subprocess.run(command, capture_output=True, text=True, timeout=20)
+        return (result.stdout + result.stderr).strip()
+    except (OSError, subprocess.SubprocessError):
+        return None
+
+
+def machine():
+    cpu = None
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as file:
+            cpu = next((line.split(":", 1)[1].strip() for line in file if line.startswith("model name")), None)
+    except OSError:
+        pass
+    memory = None
+    try:
+        with open("/proc/meminfo", encoding="utf-8") as file:
+            kib = next(int(line.split()[1]) for line in file if line.startswith("MemTotal"))
+            memory = f"{kib / 1024 / 1024:.1f} GiB"
+    except (OSError, StopIteration):
+        pass
+    java = command_output("java", "-version")
+    database = command_output("mysql", "--protocol=TCP", "-h", os.environ.get("MYSQL_HOST", "127.0.0.1"),
+                              "-uroot", "-N", "-e", "SELECT VERSION()")
+    # The machine may be shared: its load over the last 1, 5 and 15 minutes, when the run ended.
+    load = [round(x, 2) for x in os.getloadavg()]
+    return {"cpus": os.cpu_count(), "cpu": cpu, "memory": memory, "os": platform.platform(), "loadAverage": load,
+            "java": java.splitlines()[0] if java else None,
+            "database": database.splitlines()[-1] if database else None}
+
+
+def find(requests, request, clients):
+    return next((r for r in requests if r["request"] == request and r["clients"] == clients), None)
+
+
+def targets(requests, probe, memory, startup, clients, duration):
+    levels = [c for c in clients.split(",") if c]
+    checks = []
+
+    graphql, baseline = find(requests, "dashboard-graphql", "16"), find(requests, "dashboard-baseline", "16")
+    if graphql and baseline and baseline["count"]:
+        ratio = graphql["count"] / baseline["count"]
+        checks.append(("GraphQL dashboard throughput ≥ 0.6 × the baseline's at 16 clients",
+                       f"{ratio:.2f} × ({graphql['count'] / duration:.1f} vs {baseline['count'] / duration:.1f} req/s)",
+                       ratio >= 0.6))
+    else:
+        checks.append(("GraphQL dashboard throughput ≥ 0.6 × the baseline's at 16 clients",
+                       "not measured (" + ("no 16-client level" if "16" not in levels else "no baseline endpoint") + ")",
+                       None))
+
+    counts = (probe or {}).get("statementsPerRequest", {})
+    ten, hundred = counts.get("labs-with-members-10"), counts.get("labs-with-members-100")
+    checks.append(("SQL statements per request the same at page size 10 and 100",
+                   f"{ten} at 10, {hundred} at 100 (joint labs with members and their organisations)"
+                   if ten is not None else "not measured", (ten == hundred) if ten is not None else None))
+
+    ratios = []
+    for level in levels:
+        first, deep = find(requests, "page-first", level), find(requests, "page-deep", level)
+        if first and deep and first["p50"]:
+            ratios.append((level, deep["p50"] / first["p50"], first["p50"], deep["p50"]))
+    depth = (probe or {}).get("deepOffsetReached")
+    if ratios:
+        worst = max(ratios, key=lambda r: r[1])
+        checks.append(("The deep page within 1.5 × the first page's latency",
+                       f"p50 {worst[3]:.0f} vs {worst[2]:.0f} ms at {worst[0]} clients ({worst[1]:.2f} ×, worst level;"
+                       f" {depth} rows deep, {(probe or {}).get('deepPageRows')} rows on the page)", worst[1] <= 1.5))
+    else:
+        checks.append(("The deep page within 1.5 × the first page's latency", "not measured", None))
+
+    at64 = [r for r in requests if r["clients"] == "64"]
+    if at64:
+        errors = int(sum(r["ko"] or 0 for r in at64))
+        checks.append(("Zero errors at 64 clients", f"{errors} errors in {int(sum(r['count'] for r in at64))} requests",
+                       errors == 0))
+    else:
+        checks.append(("Zero errors at 64 clients", "not measured (no 64-client level)", None))
+
+    rss = memory.get("rssPeakMiB")
+    checks.append(("RSS under 600 MB", f"{rss} MiB peak" if rss else "not measured",
+                   (rss * MIB < 600e6) if rss else None))
+
+    embedded = startup.get("embeddedSeconds")
+    checks.append(("Start-up on the embedded default under 10 s", f"{embedded} s" if embedded else "not measured",
+                   (embedded < 10) if embedded else None))
+    return [{"target": t, "measured": m, "met": met} for t, m, met in checks]
+
+
+def markdown(results):
+    run, lines = results["run"], []
+    m = run["machine"]
+    lines.append(f"Run of {run['date']}: SF {run['sf']}, clients {run['clients']}, {run['durationSeconds']} s per phase "
+                 f"after a {run['warmUpSeconds']} s warm-up, app JVM `{run['javaOpts']}`. Machine: {m['cpus']} × {m['cpu']}, "
+                 f"{m['memory']}, {m['java']}, MariaDB/MySQL {m['database']}; load average at the end "
+                 f"{' / '.join(str(x) for x in m['loadAverage'])} (1 / 5 / 15 min).")
+    lines.append("")
+    lines.append("| request | clients | requests | req/s | p50 ms | p95 ms | p99 ms | errors | SQL statements / request |")
+    lines.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    statements = results["statements"]["perRequest"]
+    for r in results["requests"]:
+        if r["clients"] == "warm-up":
+            continue
+        count = statements.get(r["request"])
+        lines.append(f"| {r['request']} | {r['clients']} | {int(r['count'])} | {r['throughput']:.1f} | {r['p50']:.0f} "
+                     f"| {r['p95']:.0f} | {r['p99']:.0f} | {int(r['ko'])} | {'' if count is None else count} |")
+    overall = results["statements"]["overall"]
+    shown = lambda value, unit: "not measured" if value is None else f"{value} {unit}"
+    lines.append("")
+    lines.append(f"Whole run: {overall['statements']} SQL statements for {overall['requests']} requests "
+                 f"({overall['perRequest']} per request, set-up and probe included). "
+                 f"Memory: RSS peak {shown(results['memory']['rssPeakMiB'], 'MiB')}, heap used peak "
+                 f"{shown(results['memory']['heapUsedPeakMiB'], 'MiB')} "
+                 f"(committed {shown(results['memory']['heapCommittedPeakMiB'], 'MiB')}). "
+                 f"Start-up: {shown(results['startup']['mysqlSeconds'], 's')} on MariaDB with the bench profile, "
+                 f"embedded default {shown(results['startup']['embeddedSeconds'], 's')}.")
+    extra = {k: v for k, v in statements.items() if k.startswith("labs-with-members")}
+    if extra:
+        lines.append("Statements of a nested page alone: " + ", ".join(f"{k}: {v}" for k, v in extra.items()) + ".")
+    lines.append("")
+    lines.append("| target | measured | met |")
+    lines.append("|---|---|---|")
+    for t in results["targets"]:
+        met = {True: "yes", False: "**no**", None: "not measured"}[t["met"]]
+        lines.append(f"| {t['target']} | {t['measured']} | {met} |")
+    if str(run["sf"]) != "10":
+        lines.append("")
+        lines.append(f"The targets are set for SF 10; this run is at SF {run['sf']}.")
+    return "\n".join(lines) + "\n"
+
+
+def main():
+    args = argparse.ArgumentParser()
+    for name in ("--out", "--gatling", "--sf", "--clients", "--java-opts", "--mysql-startup", "--embedded-startup"):
+        args.add_argument(name, default="")
+    args.add_argument("--duration", type=int, required=True)
+    args.add_argument("--warm-up", type=int, default=0)
+    a = args.parse_args()
+
+    requests = requests_of(a.gatling)
+    for r in requests:
+        seconds = a.warm_up if r["clients"] == "warm-up" else a.duration
+        r["throughput"] = (r["count"] / seconds) if seconds else 0.0
+    probe = read_json(os.path.join(a.out, "probe.json")) or {}
+    before = read_json(os.path.join(a.out, "metrics-before.json")) or {}
+    after = read_json(os.path.join(a.out, "metrics-after.json")) or {}
+    statements = after.get("statements", 0) - before.get("statements", 0)
+    served = after.get("requests", 0) - before.get("requests", 0)
+    memory = memory_of(os.path.join(a.out, "memory.tsv"))
+    number = lambda text: float(text) if text else None
+    startup = {"mysqlSeconds": number(a.mysql_startup), "embeddedSeconds": number(a.embedded_startup)}
+
+    results = {
+        "run": {"date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"), "sf": a.sf,
+                "clients": a.clients, "durationSeconds": a.duration, "warmUpSeconds": a.warm_up,
+                "javaOpts": a.java_opts, "gatlingReport": os.path.join(a.gatling, "index.html"),
+                "dashboardDocument": probe.get("dashboardDocument"), "baseline": probe.get("baseline"),
+                "deepOffsetReached": probe.get("deepOffsetReached"), "pageSize": probe.get("pageSize"),
+                "machine": machine()},
+        "requests": requests,
+        "statements": {"perRequest": probe.get("statementsPerRequest", {}),
+                       "overall": {"statements": statements, "requests": served,
+                                   "perRequest": round(statements / served, 2) if served else None}},
+        "memory": memory,
+        "startup": startup,
+    }
+    try:
+        with open(os.path.join(a.out, "generator.txt"), encoding="utf-8") as file:
+            results["run"]["generator"] = file.read().strip() or None
+    except OSError:
+        results["run"]["generator"] = None
+    results["targets"] = targets(requests, probe, memory, startup, a.clients, a.duration)
+    with open(os.path.join(a.out, "results.json"), "w", encoding="utf-8") as file:
+        json.dump(results, file, indent=2, ensure_ascii=False)
+    with open(os.path.join(a.out, "results.md"), "w", encoding="utf-8") as file:
+        file.write(markdown(results))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,205 @@
+#!/usr/bin/env bash
+# The benchmark in one command (see BENCHMARKS.md): builds the app, creates the database on MariaDB/MySQL,
+# loads data (demo data, or the generator at a scale factor), starts the app with the profiles
+# `mysql,bench`, runs the Gatling mix (src/bench/java) at each level of concurrent clients after a
+# warm-up, samples heap and RSS, stops the app, measures the start-up of the embedded default, and
+# writes target/bench/results.json, target/bench/results.md and Gatling's HTML report.
+#
+#   src/bench/run.sh [--sf demo|N] [--duration SECONDS] [--clients 1,16,64] [--warm-up SECONDS]
+#                    [--deep-offset ROWS] [--db NAME] [--port PORT] [--no-build] [--no-startup] [--smoke]
+#
+# --smoke: demo data, 1 client for 3 s, no warm-up, a deep page 50 rows in, no start-up measure; fails
+# on any error. It proves the chain works (CI), it measures nothing worth quoting.
+#
+# --sf N: the scale data generator (profile bench, gba.bench.data.scale-factor=N; see BENCHMARKS.md,
+# "Scale data") fills the new database when the app starts; --sf demo: the demo data.
+#
+# Environment: MYSQL_HOST (127.0.0.1), MYSQL_PORT (3306), MYSQL_USER (root), MYSQL_PASSWORD (empty);
+# BENCH_JAVA_OPTS (-Xmx512m) for the app's JVM.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+SF=demo
+DURATION=60
+CLIENTS=1,16,64
+WARM_UP=30
+DEEP_OFFSET=10000
+DB=gba_bench
+PORT=18080
+BUILD=true
+STARTUP=true
+SMOKE=false
+
+usage() { sed -n '2,/^set -euo/p' "$0" | grep '^#' | sed 's/^# \{0,1\}//'; exit "${1:-0}"; }
+
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --sf) SF=$2; shift 2 ;;
+    --duration) DURATION=$2; shift 2 ;;
+    --clients) CLIENTS=$2; shift 2 ;;
+    --warm-up) WARM_UP=$2; shift 2 ;;
+    --deep-offset) DEEP_OFFSET=$2; shift 2 ;;
+    --db) DB=$2; shift 2 ;;
+    --port) PORT=$2; shift 2 ;;
+    --no-build) BUILD=false; shift ;;
+    --no-startup) STARTUP=false; shift ;;
+    --smoke) SMOKE=true; SF=demo; DURATION=3; CLIENTS=1; WARM_UP=0; DEEP_OFFSET=50; STARTUP=false; shift ;;
+    -h|--help) usage 0 ;;
+    *) echo "Unknown option: $1" >&2; usage 2 ;;
+  esac
+done
+
+MYSQL_HOST=${MYSQL_HOST:-127.0.0.1}
+MYSQL_PORT=${MYSQL_PORT:-3306}
+MYSQL_USER=${MYSQL_USER:-root}
+MYSQL_PASSWORD=${MYSQL_PASSWORD:-}
+BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx512m}
+JDBC_URL="jdbc:mysql://$MYSQL_HOST:$MYSQL_PORT/$DB"
+OUT=target/bench
+BASE_URL="http://127.0.0.1:$PORT"
+
+log() { printf '[bench] %s\n' "$*"; }
+fail() { log "FAILED: $*"; exit 1; }
+
+mysql_client() {
+  local client=mysql
+  command -v mariadb >/dev/null 2>&1 && client=mariadb
+  MYSQL_PWD="$MYSQL_PASSWORD" "$client" --protocol=TCP -h "$MYSQL_HOST" -P "$MYSQL_PORT" -u"$MYSQL_USER" "$@"
+}
+
+APP_PID=
+SAMPLER_PID=
+cleanup() {
+  [ -n "$SAMPLER_PID" ] && kill "$SAMPLER_PID" 2>/dev/null || true
+  if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
+    kill "$APP_PID" 2>/dev/null || true
+    wait "$APP_PID" 2>/dev/null || true
+  fi
+}
+trap cleanup EXIT
+
+# Waits (at most $2 seconds) until the app at $1 reports UP; fails if the process $3 dies first.
+await_up() {
+  local url=$1 limit=$2 pid=$3 deadline=$((SECONDS + $2))
+  until curl -fs "$url/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; do
+    kill -0 "$pid" 2>/dev/null || return 1
+    [ "$SECONDS" -lt "$deadline" ] || return 1
+    sleep 0.2
+  done
+}
+
+rss_kib() { sed -n 's/^VmRSS:[[:space:]]*\([0-9]*\) kB/\1/p' "/proc/$1/status" 2>/dev/null || true; }
+
+mkdir -p "$OUT"
+rm -rf "$OUT/gatling" "$OUT"/*.json "$OUT"/*.md "$OUT"/*.log "$OUT"/*.tsv
+
+if [ "$BUILD" = true ]; then
+  log "Building the application (./mvnw package, tests skipped: run them with ./mvnw verify)"
+  ./mvnw -B -ntp -q -DskipTests package
+fi
+JAR=$(ls target/gba-cooperation-api-*.jar 2>/dev/null | grep -v original | head -1)
+[ -n "$JAR" ] || fail "no application jar in target/: build it (./mvnw -DskipTests package) or drop --no-build"
+
+log "Creating the database $DB on $MYSQL_HOST:$MYSQL_PORT"
+mysql_client -e "DROP DATABASE IF EXISTS $DB; CREATE DATABASE $DB CHARACTER SET utf8mb4" \
+  || fail "cannot reach MariaDB/MySQL at $MYSQL_HOST:$MYSQL_PORT as $MYSQL_USER"
+
+# The app's command line: production settings (`mysql`) plus the benchmark's (`bench`), the dev issuer for
+# the driver's coordinator token, and rate-limit budgets no run can empty (the benchmark measures the
+# server, not the throttle; one token, or one address for the anonymous dashboard, sends every request).
+APP_ARGS=(--spring.profiles.active=mysql,bench "--spring.datasource.url=$JDBC_URL"
+  "--spring.datasource.username=$MYSQL_USER" "--spring.datasource.password=$MYSQL_PASSWORD"
+  --server.port="$PORT" --gba.security.dev-issuer.enabled=true
+  --gba.graphql.rate-limit.coordinator.size=1000000000000
+  --gba.graphql.rate-limit.coordinator.restore-rate=1000000000000
+  --gba.graphql.rate-limit.anonymous.size=1000000000000
+  --gba.graphql.rate-limit.anonymous.restore-rate=1000000000000)
+if [ "$SF" = demo ]; then
+  APP_ARGS+=(--gba.demo-data.enabled=true)
+  START_LIMIT=300
+else
+  APP_ARGS+=(--gba.demo-data.enabled=false "--gba.bench.data.scale-factor=$SF")
+  START_LIMIT=3600
+fi
+
+start_app() {
+  # shellcheck disable=SC2086
+  java $BENCH_JAVA_OPTS -jar "$JAR" "${APP_ARGS[@]}" >"$OUT/app.log" 2>&1 &
+  APP_PID=$!
+  await_up "$BASE_URL" "$START_LIMIT" "$APP_PID" || { tail -50 "$OUT/app.log"; fail "the app did not come up (log: $OUT/app.log)"; }
+}
+
+stop_app() {
+  kill "$APP_PID" 2>/dev/null || true
+  wait "$APP_PID" 2>/dev/null || true
+  APP_PID=
+}
+
+log "Starting the app on MariaDB ($JDBC_URL, profiles mysql,bench, $BENCH_JAVA_OPTS): migrates the schema, loads data at SF $SF"
+start_app
+if [ "$SF" != demo ]; then
+  # The generator's report (rows per table, rows per second), logged before the app serves.
+  sed -n '/Generated the scale data/,/rows\/s/p' "$OUT/app.log" | sed 's/^.*Generated/Generated/' | tee "$OUT/generator.txt"
+  # The start-up below includes the generation: restart on the data to time the start alone.
+  stop_app
+  log "Starting the app again on the generated data"
+  start_app
+fi
+started_in=$(sed -n 's/.*Started GbaCooperationApplication in \([0-9.]*\) seconds.*/\1/p' "$OUT/app.log" | tail -1)
+log "App up (pid $APP_PID, started in ${started_in:-?} s); RSS $(rss_kib "$APP_PID") KiB"
+
+curl -fs "$BASE_URL/bench/metrics" >"$OUT/metrics-before.json" \
+  || fail "GET /bench/metrics failed: is the bench profile active?"
+
+# Heap and RSS, once a second, for the whole run (the sampler ends with the run).
+(
+  printf 'seconds\trss_kib\theap_used\theap_committed\n'
+  while kill -0 "$APP_PID" 2>/dev/null; do
+    heap=$(curl -fs "$BASE_URL/bench/metrics" | sed -n 's/.*"heapUsedBytes":\([0-9]*\),"heapCommittedBytes":\([0-9]*\).*/\1\t\2/p')
+    printf '%s\t%s\t%s\n' "$SECONDS" "$(rss_kib "$APP_PID")" "${heap:-}"
+    sleep 1
+  done
+) >"$OUT/memory.tsv" &
+SAMPLER_PID=$!
+
+log "Running the mix: clients $CLIENTS, ${DURATION} s each, warm-up ${WARM_UP} s, deep page $DEEP_OFFSET rows in"
+set +e
+./mvnw -B -ntp -Pbench test-compile gatling:test \
+  "-Dbench.base-url=$BASE_URL" "-Dbench.clients=$CLIENTS" "-Dbench.duration=$DURATION" \
+  "-Dbench.warm-up=$WARM_UP" "-Dbench.deep-offset=$DEEP_OFFSET" "-Dbench.probe-file=$OUT/probe.json" \
+  "-Dbench.fail-on-error=$SMOKE" >"$OUT/gatling.log" 2>&1
+gatling_rc=$?
+set -e
+grep -E '^\[bench\]|^Reports generated|^Please open' "$OUT/gatling.log" || true
+
+curl -fs "$BASE_URL/bench/metrics" >"$OUT/metrics-after.json" || fail "GET /bench/metrics failed after the run"
+kill "$SAMPLER_PID" 2>/dev/null || true
+wait "$SAMPLER_PID" 2>/dev/null || true
+SAMPLER_PID=
+stop_app
+
+embedded_startup=
+if [ "$STARTUP" = true ]; then
+  log "Measuring the start-up of the embedded default (H2, demo data)"
+  # shellcheck disable=SC2086
+  java $BENCH_JAVA_OPTS -jar "$JAR" --server.port="$PORT" >"$OUT/embedded.log" 2>&1 &
+  APP_PID=$!
+  await_up "$BASE_URL" 120 "$APP_PID" || fail "the embedded default did not come up (log: $OUT/embedded.log)"
+  embedded_startup=$(sed -n 's/.*Started GbaCooperationApplication in \([0-9.]*\) seconds.*/\1/p' "$OUT/embedded.log" | tail -1)
+  stop_app
+  log "Embedded default started in ${embedded_startup} s"
+fi
+
+report_dir=$(ls -dt "$OUT"/gatling/*/ 2>/dev/null | head -1)
+[ -n "$report_dir" ] || { tail -40 "$OUT/gatling.log"; fail "Gatling wrote no report (log: $OUT/gatling.log)"; }
+
+python3 src/bench/report.py "--out=$OUT" "--gatling=$report_dir" "--sf=$SF" "--clients=$CLIENTS" \
+  "--duration=$DURATION" "--warm-up=$WARM_UP" "--java-opts=$BENCH_JAVA_OPTS" \
+  "--mysql-startup=${started_in:-}" "--embedded-startup=${embedded_startup:-}"
+
+cat "$OUT/results.md"
+log "Results: $OUT/results.json, $OUT/results.md; Gatling's report: ${report_dir}index.html"
+if [ "$gatling_rc" -ne 0 ]; then
+  tail -40 "$OUT/gatling.log"
+  fail "Gatling failed (exit $gatling_rc; log: $OUT/gatling.log)"
+fi
