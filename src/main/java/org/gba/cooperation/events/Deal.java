@@ -44,7 +44,7 @@ public class Deal extends BaseEntity {
 	protected Deal() {
 		this.amount = new Money(BigDecimal.ZERO, CurrencyCode.CNY);
 		this.signedOn = LocalDate.EPOCH;
-		this.titles = new LocalizedText(null, null, null, null);
+		this.titles = LocalizedText.NONE;
 	}
 
 	Deal(long eventId, long investorId, @Nullable Long partnerId, long sectorId, Money amount, LocalDate signedOn,

@@ -55,7 +55,7 @@ public class InvestmentEvent extends ArchivableEntity {
 		this.status = InvestmentEventStatus.DRAFT;
 		this.startsOn = LocalDate.EPOCH;
 		this.endsOn = LocalDate.EPOCH;
-		this.names = new LocalizedText(null, null, null, null);
+		this.names = LocalizedText.NONE;
 		this.venues = this.names;
 		this.descriptions = this.names;
 	}

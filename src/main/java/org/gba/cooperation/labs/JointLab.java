@@ -43,7 +43,7 @@ public class JointLab extends ArchivableEntity {
 	protected JointLab() {
 		this.status = JointLabStatus.PLANNED;
 		this.startDate = LocalDate.EPOCH;
-		this.names = new LocalizedText(null, null, null, null);
+		this.names = LocalizedText.NONE;
 		this.descriptions = this.names;
 	}
 

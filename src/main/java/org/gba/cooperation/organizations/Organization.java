@@ -46,7 +46,7 @@ public class Organization extends ArchivableEntity {
 	protected Organization() {
 		this.kind = OrganizationKind.ENTERPRISE;
 		this.jurisdiction = Jurisdiction.GUANGDONG;
-		this.names = new LocalizedText(null, null, null, null);
+		this.names = LocalizedText.NONE;
 	}
 
 	Organization(LocalizedText names, OrganizationKind kind, long cityId, Jurisdiction jurisdiction,

@@ -40,7 +40,7 @@ public class Person extends ArchivableEntity {
 
 	protected Person() {
 		this.homeJurisdiction = Jurisdiction.GUANGDONG;
-		this.names = new LocalizedText(null, null, null, null);
+		this.names = LocalizedText.NONE;
 	}
 
 	Person(LocalizedText names, @Nullable String title, @Nullable String email, @Nullable String phone,

@@ -43,7 +43,7 @@ public class CrossBorderProject extends ArchivableEntity {
 	protected CrossBorderProject() {
 		this.status = CrossBorderProjectStatus.PROPOSED;
 		this.startDate = LocalDate.EPOCH;
-		this.names = new LocalizedText(null, null, null, null);
+		this.names = LocalizedText.NONE;
 		this.descriptions = this.names;
 	}
 

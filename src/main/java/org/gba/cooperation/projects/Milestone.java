@@ -30,7 +30,7 @@ public class Milestone extends BaseEntity {
 
 	protected Milestone() {
 		this.dueOn = LocalDate.EPOCH;
-		this.titles = new LocalizedText(null, null, null, null);
+		this.titles = LocalizedText.NONE;
 	}
 
 	Milestone(long projectId, LocalizedText titles, LocalDate dueOn) {

@@ -32,7 +32,7 @@ public class City extends BaseEntity {
 		this.code = "";
 		this.jurisdiction = Jurisdiction.GUANGDONG;
 		this.region = Region.PEARL_RIVER_DELTA;
-		this.names = new LocalizedText(null, null, null, null);
+		this.names = LocalizedText.NONE;
 	}
 
 	public String getCode() {

@@ -29,7 +29,7 @@ public class Sector extends BaseEntity {
 	protected Sector() {
 		this.code = "";
 		this.group = SectorGroup.COOPERATION_SECTOR;
-		this.names = new LocalizedText(null, null, null, null);
+		this.names = LocalizedText.NONE;
 	}
 
 	public String getCode() {

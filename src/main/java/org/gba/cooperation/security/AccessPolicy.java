@@ -159,24 +159,24 @@ class AccessPolicy implements AccessRules {
 	}
 
 	@Override
-	@SuppressWarnings("unchecked")
 	public <T> Filter<T> referable(Class<T> entityType) {
-		Function<Caller, Filter<?>> rule = this.rules.get(entityType);
-		if (rule == null) {
-			throw new IllegalStateException("No access rule for " + entityType.getName());
-		}
-		return (Filter<T>) rule.apply(caller());
+		return rule(caller(), entityType);
 	}
 
 	/** The rule of an entity type for a caller, archived records hidden from all but coordinators. */
-	@SuppressWarnings("unchecked")
 	private <T> Filter<T> visibleTo(Caller caller, Class<T> entityType) {
+		Filter<T> visible = rule(caller, entityType);
+		return caller.has(Role.COORDINATOR) ? visible : visible.and(notArchived(entityType));
+	}
+
+	/** The entity type's own rule for the caller, archived records included. */
+	@SuppressWarnings("unchecked")
+	private <T> Filter<T> rule(Caller caller, Class<T> entityType) {
 		Function<Caller, Filter<?>> rule = this.rules.get(entityType);
 		if (rule == null) {
 			throw new IllegalStateException("No access rule for " + entityType.getName());
 		}
-		Filter<T> visible = (Filter<T>) rule.apply(caller);
-		return caller.has(Role.COORDINATOR) ? visible : visible.and(notArchived(entityType));
+		return (Filter<T>) rule.apply(caller);
 	}
 
 	@Override

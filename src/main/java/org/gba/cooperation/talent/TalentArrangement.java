@@ -53,7 +53,7 @@ public class TalentArrangement extends ArchivableEntity {
 		this.category = TalentCategory.YOUNG_SCIENTIST;
 		this.status = TalentArrangementStatus.PROPOSED;
 		this.startDate = LocalDate.EPOCH;
-		this.descriptions = new LocalizedText(null, null, null, null);
+		this.descriptions = LocalizedText.NONE;
 	}
 
 	TalentArrangement(long personId, long hostOrganizationId, @Nullable Long jointLabId, @Nullable Long projectId,

@@ -19,7 +19,7 @@ public record TextInput(@Nullable @Size(max = 2000) String zhHant, @Nullable @Si
 
 	/** The description of an optional input: all empty when absent. */
 	public static LocalizedText toText(@Nullable TextInput input) {
-		return (input != null) ? input.toText() : new LocalizedText(null, null, null, null);
+		return (input != null) ? input.toText() : LocalizedText.NONE;
 	}
 
 }

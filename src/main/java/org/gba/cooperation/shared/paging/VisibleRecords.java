@@ -214,11 +214,7 @@ public class VisibleRecords {
 	/** The records with these IDs that exist and that the caller may see, in one statement. */
 	@Transactional(readOnly = true)
 	public <T extends BaseEntity> List<T> findAll(Class<T> type, Collection<Long> ids) {
-		if (ids.isEmpty()) {
-			return List.of();
-		}
-		Filter<T> byId = (where) -> where.in("id", ids);
-		return select(type, byId.and(this.accessRules.visible(type)));
+		return selectByIds(type, ids, this.accessRules.visible(type));
 	}
 
 	/** Whether the caller may change the record with this ID (see {@link AccessRules#changeable}). */
@@ -231,11 +227,7 @@ public class VisibleRecords {
 	/** {@link #findAll} by ID: what batch loaders hand back to their keys. */
 	@Transactional(readOnly = true)
 	public <T extends BaseEntity> Map<Long, T> mapById(Class<T> type, Collection<Long> ids) {
-		Map<Long, T> byId = new HashMap<>();
-		for (T record : findAll(type, ids)) {
-			byId.put(record.getId(), record);
-		}
-		return byId;
+		return byId(findAll(type, ids));
 	}
 
 	/**
@@ -244,12 +236,22 @@ public class VisibleRecords {
 	 */
 	@Transactional(readOnly = true)
 	public <T extends BaseEntity> Map<Long, T> mapReferencedById(Class<T> type, Collection<Long> ids) {
+		return byId(selectByIds(type, ids, this.accessRules.referable(type)));
+	}
+
+	/** The records with these IDs that the rule lets through, in one statement (none for no IDs). */
+	private <T extends BaseEntity> List<T> selectByIds(Class<T> type, Collection<Long> ids, Filter<T> rule) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Filter<T> byIds = (where) -> where.in("id", ids);
+		return select(type, byIds.and(rule));
+	}
+
+	private static <T extends BaseEntity> Map<Long, T> byId(List<T> records) {
 		Map<Long, T> byId = new HashMap<>();
-		if (!ids.isEmpty()) {
-			Filter<T> byIds = (where) -> where.in("id", ids);
-			for (T record : select(type, byIds.and(this.accessRules.referable(type)))) {
-				byId.put(record.getId(), record);
-			}
+		for (T record : records) {
+			byId.put(record.getId(), record);
 		}
 		return byId;
 	}
