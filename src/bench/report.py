@@ -13,6 +13,7 @@ import os
 import platform
 import re
 import subprocess
+import time
 
 MIB = 1024 * 1024
 COLUMNS = ["count", "ok", "ko", "koPercent", "countPerSecondOverRun", "min", "p50", "p75", "p95", "p99", "max",
@@ -106,6 +107,16 @@ def command_output(*command):
         return None
 
 
+def cpu_calibration():
+    """Seconds one core takes for a fixed loop, after the run: the same "2 cores" differ from day to day and
+    host to host (a virtual machine's neighbours), so runs are compared with this figure beside them."""
+    start = time.perf_counter()
+    total = 0
+    for i in range(10_000_000):
+        total += i
+    return round(time.perf_counter() - start, 2)
+
+
 def machine():
     cpu = None
     try:
@@ -126,6 +137,7 @@ def machine():
     # The machine may be shared: its load over the last 1, 5 and 15 minutes, when the run ended.
     load = [round(x, 2) for x in os.getloadavg()]
     return {"cpus": os.cpu_count(), "cpu": cpu, "memory": memory, "os": platform.platform(), "loadAverage": load,
+            "cpuCalibrationSeconds": cpu_calibration(),
             "java": java.splitlines()[0] if java else None,
             "database": database.splitlines()[-1] if database else None}
 
@@ -193,7 +205,8 @@ def markdown(results):
     lines.append(f"Run of {run['date']}: SF {run['sf']}, clients {run['clients']}, {run['durationSeconds']} s per phase "
                  f"after a {run['warmUpSeconds']} s warm-up, app JVM `{run['javaOpts']}`. Machine: {m['cpus']} × {m['cpu']}, "
                  f"{m['memory']}, {m['java']}, MariaDB/MySQL {m['database']}; load average at the end "
-                 f"{' / '.join(str(x) for x in m['loadAverage'])} (1 / 5 / 15 min).")
+                 f"{' / '.join(str(x) for x in m['loadAverage'])} (1 / 5 / 15 min); CPU calibration "
+                 f"{m.get('cpuCalibrationSeconds')} s (a fixed Python loop on one core, lower is faster).")
     lines.append("")
     lines.append("| request | clients | requests | req/s | p50 ms | p95 ms | p99 ms | errors | SQL statements / request |")
     lines.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
@@ -213,7 +226,7 @@ def markdown(results):
                  f"{shown(results['memory']['heapUsedPeakMiB'], 'MiB')} "
                  f"(committed {shown(results['memory']['heapCommittedPeakMiB'], 'MiB')}). "
                  f"Start-up: {shown(results['startup']['mysqlSeconds'], 's')} on MariaDB with the bench profile, "
-                 f"embedded default {shown(results['startup']['embeddedSeconds'], 's')}.")
+                 f"embedded default (`./mvnw spring-boot:run`) {shown(results['startup']['embeddedSeconds'], 's')}.")
     extra = {k: v for k, v in statements.items() if k.startswith("labs-with-members")}
     if extra:
         lines.append("Statements of a nested page alone: " + ", ".join(f"{k}: {v}" for k, v in extra.items()) + ".")

@@ -15,14 +15,19 @@
 # "Scale data") fills the new database when the app starts; --sf demo: the demo data.
 #
 # Environment: MYSQL_HOST (127.0.0.1), MYSQL_PORT (3306), MYSQL_USER (root), MYSQL_PASSWORD (empty);
-# BENCH_JAVA_OPTS (-Xmx512m) for the app's JVM.
+# BENCH_JAVA_OPTS for the app's JVM (default: the sizing README.md recommends for a 2-core, 600 MB instance:
+# -Xmx320m -Xss512k -XX:ReservedCodeCacheSize=96m -XX:MaxMetaspaceSize=200m -XX:+UseSerialGC), run with
+# MALLOC_ARENA_MAX=2 (BENCH_MALLOC_ARENA_MAX).
+#
+# The embedded start-up is timed as README.md starts it, `./mvnw spring-boot:run` (H2, demo data), from the
+# application's own "Started ... in N seconds".
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 SF=demo
 DURATION=60
 CLIENTS=1,16,64
-WARM_UP=30
+WARM_UP=120
 DEEP_OFFSET=10000
 DB=gba_bench
 PORT=18080
@@ -53,7 +58,9 @@ MYSQL_HOST=${MYSQL_HOST:-127.0.0.1}
 MYSQL_PORT=${MYSQL_PORT:-3306}
 MYSQL_USER=${MYSQL_USER:-root}
 MYSQL_PASSWORD=${MYSQL_PASSWORD:-}
-BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx512m}
+BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx320m -Xss512k -XX:ReservedCodeCacheSize=96m -XX:MaxMetaspaceSize=200m -XX:+UseSerialGC}
+# glibc's malloc keeps up to 8 arenas per core for the JVM's own threads; two are enough, and cost far less RSS.
+export MALLOC_ARENA_MAX=${BENCH_MALLOC_ARENA_MAX:-2}
 JDBC_URL="jdbc:mysql://$MYSQL_HOST:$MYSQL_PORT/$DB"
 OUT=target/bench
 BASE_URL="http://127.0.0.1:$PORT"
@@ -180,12 +187,13 @@ stop_app
 
 embedded_startup=
 if [ "$STARTUP" = true ]; then
-  log "Measuring the start-up of the embedded default (H2, demo data)"
-  # shellcheck disable=SC2086
-  java $BENCH_JAVA_OPTS -jar "$JAR" --server.port="$PORT" >"$OUT/embedded.log" 2>&1 &
+  log "Measuring the start-up of the embedded default (H2, demo data), as README.md starts it: ./mvnw spring-boot:run"
+  ./mvnw -B -ntp -q spring-boot:run "-Dspring-boot.run.arguments=--server.port=$PORT" >"$OUT/embedded.log" 2>&1 &
   APP_PID=$!
-  await_up "$BASE_URL" 120 "$APP_PID" || fail "the embedded default did not come up (log: $OUT/embedded.log)"
+  await_up "$BASE_URL" 300 "$APP_PID" || fail "the embedded default did not come up (log: $OUT/embedded.log)"
   embedded_startup=$(sed -n 's/.*Started GbaCooperationApplication in \([0-9.]*\) seconds.*/\1/p' "$OUT/embedded.log" | tail -1)
+  # Maven runs the application in a JVM of its own: stop that one, then Maven ends.
+  pkill -f "GbaCooperationApplication --server.port=$PORT" 2>/dev/null || true
   stop_app
   log "Embedded default started in ${embedded_startup} s"
 fi

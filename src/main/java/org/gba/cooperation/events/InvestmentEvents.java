@@ -8,16 +8,16 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.gba.cooperation.shared.Money;
+import org.gba.cooperation.shared.jpa.ReadOnlyQueries;
 import org.gba.cooperation.shared.paging.VisibleRecords;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The public API of this module: events by ID, in batches and in pages, with organisers,
  * registrations, deals and target sectors, each loaded for many events in one statement.
  */
 @Service
-@Transactional(readOnly = true)
+@ReadOnlyQueries
 public class InvestmentEvents {
 
 	private final InvestmentEventRepository events;

@@ -11,13 +11,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.gba.cooperation.shared.Jurisdiction;
+import org.gba.cooperation.shared.jpa.ReadOnlyQueries;
 import org.gba.cooperation.shared.paging.VisibleRecords;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The public API of this module: joint labs by ID, in batches and in pages, with their members. */
 @Service
-@Transactional(readOnly = true)
+@ReadOnlyQueries
 public class JointLabs {
 
 	private final JointLabRepository repository;

@@ -12,8 +12,8 @@ import java.util.Optional;
 import org.gba.cooperation.shared.CurrencyCode;
 import org.gba.cooperation.shared.CurrencyConversions;
 import org.gba.cooperation.shared.Money;
+import org.gba.cooperation.shared.jpa.ReadOnlyQueries;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The conversions and sums of every module, at the rates of the {@code exchange_rate} table (the rule
@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link #ratesUpTo snapshot} once for many amounts.
  */
 @Service
-@Transactional(readOnly = true)
+@ReadOnlyQueries
 class ExchangeRates implements CurrencyConversions {
 
 	private final ExchangeRateRepository rates;

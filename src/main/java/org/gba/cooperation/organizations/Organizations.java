@@ -9,16 +9,16 @@ import org.gba.cooperation.shared.GlobalId;
 import org.gba.cooperation.shared.LocalizedMessage;
 import org.gba.cooperation.shared.access.Caller;
 import org.gba.cooperation.shared.access.Role;
+import org.gba.cooperation.shared.jpa.ReadOnlyQueries;
 import org.gba.cooperation.shared.paging.VisibleRecords;
 import org.gba.cooperation.writes.UserErrorCode;
 import org.gba.cooperation.writes.UserErrorException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The public API of this module: organisations by ID, in batches, and in pages. */
 @Service
-@Transactional(readOnly = true)
+@ReadOnlyQueries
 public class Organizations {
 
 	private final VisibleRecords records;

@@ -9,13 +9,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.gba.cooperation.shared.access.AccessRules;
+import org.gba.cooperation.shared.jpa.ReadOnlyQueries;
 import org.gba.cooperation.shared.paging.VisibleRecords;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The public API of this module: people by ID, in batches, and in pages. */
 @Service
-@Transactional(readOnly = true)
+@ReadOnlyQueries
 public class People {
 
 	private final VisibleRecords records;

@@ -11,16 +11,16 @@ import java.util.stream.Collectors;
 
 import org.gba.cooperation.shared.Jurisdiction;
 import org.gba.cooperation.shared.Money;
+import org.gba.cooperation.shared.jpa.ReadOnlyQueries;
 import org.gba.cooperation.shared.paging.VisibleRecords;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The public API of this module: projects by ID, in batches and in pages, with their participants,
  * investments and milestones, each loaded for many projects in one statement.
  */
 @Service
-@Transactional(readOnly = true)
+@ReadOnlyQueries
 public class CrossBorderProjects {
 
 	private final CrossBorderProjectRepository projects;

@@ -7,16 +7,16 @@ import java.util.Map;
 import org.gba.cooperation.shared.GlobalId;
 import org.gba.cooperation.shared.Jurisdiction;
 import org.gba.cooperation.shared.LocalizedMessage;
+import org.gba.cooperation.shared.jpa.ReadOnlyQueries;
 import org.gba.cooperation.shared.paging.VisibleRecords;
 import org.gba.cooperation.writes.UserErrorCode;
 import org.gba.cooperation.writes.UserErrorException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The public API of this module: cities and sectors, looked up in batches. */
 @Service
-@Transactional(readOnly = true)
+@ReadOnlyQueries
 public class ReferenceData {
 
 	private final CityRepository cities;

@@ -10,22 +10,31 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 import org.gba.cooperation.shared.access.Role;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * The development token issuer of the embedded default. Its RSA key pair is generated at start-up
  * and lives only in memory: never committed, never the same twice, gone with the process.
+ *
+ * <p>The key pair is generated beside the start-up, not in its way (2048-bit RSA takes a second or two on a
+ * small machine, BENCHMARKS.md): the first token issued or checked waits for it if it is not ready yet.
  */
 public class DevTokenIssuer {
 
@@ -35,18 +44,18 @@ public class DevTokenIssuer {
 
 	private final Clock clock;
 
-	private final RSAPublicKey publicKey;
+	private final CompletableFuture<KeyPair> keyPair;
 
-	private final JwtEncoder encoder;
+	private final Supplier<JwtEncoder> encoder;
 
 	DevTokenIssuer(SecurityProperties properties, Clock clock) {
 		this.properties = properties;
 		this.clock = clock;
-		KeyPair keyPair = generateKeyPair();
-		this.publicKey = (RSAPublicKey) keyPair.getPublic();
-		this.encoder = NimbusJwtEncoder.withKeyPair(this.publicKey, (RSAPrivateKey) keyPair.getPrivate())
+		this.keyPair = CompletableFuture.supplyAsync(DevTokenIssuer::generateKeyPair);
+		this.encoder = SingletonSupplier.of(() -> NimbusJwtEncoder
+			.withKeyPair(publicKey(), (RSAPrivateKey) this.keyPair.join().getPrivate())
 			.algorithm(SignatureAlgorithm.RS256)
-			.build();
+			.build());
 		logger.warn("""
 
 				*****************************************************************************
@@ -57,7 +66,17 @@ public class DevTokenIssuer {
 	}
 
 	RSAPublicKey publicKey() {
-		return this.publicKey;
+		return (RSAPublicKey) this.keyPair.join().getPublic();
+	}
+
+	/** Checks this issuer's tokens with {@code validator}; built at the first token, once the key is there. */
+	JwtDecoder decoder(OAuth2TokenValidator<Jwt> validator) {
+		Supplier<JwtDecoder> decoder = SingletonSupplier.of(() -> {
+			NimbusJwtDecoder nimbus = NimbusJwtDecoder.withPublicKey(publicKey()).build();
+			nimbus.setJwtValidator(validator);
+			return nimbus;
+		});
+		return (token) -> decoder.get().decode(token);
 	}
 
 	String issuer() {
@@ -85,7 +104,7 @@ public class DevTokenIssuer {
 	/** Signs any claims with the dev key; tests use it to make tokens that must be refused. */
 	public Jwt sign(JwtClaimsSet claims) {
 		JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).type("JWT").build();
-		return this.encoder.encode(JwtEncoderParameters.from(header, claims));
+		return this.encoder.get().encode(JwtEncoderParameters.from(header, claims));
 	}
 
 	private static KeyPair generateKeyPair() {

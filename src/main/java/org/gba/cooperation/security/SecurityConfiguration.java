@@ -69,14 +69,13 @@ class SecurityConfiguration {
 	 */
 	@Bean
 	JwtDecoder jwtDecoder(SecurityProperties properties, ObjectProvider<DevTokenIssuer> devIssuer) {
-		NimbusJwtDecoder decoder;
-		String issuer = (properties.issuerUri() != null) ? properties.issuerUri().toString() : null;
 		DevTokenIssuer dev = devIssuer.getIfAvailable();
 		if (dev != null) {
-			decoder = NimbusJwtDecoder.withPublicKey(dev.publicKey()).build();
-			issuer = dev.issuer();
+			return dev.decoder(TokenValidators.of(properties, dev.issuer()));
 		}
-		else if (properties.jwkSetUri() != null) {
+		NimbusJwtDecoder decoder;
+		String issuer = (properties.issuerUri() != null) ? properties.issuerUri().toString() : null;
+		if (properties.jwkSetUri() != null) {
 			decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri().toString()).build();
 		}
 		else if (issuer != null) {

@@ -31,6 +31,7 @@ import org.gba.cooperation.projects.ParticipantRole;
 import org.gba.cooperation.projects.ProjectParticipant;
 import org.gba.cooperation.shared.CurrencyCode;
 import org.gba.cooperation.shared.Jurisdiction;
+import org.gba.cooperation.shared.jpa.ReadOnlyQueries;
 import org.gba.cooperation.shared.paging.Conditions;
 import org.gba.cooperation.shared.paging.Filter;
 import org.gba.cooperation.shared.paging.VisibleRecords;
@@ -50,7 +51,6 @@ import org.gba.cooperation.talent.TalentCategory;
 import org.gba.cooperation.talent.TalentMode;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The statistics, each computed by the database: one {@code GROUP BY} statement for the counts of a
@@ -63,7 +63,7 @@ import org.springframework.transaction.annotation.Transactional;
  * statistics may count.
  */
 @Service
-@Transactional(readOnly = true)
+@ReadOnlyQueries
 class CooperationStatistics {
 
 	private static final String JURISDICTION = "jurisdiction";

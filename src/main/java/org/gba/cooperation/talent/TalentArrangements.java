@@ -4,13 +4,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.gba.cooperation.shared.jpa.ReadOnlyQueries;
 import org.gba.cooperation.shared.paging.VisibleRecords;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The public API of this module: talent arrangements by ID, in batches and in pages. */
 @Service
-@Transactional(readOnly = true)
+@ReadOnlyQueries
 public class TalentArrangements {
 
 	private final VisibleRecords records;

@@ -22,6 +22,7 @@ import org.gba.cooperation.shared.BaseEntity;
 import org.gba.cooperation.shared.GlobalId;
 import org.gba.cooperation.shared.OrderDirection;
 import org.gba.cooperation.shared.access.AccessRules;
+import org.gba.cooperation.shared.jpa.ReadOnlyQueries;
 import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 import org.hibernate.query.criteria.JpaCriteriaQuery;
 import org.hibernate.query.criteria.JpaDerivedRoot;
@@ -29,7 +30,6 @@ import org.hibernate.query.criteria.JpaSubQuery;
 import org.hibernate.query.criteria.JpaWindow;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The queries every module reads its records through: pages, look-ups by ID and counts, each
@@ -53,7 +53,7 @@ public class VisibleRecords {
 	}
 
 	/** One page of the records that pass the filter and that the caller may see. */
-	@Transactional(readOnly = true)
+	@ReadOnlyQueries
 	public <T extends BaseEntity> KeysetConnection<T> page(Class<T> type, Filter<T> filter, Ordering<T> order,
 			PageRequest page) {
 		SortKey<T> sortKey = order.sortKey();
@@ -97,7 +97,7 @@ public class VisibleRecords {
 	 * first {@code n + 1} of each; the other loads those records. Parents without records get an
 	 * empty page.
 	 */
-	@Transactional(readOnly = true)
+	@ReadOnlyQueries
 	public <T extends BaseEntity, P> Map<Long, KeysetConnection<T>> firstPages(Class<T> type, Class<P> parentType,
 			Collection<Long> parentIds, ParentLink<T> link, Filter<T> filter, Ordering<T> order, PageRequest page) {
 		if (page.cursor() != null) {
@@ -165,7 +165,7 @@ public class VisibleRecords {
 	 * SUM(..) ... GROUP BY keys}), over the records of a type that pass the filter and that the
 	 * caller's statistics may count ({@link AccessRules#aggregable}). Rows come back unsorted.
 	 */
-	@Transactional(readOnly = true)
+	@ReadOnlyQueries
 	public <T> List<Tuple> aggregate(Class<T> type, Filter<T> filter, Aggregation<T> aggregation) {
 		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
 		CriteriaQuery<Tuple> query = cb.createTupleQuery();
@@ -206,26 +206,26 @@ public class VisibleRecords {
 	 * The record a global ID names, if it exists and the caller may see it. The entity's class name
 	 * is its GraphQL type name; an ID of another type is a bad request.
 	 */
-	@Transactional(readOnly = true)
+	@ReadOnlyQueries
 	public <T extends BaseEntity> Optional<T> findByGlobalId(Class<T> type, String globalId) {
 		return findById(type, GlobalId.decode(globalId, type.getSimpleName()));
 	}
 
 	/** The records with these IDs that exist and that the caller may see, in one statement. */
-	@Transactional(readOnly = true)
+	@ReadOnlyQueries
 	public <T extends BaseEntity> List<T> findAll(Class<T> type, Collection<Long> ids) {
 		return selectByIds(type, ids, this.accessRules.visible(type));
 	}
 
 	/** Whether the caller may change the record with this ID (see {@link AccessRules#changeable}). */
-	@Transactional(readOnly = true)
+	@ReadOnlyQueries
 	public <T extends BaseEntity> boolean isChangeable(Class<T> type, long id) {
 		Filter<T> byId = (where) -> where.equal("id", id);
 		return countVisible(type, byId.and(this.accessRules.changeable(type))) > 0;
 	}
 
 	/** {@link #findAll} by ID: what batch loaders hand back to their keys. */
-	@Transactional(readOnly = true)
+	@ReadOnlyQueries
 	public <T extends BaseEntity> Map<Long, T> mapById(Class<T> type, Collection<Long> ids) {
 		return byId(findAll(type, ids));
 	}
@@ -234,7 +234,7 @@ public class VisibleRecords {
 	 * The records with these IDs that a record the caller sees may refer to ({@link AccessRules#referable}:
 	 * archived ones included), by ID; for the data loaders of references.
 	 */
-	@Transactional(readOnly = true)
+	@ReadOnlyQueries
 	public <T extends BaseEntity> Map<Long, T> mapReferencedById(Class<T> type, Collection<Long> ids) {
 		return byId(selectByIds(type, ids, this.accessRules.referable(type)));
 	}
@@ -257,7 +257,7 @@ public class VisibleRecords {
 	}
 
 	/** The record with this ID, if it exists and the caller may see it. */
-	@Transactional(readOnly = true)
+	@ReadOnlyQueries
 	public <T extends BaseEntity> Optional<T> findById(Class<T> type, long id) {
 		return findAll(type, List.of(id)).stream().findFirst();
 	}
