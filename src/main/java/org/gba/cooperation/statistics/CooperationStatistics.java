@@ -14,9 +14,11 @@ import java.util.TreeMap;
 import jakarta.persistence.Tuple;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.LocalDateField;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Selection;
 
 import org.gba.cooperation.events.Deal;
 import org.gba.cooperation.events.InvestmentEvent;
@@ -34,6 +36,7 @@ import org.gba.cooperation.shared.Jurisdiction;
 import org.gba.cooperation.shared.jpa.ReadOnlyQueries;
 import org.gba.cooperation.shared.paging.Conditions;
 import org.gba.cooperation.shared.paging.Filter;
+import org.gba.cooperation.shared.paging.RecordAggregation;
 import org.gba.cooperation.shared.paging.VisibleRecords;
 import org.gba.cooperation.statistics.Buckets.Amounts;
 import org.gba.cooperation.statistics.Buckets.CrossBorderPairBucket;
@@ -49,6 +52,10 @@ import org.gba.cooperation.statistics.Dimensions.TalentArrangementDimension;
 import org.gba.cooperation.talent.TalentArrangement;
 import org.gba.cooperation.talent.TalentCategory;
 import org.gba.cooperation.talent.TalentMode;
+import org.hibernate.query.criteria.HibernateCriteriaBuilder;
+import org.hibernate.query.criteria.JpaCriteriaQuery;
+import org.hibernate.query.criteria.JpaDerivedRoot;
+import org.hibernate.query.criteria.JpaSubQuery;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
@@ -317,41 +324,76 @@ class CooperationStatistics {
 	 * Adds the pairs of one kind of record to {@code counts}, keyed by (jurisdiction, partner
 	 * jurisdiction, record type or null, sector or null). The pair is ordered: the first jurisdiction
 	 * sorts before the second, as the stored names GUANGDONG, HONG_KONG, MACAO do.
+	 *
+	 * <p>One statement: first, for each record, which of the three jurisdictions its members (or
+	 * participants) come from; then, for each of the three pairs, how many records have both. Joining the
+	 * links with themselves instead made every pair of a record's links a row, 1.8 million rows at SF 10
+	 * for 100,000 projects (BENCHMARKS.md).
 	 */
 	private <T> void pairs(Class<T> recordType, Class<?> linkType, String linkAttribute, CooperationRecordType type,
 			StatisticsFilter filter, Set<CrossBorderPairDimension> groupBy,
 			Map<List<@Nullable Object>, Integer> counts) {
-		GroupKeys keys = new GroupKeys();
-		List<Tuple> rows = this.records.aggregate(recordType, filter.startedInPeriodOfSectors(), (where, query) -> {
-			CriteriaBuilder cb = where.builder();
-			Root<T> record = where.root();
-			Root<?> link = query.from(linkType);
-			Root<Organization> organization = query.from(Organization.class);
-			Root<?> otherLink = query.from(linkType);
-			Root<Organization> other = query.from(Organization.class);
-			Path<Jurisdiction> first = organization.get("jurisdiction");
-			Path<Jurisdiction> second = other.get("jurisdiction");
-			where.add(cb.equal(link.get(linkAttribute), record.get("id")))
-				.add(cb.equal(organization.get("id"), link.get("organizationId")))
-				.add(cb.equal(otherLink.get(linkAttribute), record.get("id")))
-				.add(cb.equal(other.get("id"), otherLink.get("organizationId")))
-				.add(cb.lessThan(first, second));
-			List<Jurisdiction> jurisdictions = filter.jurisdictions();
-			if (jurisdictions != null) {
-				where.add(jurisdictions.isEmpty() ? cb.disjunction()
-						: cb.or(first.in(jurisdictions), second.in(jurisdictions)));
-			}
-			keys.add("first", first).add("second", second);
-			if (groupBy.contains(CrossBorderPairDimension.SECTOR)) {
-				keys.add(SECTOR, record.get("sectorId"));
-			}
-			keys.select(query, cb.countDistinct(record.get("id")));
-		});
+		boolean bySector = groupBy.contains(CrossBorderPairDimension.SECTOR);
+		Jurisdiction[] all = Jurisdiction.values();
+		List<Tuple> rows = this.records.aggregateOverRecords(recordType, filter.startedInPeriodOfSectors(),
+				new RecordAggregation<>() {
+
+					@Override
+					public void perRecord(Conditions<T> where, JpaSubQuery<Tuple> records) {
+						HibernateCriteriaBuilder cb = (HibernateCriteriaBuilder) where.builder();
+						Root<T> record = where.root();
+						Root<?> link = records.from(linkType);
+						Root<Organization> organization = records.from(Organization.class);
+						where.add(cb.equal(link.get(linkAttribute), record.get("id")))
+							.add(cb.equal(organization.get("id"), link.get("organizationId")));
+						List<Selection<?>> selections = new ArrayList<>();
+						List<Expression<?>> grouping = new ArrayList<>(List.of(record.get("id")));
+						if (bySector) {
+							selections.add(record.get("sectorId").alias(SECTOR));
+							grouping.add(record.get("sectorId"));
+						}
+						for (Jurisdiction jurisdiction : all) {
+							// 1 when one of the record's links is in the jurisdiction, else 0.
+							selections.add(cb.max(cb.<Integer>selectCase()
+								.when(cb.equal(organization.get("jurisdiction"), jurisdiction), 1)
+								.otherwise(0)).alias(jurisdiction.name()));
+						}
+						records.multiselect(selections).groupBy(grouping);
+					}
+
+					@Override
+					public void overRecords(JpaDerivedRoot<Tuple> row, JpaCriteriaQuery<Tuple> query,
+							HibernateCriteriaBuilder cb) {
+						List<Selection<?>> selections = new ArrayList<>();
+						if (bySector) {
+							selections.add(row.get(SECTOR));
+							query.groupBy(row.get(SECTOR));
+						}
+						for (int i = 0; i < all.length; i++) {
+							for (int j = i + 1; j < all.length; j++) {
+								// The records with both: the product of their two flags is 1.
+								selections.add(cb.sum(cb.prod(row.<Integer>get(all[i].name()), row.<Integer>get(all[j].name()))));
+							}
+						}
+						query.multiselect(selections);
+					}
+
+				});
+		List<Jurisdiction> only = filter.jurisdictions();
 		for (Tuple row : rows) {
-			List<@Nullable Object> key = new ArrayList<>(List.of(keys.key(row, "first"), keys.key(row, "second")));
-			key.add(groupBy.contains(CrossBorderPairDimension.RECORD_TYPE) ? type : null);
-			key.add(keys.key(row, SECTOR));
-			counts.merge(key, (int) GroupKeys.count(keys.aggregate(row, 0)), Integer::sum);
+			int column = bySector ? 1 : 0;
+			for (int i = 0; i < all.length; i++) {
+				for (int j = i + 1; j < all.length; j++) {
+					Number count = (Number) row.get(column++);
+					boolean wanted = only == null || only.contains(all[i]) || only.contains(all[j]);
+					if (count != null && count.intValue() > 0 && wanted) {
+						List<@Nullable Object> key = new ArrayList<>(List.of(all[i], all[j]));
+						key.add(groupBy.contains(CrossBorderPairDimension.RECORD_TYPE) ? type : null);
+						key.add(bySector ? row.get(0) : null);
+						counts.merge(key, count.intValue(), Integer::sum);
+					}
+				}
+			}
 		}
 	}
 

@@ -411,6 +411,22 @@ class StatisticsIT extends GraphQlIntegrationTestSupport {
 		int sumOfKinds = expected.values().stream().mapToInt(Integer::intValue).sum();
 		assertThat(together.stream().mapToInt((bucket) -> (Integer) bucket.get("count")).sum()).isEqualTo(sumOfKinds);
 		assertThat(together).allSatisfy((bucket) -> assertThat(bucket.get("recordType")).isNull());
+		// By sector, each pair's buckets add up to the pair's count.
+		Map<Object, Integer> bySector = new HashMap<>();
+		analyst().documentName("statistics-crossBorderPairs")
+			.variable("groupBy", List.of("SECTOR"))
+			.execute()
+			.path("statistics.crossBorderPairs")
+			.entityList(OBJECT)
+			.get()
+			.forEach((bucket) -> {
+				assertThat(bucket.get("sector")).isNotNull();
+				assertThat((Integer) bucket.get("count")).isPositive();
+				bySector.merge(bucket.get("jurisdictions"), (Integer) bucket.get("count"), Integer::sum);
+			});
+		Map<Object, Integer> perPair = new HashMap<>();
+		together.forEach((bucket) -> perPair.put(bucket.get("jurisdictions"), (Integer) bucket.get("count")));
+		assertThat(bySector).isEqualTo(perPair);
 	}
 
 	private void countPairs(String sql, String type, Map<List<Object>, Integer> pairs) {

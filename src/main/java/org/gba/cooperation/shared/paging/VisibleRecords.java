@@ -177,6 +177,27 @@ public class VisibleRecords {
 		return this.entityManager.createQuery(query).getResultList();
 	}
 
+	/**
+	 * A two-level aggregate in one statement: the {@link RecordAggregation#perRecord inner query} makes one
+	 * row per record of a type that passes the filter and that the caller's statistics may count
+	 * ({@link AccessRules#aggregable}), the {@link RecordAggregation#overRecords outer one} aggregates those
+	 * rows. For what a plain join would count many times per record (pairs of a record's links, say), at
+	 * the cost of one pass over the links. Rows come back unsorted.
+	 */
+	@ReadOnlyQueries
+	public <T> List<Tuple> aggregateOverRecords(Class<T> type, Filter<T> filter, RecordAggregation<T> aggregation) {
+		HibernateCriteriaBuilder cb = (HibernateCriteriaBuilder) this.entityManager.getCriteriaBuilder();
+		JpaCriteriaQuery<Tuple> query = cb.createTupleQuery();
+		JpaSubQuery<Tuple> records = query.subquery(Tuple.class);
+		Root<T> root = records.from(type);
+		Conditions<T> conditions = new Conditions<>(root, records, cb);
+		filter.and(this.accessRules.aggregable(type)).apply(conditions);
+		aggregation.perRecord(conditions, records);
+		records.where(conditions.toArray());
+		aggregation.overRecords(query.from(records), query, cb);
+		return this.entityManager.createQuery(query).getResultList();
+	}
+
 	/** What a cursor records of the ordering it was made for: sort column and direction. */
 	static String ordering(Ordering<?> order) {
 		return order.sortKey().name() + ":" + order.direction();
