@@ -7,9 +7,13 @@
 #
 #   src/bench/run.sh [--sf demo|N] [--duration SECONDS] [--clients 1,16,64] [--warm-up SECONDS]
 #                    [--deep-offset ROWS] [--db NAME] [--port PORT] [--no-build] [--no-startup] [--smoke]
+#                    [--keep-data]
 #
 # --smoke: demo data, 1 client for 3 s, no warm-up, a deep page 50 rows in, no start-up measure; fails
 # on any error. It proves the chain works (CI), it measures nothing worth quoting.
+#
+# --keep-data: reuse the database --db as an earlier run left it (no drop, no generation: the generator
+# leaves a database with data alone); for another load run on the same data, e.g. after a change.
 #
 # --sf N: the scale data generator (profile bench, gba.bench.data.scale-factor=N; see BENCHMARKS.md,
 # "Scale data") fills the new database when the app starts; --sf demo: the demo data.
@@ -34,6 +38,7 @@ PORT=18080
 BUILD=true
 STARTUP=true
 SMOKE=false
+KEEP_DATA=false
 
 usage() { sed -n '2,/^set -euo/p' "$0" | grep '^#' | sed 's/^# \{0,1\}//'; exit "${1:-0}"; }
 
@@ -48,6 +53,7 @@ while [ $# -gt 0 ]; do
     --port) PORT=$2; shift 2 ;;
     --no-build) BUILD=false; shift ;;
     --no-startup) STARTUP=false; shift ;;
+    --keep-data) KEEP_DATA=true; shift ;;
     --smoke) SMOKE=true; SF=demo; DURATION=3; CLIENTS=1; WARM_UP=0; DEEP_OFFSET=50; STARTUP=false; shift ;;
     -h|--help) usage 0 ;;
     *) echo "Unknown option: $1" >&2; usage 2 ;;
@@ -98,7 +104,7 @@ await_up() {
 rss_kib() { sed -n 's/^VmRSS:[[:space:]]*\([0-9]*\) kB/\1/p' "/proc/$1/status" 2>/dev/null || true; }
 
 mkdir -p "$OUT"
-rm -rf "$OUT/gatling" "$OUT"/*.json "$OUT"/*.md "$OUT"/*.log "$OUT"/*.tsv
+rm -rf "$OUT/gatling" "$OUT"/*.json "$OUT"/*.md "$OUT"/*.log "$OUT"/*.tsv "$OUT/generator.txt"
 
 if [ "$BUILD" = true ]; then
   log "Building the application (./mvnw package, tests skipped: run them with ./mvnw verify)"
@@ -107,9 +113,15 @@ fi
 JAR=$(ls target/gba-cooperation-api-*.jar 2>/dev/null | grep -v original | head -1)
 [ -n "$JAR" ] || fail "no application jar in target/: build it (./mvnw -DskipTests package) or drop --no-build"
 
-log "Creating the database $DB on $MYSQL_HOST:$MYSQL_PORT"
-mysql_client -e "DROP DATABASE IF EXISTS $DB; CREATE DATABASE $DB CHARACTER SET utf8mb4" \
-  || fail "cannot reach MariaDB/MySQL at $MYSQL_HOST:$MYSQL_PORT as $MYSQL_USER"
+if [ "$KEEP_DATA" = true ]; then
+  log "Reusing the database $DB on $MYSQL_HOST:$MYSQL_PORT as it is (--keep-data)"
+  mysql_client -e "SELECT COUNT(*) FROM $DB.organization" >/dev/null \
+    || fail "no database $DB with data at $MYSQL_HOST:$MYSQL_PORT: run once without --keep-data"
+else
+  log "Creating the database $DB on $MYSQL_HOST:$MYSQL_PORT"
+  mysql_client -e "DROP DATABASE IF EXISTS $DB; CREATE DATABASE $DB CHARACTER SET utf8mb4" \
+    || fail "cannot reach MariaDB/MySQL at $MYSQL_HOST:$MYSQL_PORT as $MYSQL_USER"
+fi
 
 # The app's command line: production settings (`mysql`) plus the benchmark's (`bench`), the dev issuer for
 # the driver's coordinator token, and rate-limit budgets no run can empty (the benchmark measures the
@@ -144,7 +156,7 @@ stop_app() {
 
 log "Starting the app on MariaDB ($JDBC_URL, profiles mysql,bench, $BENCH_JAVA_OPTS): migrates the schema, loads data at SF $SF"
 start_app
-if [ "$SF" != demo ]; then
+if [ "$SF" != demo ] && [ "$KEEP_DATA" = false ]; then
   # The generator's report (rows per table, rows per second), logged before the app serves.
   sed -n '/Generated the scale data/,/rows\/s/p' "$OUT/app.log" | sed 's/^.*Generated/Generated/' | tee "$OUT/generator.txt"
   # The start-up below includes the generation: restart on the data to time the start alone.
