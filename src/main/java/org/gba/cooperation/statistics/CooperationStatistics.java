@@ -334,7 +334,6 @@ class CooperationStatistics {
 			StatisticsFilter filter, Set<CrossBorderPairDimension> groupBy,
 			Map<List<@Nullable Object>, Integer> counts) {
 		boolean bySector = groupBy.contains(CrossBorderPairDimension.SECTOR);
-		Jurisdiction[] all = Jurisdiction.values();
 		List<Tuple> rows = this.records.aggregateOverRecords(recordType, filter.startedInPeriodOfSectors(),
 				new RecordAggregation<>() {
 
@@ -352,7 +351,7 @@ class CooperationStatistics {
 							selections.add(record.get("sectorId").alias(SECTOR));
 							grouping.add(record.get("sectorId"));
 						}
-						for (Jurisdiction jurisdiction : all) {
+						for (Jurisdiction jurisdiction : Jurisdiction.values()) {
 							// 1 when one of the record's links is in the jurisdiction, else 0.
 							selections.add(cb.max(cb.<Integer>selectCase()
 								.when(cb.equal(organization.get("jurisdiction"), jurisdiction), 1)
@@ -369,11 +368,10 @@ class CooperationStatistics {
 							selections.add(row.get(SECTOR));
 							query.groupBy(row.get(SECTOR));
 						}
-						for (int i = 0; i < all.length; i++) {
-							for (int j = i + 1; j < all.length; j++) {
-								// The records with both: the product of their two flags is 1.
-								selections.add(cb.sum(cb.prod(row.<Integer>get(all[i].name()), row.<Integer>get(all[j].name()))));
-							}
+						for (List<Jurisdiction> pair : JURISDICTION_PAIRS) {
+							// The records with both: the product of their two flags is 1.
+							selections.add(cb.sum(cb.prod(row.<Integer>get(pair.get(0).name()),
+									row.<Integer>get(pair.get(1).name()))));
 						}
 						query.multiselect(selections);
 					}
@@ -382,20 +380,23 @@ class CooperationStatistics {
 		List<Jurisdiction> only = filter.jurisdictions();
 		for (Tuple row : rows) {
 			int column = bySector ? 1 : 0;
-			for (int i = 0; i < all.length; i++) {
-				for (int j = i + 1; j < all.length; j++) {
-					Number count = (Number) row.get(column++);
-					boolean wanted = only == null || only.contains(all[i]) || only.contains(all[j]);
-					if (count != null && count.intValue() > 0 && wanted) {
-						List<@Nullable Object> key = new ArrayList<>(List.of(all[i], all[j]));
-						key.add(groupBy.contains(CrossBorderPairDimension.RECORD_TYPE) ? type : null);
-						key.add(bySector ? row.get(0) : null);
-						counts.merge(key, count.intValue(), Integer::sum);
-					}
+			for (List<Jurisdiction> pair : JURISDICTION_PAIRS) {
+				Number count = (Number) row.get(column++);
+				boolean wanted = only == null || only.contains(pair.get(0)) || only.contains(pair.get(1));
+				if (count != null && count.intValue() > 0 && wanted) {
+					List<@Nullable Object> key = new ArrayList<>(pair);
+					key.add(groupBy.contains(CrossBorderPairDimension.RECORD_TYPE) ? type : null);
+					key.add(bySector ? row.get(0) : null);
+					counts.merge(key, count.intValue(), Integer::sum);
 				}
 			}
 		}
 	}
+
+	/** The three pairs of jurisdictions, each in the order of the stored names (GUANGDONG before HONG_KONG). */
+	private static final List<List<Jurisdiction>> JURISDICTION_PAIRS = List.of(
+			List.of(Jurisdiction.GUANGDONG, Jurisdiction.HONG_KONG), List.of(Jurisdiction.GUANGDONG, Jurisdiction.MACAO),
+			List.of(Jurisdiction.HONG_KONG, Jurisdiction.MACAO));
 
 	/** Pairs sorted by their jurisdictions, then record type, then sector (absent keys first). */
 	@SuppressWarnings({ "unchecked", "rawtypes" })
