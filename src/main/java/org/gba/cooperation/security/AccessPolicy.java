@@ -43,6 +43,7 @@ import org.gba.cooperation.shared.paging.Filter;
 import org.gba.cooperation.talent.TalentArrangement;
 import org.gba.cooperation.talent.TalentArrangementStatus;
 import org.gba.cooperation.writes.AuditEntry;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
@@ -56,8 +57,11 @@ import org.springframework.stereotype.Component;
  * or completed events, approved and later projects, active or ended talent arrangements; all
  * organisations, people (without contact details), cities and sectors;</li>
  * <li>a PARTNER sees, in addition, every record its organisation takes part in (lab member, event
- * organiser or registrant, project participant, arrangement host), drafts included, and the
- * contact details of the people its organisation hosts;</li>
+ * organiser or registrant, project participant, arrangement host, or the organisation of the person
+ * an arrangement is for), drafts included; and the contact details of the people its organisation
+ * hosts through an arrangement that is {@link #HOSTING ACTIVE} and not archived, which only the
+ * person's own organisation or a coordinator can make it (see {@link #acceptsArrangementsFor}):
+ * nothing a partner writes on its own widens what it may read;</li>
  * <li>an ANALYST sees every record, but no contact details;</li>
  * <li>a COORDINATOR sees everything.</li>
  * </ul>
@@ -70,9 +74,10 @@ import org.springframework.stereotype.Component;
  * no one.
  * <p>
  * Writes: a coordinator changes everything; a partner what its organisation takes part in (its own
- * organisation; people it hosts or employs; labs it is a member of; events it organises; projects it
- * participates in; arrangements it hosts); analysts and anonymous callers nothing. Exchange rates,
- * which everyone reads, are set by coordinators only.
+ * organisation; the people it employs; labs it is a member of; events it organises; projects it
+ * participates in; arrangements it hosts); analysts and anonymous callers nothing. A host changes its
+ * arrangements, but not the people they are for: a person is maintained by its own organisation.
+ * Exchange rates, which everyone reads, are set by coordinators only.
  */
 @Component
 class AccessPolicy implements AccessRules {
@@ -89,6 +94,13 @@ class AccessPolicy implements AccessRules {
 	static final Set<TalentArrangementStatus> PUBLIC_ARRANGEMENT_STATUSES = EnumSet
 		.of(TalentArrangementStatus.ACTIVE, TalentArrangementStatus.ENDED);
 
+	/**
+	 * The status in which an arrangement opens its person's contact details to its host. Only the
+	 * person's own organisation or a coordinator moves an arrangement there (a partner's proposal
+	 * alone opens nothing), and ending, cancelling or archiving it closes them again.
+	 */
+	static final TalentArrangementStatus HOSTING = TalentArrangementStatus.ACTIVE;
+
 	/** Whom the statistics of analysts and coordinators count as: an analyst, who reads all but archived records. */
 	private static final Caller STATISTICS_READER = new Caller("statistics", Set.of(Role.ANALYST), null);
 
@@ -103,8 +115,8 @@ class AccessPolicy implements AccessRules {
 	AccessPolicy(EntityManager entityManager) {
 		this.entityManager = entityManager;
 		involved(Organization.class, (where, organization) -> where.builder().equal(where.root().get("id"), organization));
-		involved(Person.class, (where, organization) -> where.builder()
-			.or(where.builder().equal(where.root().get("affiliationId"), organization), hosts(where, organization)));
+		involved(Person.class,
+				(where, organization) -> where.builder().equal(where.root().get("affiliationId"), organization));
 		involved(JointLab.class,
 				(where, organization) -> Involvement.of(where, JointLabMember.class, "jointLabId", organization));
 		involved(InvestmentEvent.class,
@@ -126,8 +138,11 @@ class AccessPolicy implements AccessRules {
 							Involvement.of(where, EventRegistration.class, "eventId", organization))));
 		rule(CrossBorderProject.class, (caller) -> publishedOrInvolved(caller, PUBLIC_PROJECT_STATUSES,
 				involvedIn(CrossBorderProject.class)));
+		// An arrangement is also visible to the person's own organisation, which accepts (starts) it.
 		rule(TalentArrangement.class, (caller) -> publishedOrInvolved(caller, PUBLIC_ARRANGEMENT_STATUSES,
-				involvedIn(TalentArrangement.class)));
+				(where, organization) -> where.builder()
+					.or(involvedIn(TalentArrangement.class).of(where, organization),
+							employs(where, where.root().<Long>get("personId"), organization))));
 		rule(AuditEntry.class, (caller) -> readsEverything(caller) ? Filter.none()
 				: (where) -> where.add(where.builder().disjunction()));
 		rule(Deal.class, (caller) -> parentVisible(caller, InvestmentEvent.class, "eventId"));
@@ -216,10 +231,22 @@ class AccessPolicy implements AccessRules {
 		}
 		return new HashSet<>(this.entityManager.createQuery("""
 				select distinct t.personId from TalentArrangement t
-				where t.personId in :people and t.hostOrganizationId = :organization""", Long.class)
+				where t.personId in :people and t.hostOrganizationId = :organization
+				and t.status = :hosting and t.archivedAt is null""", Long.class)
 			.setParameter("people", personIds)
 			.setParameter("organization", caller.organizationId())
+			.setParameter("hosting", HOSTING)
 			.getResultList());
+	}
+
+	@Override
+	public boolean acceptsArrangementsFor(@Nullable Long personAffiliationId) {
+		Caller caller = caller();
+		if (caller.has(Role.COORDINATOR)) {
+			return true;
+		}
+		return caller.has(Role.PARTNER) && caller.organizationId() != null
+				&& caller.organizationId().equals(personAffiliationId);
 	}
 
 	@Override
@@ -250,14 +277,13 @@ class AccessPolicy implements AccessRules {
 		return (Involved<T>) this.involvement.get(type);
 	}
 
-	/** The person is hosted by the organisation: a talent arrangement of theirs names it as host. */
-	private static Predicate hosts(Conditions<Person> where, Expression<Long> organization) {
+	/** The person with this ID is affiliated to the organisation (employed by it). */
+	private static Predicate employs(Conditions<?> where, Expression<Long> personId, Expression<Long> organization) {
 		CriteriaBuilder cb = where.builder();
-		Subquery<Long> arrangement = where.subquery(Long.class);
-		Root<TalentArrangement> t = arrangement.from(TalentArrangement.class);
-		arrangement.select(t.get("id"))
-			.where(cb.equal(t.get("personId"), where.root().get("id")), cb.equal(t.get("hostOrganizationId"), organization));
-		return cb.exists(arrangement);
+		Subquery<Long> person = where.subquery(Long.class);
+		Root<Person> p = person.from(Person.class);
+		person.select(p.get("id")).where(cb.equal(p.get("id"), personId), cb.equal(p.get("affiliationId"), organization));
+		return cb.exists(person);
 	}
 
 	/**

@@ -3,6 +3,7 @@ package org.gba.cooperation.talent;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.gba.cooperation.labs.JointLab;
@@ -16,6 +17,7 @@ import org.gba.cooperation.projects.CrossBorderProjects;
 import org.gba.cooperation.shared.GlobalId;
 import org.gba.cooperation.shared.LocalizedMessage;
 import org.gba.cooperation.shared.access.AccessRefusedException;
+import org.gba.cooperation.shared.access.AccessRules;
 import org.gba.cooperation.shared.access.Caller;
 import org.gba.cooperation.shared.access.Role;
 import org.gba.cooperation.talent.TalentArrangementInputs.ArchiveTalentArrangementInput;
@@ -33,8 +35,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
- * The talent arrangement mutations and their domain rules: a partner arranges talent only for its
- * own organisation; no new arrangement for an archived person; the joint lab and project named must
+ * The talent arrangement mutations and their domain rules: a partner proposes talent arrangements
+ * only for its own organisation as host, and the person's own organisation (or a coordinator)
+ * accepts them; no new arrangement for an archived person; the joint lab and project named must
  * be ones the caller sees; dates stay in order; statuses move along
  * {@link TalentArrangementStatus#next()}, and only an ACTIVE arrangement is extended.
  */
@@ -51,11 +54,14 @@ class TalentArrangementWrites {
 
 	private final CrossBorderProjects projects;
 
+	private final AccessRules accessRules;
+
 	private final Clock clock;
 
 	TalentArrangementWrites(Mutations mutations, People people, Organizations organizations, JointLabs jointLabs,
-			CrossBorderProjects projects, Clock clock) {
+			CrossBorderProjects projects, AccessRules accessRules, Clock clock) {
 		this.mutations = mutations;
+		this.accessRules = accessRules;
 		this.people = people;
 		this.organizations = organizations;
 		this.jointLabs = jointLabs;
@@ -99,10 +105,20 @@ class TalentArrangementWrites {
 				input.version(), this::state, (arrangement) -> arrangement.archive(this.clock.instant()));
 	}
 
+	/**
+	 * Accepts a proposed arrangement, which opens the person's contact details to the host: the
+	 * person's own organisation (its affiliation) or a coordinator does, never the host alone (unless
+	 * it is the person's own organisation), so that no partner widens what it may read by itself.
+	 */
 	Payload<TalentArrangement> start(StartTalentArrangementInput input) {
-		return this.mutations.change("startTalentArrangement", input, TalentArrangement.class, input.id(),
-				input.version(), this::state,
-				(arrangement) -> arrangement.changeStatus(move(arrangement, TalentArrangementStatus.ACTIVE)));
+		return this.mutations.act("startTalentArrangement", input, TalentArrangement.class, input.id(),
+				input.version(), this::state, (arrangement) -> {
+					Person person = this.people.byId(List.of(arrangement.getPersonId())).get(arrangement.getPersonId());
+					if (person == null || !this.accessRules.acceptsArrangementsFor(person.getAffiliationId())) {
+						throw new AccessRefusedException(LocalizedMessage.of("talent.personsSideAccepts"));
+					}
+					arrangement.changeStatus(move(arrangement, TalentArrangementStatus.ACTIVE));
+				});
 	}
 
 	/** Moves the agreed end date later; only while the arrangement runs. */

@@ -257,9 +257,9 @@ class PartnerIsolationIT extends AccessTestSupport {
 
 	@ParameterizedTest(name = "{0} reads no contact details of people {1}")
 	@CsvSource(delimiter = '|', textBlock = """
-			# STU hosts people 22 and 39, GDUT neither.
+			# STU hosts person 22 and proposed to host 39, GDUT neither.
 			GDUT_PARTNER | 22 39
-			# GDUT hosts people 6, 8, 11, 15, 19 and 36, STU none of them.
+			# GDUT hosts people 11 and 19 and proposed to host 6, 8, 15 and 36, STU none of them.
 			STU_PARTNER  | 6 8 11 15 19 36
 			""")
 	void contactDetailsOfThePeopleAnotherOrganisationHostsAreForbidden(Viewer partner, String personRows) {

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Set;
 
 import org.gba.cooperation.shared.paging.Filter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the current caller may see. Every read goes through it: connections, look-ups by ID,
@@ -44,8 +45,19 @@ public interface AccessRules {
 	 */
 	<T> Filter<T> changeable(Class<T> entityType);
 
-	/** Of these people, those whose contact details (e-mail, phone) the current caller may read. */
+	/**
+	 * Of these people, those whose contact details (e-mail, phone) the current caller may read: all for
+	 * a coordinator; for a partner, the people its organisation hosts through an ACTIVE, unarchived
+	 * talent arrangement (employing a person, its affiliation, is not hosting); none for anyone else.
+	 */
 	Set<Long> contactDetailsReadable(Collection<Long> personIds);
+
+	/**
+	 * Whether the current caller may accept (start) a talent arrangement for a person of this
+	 * affiliation, which opens the person's contact details to the host: a coordinator, or a partner of
+	 * the person's own organisation. A host's proposal alone opens nothing.
+	 */
+	boolean acceptsArrangementsFor(@Nullable Long personAffiliationId);
 
 	/** Whether the current caller may set exchange rates, which every conversion uses: coordinators only. */
 	boolean maintainsExchangeRates();
