@@ -3,6 +3,7 @@ package org.gba.cooperation.writes;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -20,9 +21,11 @@ class IdempotencyRecord {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private @Nullable Long id;
 
+	@Convert(converter = OpaqueBytes.class)
 	private String caller;
 
 	@Column(name = "idempotency_key")
+	@Convert(converter = OpaqueBytes.class)
 	private String key;
 
 	private String mutation;

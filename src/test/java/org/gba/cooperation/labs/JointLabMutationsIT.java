@@ -6,6 +6,8 @@ import java.util.Map;
 import org.gba.cooperation.support.WriteIntegrationTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
@@ -358,6 +360,35 @@ class JointLabMutationsIT extends WriteIntegrationTestSupport {
 		String ofUm = create(partnerOf(UM), input).path("createJointLab.jointLab.id").entity(String.class).get();
 
 		assertThat(ofUm).isNotEqualTo(ofHkust);
+	}
+
+	@ParameterizedTest(name = "{0} and {1}")
+	@CsvSource(delimiter = '|', value = { "Key-1|key-1", "Kéy-2|Key-2", "'key-3 '|key-3" })
+	void keysThatDifferInCaseAccentsOrTrailingSpacesAreDifferentKeys(String first, String second) {
+		// Keys are opaque byte strings, whatever the database's collation (issue 13, D5).
+		Map<String, Object> input = input("Lab of key " + first, SYSU);
+		input.put("idempotencyKey", first);
+		String firstLab = create(this.graphQl, input).path("createJointLab.jointLab.id").entity(String.class).get();
+		Map<String, Object> other = input("Lab of key " + second + " (other)", SYSU);
+		other.put("idempotencyKey", second);
+
+		String secondLab = create(this.graphQl, other).path("createJointLab.jointLab.id").entity(String.class).get();
+
+		assertThat(secondLab).isNotEqualTo(firstLab);
+	}
+
+	@Test
+	void callersWhoseSubjectsDifferOnlyInCaseAreDifferentCallers() {
+		// A token's subject is opaque too: "CaseTester" never gets "casetester"'s result back as a replay.
+		Map<String, Object> input = input("Lab of CaseTester", null);
+		input.put("idempotencyKey", "subject-case");
+		String upper = create(graphQlAs(token("CaseTester", List.of("COORDINATOR"), null)), input)
+			.path("createJointLab.jointLab.id").entity(String.class).get();
+
+		String lower = create(graphQlAs(token("casetester", List.of("COORDINATOR"), null)), input)
+			.path("createJointLab.jointLab.id").entity(String.class).get();
+
+		assertThat(lower).isNotEqualTo(upper);
 	}
 
 	private String createdLab(String name, String lead) {
