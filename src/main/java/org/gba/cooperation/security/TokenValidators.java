@@ -17,16 +17,23 @@ import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.JwtTypeValidator;
 
 /**
- * What a token must satisfy besides its signature: time stamps (with the configured clock skew),
- * {@code typ: JWT}, the issuer, the audience, a subject, and an organisation for partners.
+ * What a token must satisfy besides its signature: an expiry ({@code exp}: a token that never
+ * expires is refused) and time stamps within the configured clock skew, {@code typ: JWT}, the issuer,
+ * the audience, a subject of 1 to {@value #MAX_SUBJECT_LENGTH} characters (OpenID Connect's limit),
+ * and an organisation for partners.
  */
 final class TokenValidators {
+
+	/** The longest subject accepted: OpenID Connect Core 1.0, section 2, caps {@code sub} at 255 ASCII characters. */
+	static final int MAX_SUBJECT_LENGTH = 255;
 
 	private TokenValidators() {
 	}
 
 	static OAuth2TokenValidator<Jwt> of(SecurityProperties properties, @Nullable String issuer) {
 		List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>();
+		// JwtTimestampValidator checks exp only when there is one: a token without it would never expire.
+		validators.add(new JwtClaimValidator<Object>("exp", (exp) -> exp != null));
 		validators.add(new JwtTimestampValidator(properties.clockSkew()));
 		validators.add(JwtTypeValidator.jwt());
 		if (issuer != null) {
@@ -34,7 +41,8 @@ final class TokenValidators {
 		}
 		String audience = properties.audience();
 		validators.add(new JwtClaimValidator<List<String>>("aud", (aud) -> aud != null && aud.contains(audience)));
-		validators.add(new JwtClaimValidator<String>("sub", (sub) -> sub != null && !sub.isBlank()));
+		validators.add(new JwtClaimValidator<String>("sub",
+				(sub) -> sub != null && !sub.isBlank() && sub.length() <= MAX_SUBJECT_LENGTH));
 		validators.add(TokenValidators::partnerHasOrganization);
 		return new DelegatingOAuth2TokenValidator<>(validators);
 	}

@@ -92,6 +92,18 @@ class BearerTokenIT extends GraphQlIntegrationTestSupport {
 	}
 
 	@Test
+	void aTokenWithoutExpiryIsRefused() {
+		// Such a token would be valid forever: every token must say when it expires.
+		assertRefused(sign((claims) -> claims.claims((all) -> all.remove("exp"))));
+	}
+
+	@Test
+	void aSubjectOfAtMost255CharactersIsAcceptedAndALongerOneRefused() {
+		post(sign((claims) -> claims.subject("s".repeat(255)))).expectStatus().isOk();
+		assertRefused(sign((claims) -> claims.subject("s".repeat(256))));
+	}
+
+	@Test
 	void aTokenSignedWithAnotherKeyIsRefused() throws Exception {
 		KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
 		generator.initialize(2048);
