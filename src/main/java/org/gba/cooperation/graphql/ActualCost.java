@@ -40,7 +40,7 @@ final class ActualCost {
 			return;
 		}
 		Place place = this.places.computeIfAbsent(step.getPath().getKeysOnly(),
-				(keys) -> new Place(isConnection(type)));
+				(keys) -> new Place(isConnection(type), CostWeight.of(step.getFieldDefinition())));
 		Object value = unwrap(fetched);
 		if (place.connection && value != null) {
 			place.runs.increment();
@@ -61,7 +61,7 @@ final class ActualCost {
 		double total = 0;
 		for (Map.Entry<List<String>, Place> entry : this.places.entrySet()) {
 			List<String> keys = entry.getKey();
-			double weight = 1;
+			double weight = entry.getValue().weight;
 			for (int length = 1; length < keys.size() && weight > 0; length++) {
 				Place enclosing = this.places.get(keys.subList(0, length));
 				if (enclosing != null && enclosing.connection) {
@@ -103,14 +103,18 @@ final class ActualCost {
 
 		private final boolean connection;
 
+		/** What the field costs by itself ({@link CostWeight}). */
+		private final long weight;
+
 		private final LongAdder runs = new LongAdder();
 
 		private final LongAdder nodes = new LongAdder();
 
 		private final LongAdder edges = new LongAdder();
 
-		Place(boolean connection) {
+		Place(boolean connection, long weight) {
 			this.connection = connection;
+			this.weight = weight;
 		}
 
 		/** The nodes per run, from {@code nodes} or {@code edges} (whichever was selected; both count the same). */

@@ -19,7 +19,8 @@ import org.springframework.util.unit.DataSize;
  * @param maxRootFields the most fields at the top level of an operation ({@code TOO_MANY_ROOT_FIELDS})
  * @param maxCost the highest query cost accepted, computed before execution: each connection costs 1
  * and multiplies what is under it by its {@code first} or {@code last} (20 when neither is given),
- * each other object or list field costs 1, scalars cost nothing ({@code QUERY_TOO_COSTLY})
+ * each other object or list field costs 1, or the weight its schema gives it with {@code @cost} (each
+ * statistic: 50, {@code crossBorderPairs} 100), scalars cost nothing ({@code QUERY_TOO_COSTLY})
  */
 @ConfigurationProperties("gba.graphql.limits")
 public record GraphQlLimitsProperties(@DefaultValue("20KB") DataSize maxDocumentSize,

@@ -165,11 +165,11 @@ final class QueryAnalysis {
 			cost = 0;
 		}
 		else if (type instanceof GraphQLObjectType object && object.getName().endsWith("Connection")) {
-			cost = add(1, multiply(pageSize(field), below.cost()));
+			cost = add(CostWeight.of(definition), multiply(pageSize(field), below.cost()));
 		}
 		else {
 			// A plain list is not multiplied: its size is not known before it runs.
-			cost = add(1, below.cost());
+			cost = add(CostWeight.of(definition), below.cost());
 		}
 		return new Measures(below.depth() + 1, cost, 1);
 	}

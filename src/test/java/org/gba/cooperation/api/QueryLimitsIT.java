@@ -176,6 +176,29 @@ class QueryLimitsIT extends GraphQlIntegrationTestSupport {
 	}
 
 	@Test
+	void anAggregateIsPricedByItsWorkInTheDatabaseNotByWhatItSelects() {
+		Map<String, Object> response = post("{ statistics { jointLabs(groupBy: []) { count } "
+				+ "crossBorderPairs { count } } }");
+
+		// statistics 1; each aggregate its @cost weight: jointLabs 50, crossBorderPairs 100 (issue 13, D8).
+		assertRuns(response);
+		assertThat(cost(response)).containsEntry("requestedQueryCost", 1 + 50 + 100)
+			.containsEntry("actualQueryCost", 1 + 50 + 100);
+	}
+
+	@Test
+	void thirtyAliasedAggregatesCostThirtyTimesAnAggregate() {
+		StringBuilder query = new StringBuilder("{ statistics { ");
+		for (int i = 0; i < 30; i++) {
+			query.append("p").append(i).append(": projects(groupBy: []) { count } ");
+		}
+		Map<String, Object> response = post(query.append("} }").toString());
+
+		// Each of the 30 is a GROUP BY of its own: 1 + 30 × 50, not the 91 points of a plain list each.
+		assertThat(cost(response)).containsEntry("requestedQueryCost", 1 + 30 * 50);
+	}
+
+	@Test
 	void aPageSizeGivenAsAVariableCountsWithItsValue() {
 		Map<String, Object> response = post(
 				"query($labs: Int, $arrangements: Int = 5) { jointLabs(first: $labs) { nodes { "
