@@ -320,7 +320,7 @@ class InvestmentEventWrites {
 		byLanguage.put("en", venues.en());
 		byLanguage.put("pt", venues.pt());
 		byLanguage.forEach((language, venue) -> {
-			if (venue != null && venue.length() > MAX_VENUE_LENGTH) {
+			if (venue != null && venue.codePointCount(0, venue.length()) > MAX_VENUE_LENGTH) {
 				throw new UserErrorException(UserErrorCode.TOO_LONG,
 						LocalizedMessage.of("event.venueTooLong", language, MAX_VENUE_LENGTH), "input", "venues",
 						language);

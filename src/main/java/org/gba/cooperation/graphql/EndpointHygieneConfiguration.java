@@ -4,14 +4,17 @@ import java.time.Clock;
 
 import graphql.execution.instrumentation.Instrumentation;
 import org.gba.cooperation.shared.access.AccessRules;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.graphql.execution.SubscriptionExceptionResolver;
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.webmvc.GraphQlSseHandler;
+import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.socket.server.standard.ServletServerContainerFactoryBean;
 
 /**
@@ -29,6 +32,20 @@ class EndpointHygieneConfiguration {
 	@Bean
 	Instrumentation executionTimeout(GraphQlEndpointProperties properties, Clock clock) {
 		return new ExecutionTimeoutInstrumentation(properties.timeout(), clock);
+	}
+
+	/**
+	 * First of all filters (Spring Security's included, whose CORS processing parses the headers):
+	 * wildcard content types, {@code /error} asked for directly, and the methods and Accept headers
+	 * {@code /graphql} does not serve.
+	 */
+	@Bean
+	FilterRegistrationBean<HttpHygieneFilter> httpHygiene(
+			@Qualifier("corsConfigurationSource") CorsConfigurationSource cors) {
+		FilterRegistrationBean<HttpHygieneFilter> registration = new FilterRegistrationBean<>(new HttpHygieneFilter(cors));
+		registration.addUrlPatterns("/*");
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
 	}
 
 	@Bean

@@ -2,6 +2,10 @@ package org.gba.cooperation.graphql;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
@@ -79,6 +83,9 @@ final class RequestBodyFilter extends OncePerRequestFilter {
 
 	/** What is wrong with the body, or null. */
 	private static @Nullable String problem(byte[] body) {
+		if (!isUtf8(body)) {
+			return "The request body is not valid JSON in UTF-8";
+		}
 		JsonNode request;
 		try {
 			request = JSON.readTree(body);
@@ -102,6 +109,25 @@ final class RequestBodyFilter extends OncePerRequestFilter {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * Whether the body is well-formed UTF-8: Jackson's parser decodes some malformed sequences instead
+	 * of refusing them (the overlong {@code C0 A2} becomes a quote that ends a string), so the bytes are
+	 * checked by the JDK's strict decoder first, which refuses overlong forms, encoded surrogates and
+	 * truncated sequences.
+	 */
+	private static boolean isUtf8(byte[] body) {
+		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+			.onMalformedInput(CodingErrorAction.REPORT)
+			.onUnmappableCharacter(CodingErrorAction.REPORT);
+		try {
+			decoder.decode(ByteBuffer.wrap(body));
+			return true;
+		}
+		catch (CharacterCodingException ex) {
+			return false;
+		}
 	}
 
 	private static void refuse(HttpServletResponse response, HttpStatus status, String code, String message)

@@ -4,9 +4,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import org.gba.cooperation.writes.MutationInput;
 import org.gba.cooperation.writes.NameInput;
+import org.hibernate.validator.constraints.CodePointLength;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,16 +27,16 @@ final class OrganizationInputs {
 
 	record CreateOrganizationInput(@NotNull @Valid NameInput names, @NotNull OrganizationKind kind,
 			@NotBlank String cityId, @Nullable String sectorId, boolean chainLeader,
-			@Nullable @Size(max = MAX_ABBREVIATION) String abbreviation,
-			@Nullable @Size(max = MAX_WEBSITE) @Pattern(regexp = WEBSITE, flags = Pattern.Flag.CASE_INSENSITIVE,
+			@Nullable @CodePointLength(max = MAX_ABBREVIATION) String abbreviation,
+			@Nullable @CodePointLength(max = MAX_WEBSITE) @Pattern(regexp = WEBSITE, flags = Pattern.Flag.CASE_INSENSITIVE,
 					message = "must start with http:// or https://") String website,
 			@Nullable String idempotencyKey) implements MutationInput {
 	}
 
 	record UpdateOrganizationInput(@NotBlank String id, long version, @Nullable @Valid NameInput names,
 			@Nullable OrganizationKind kind, @Nullable String cityId, @Nullable String sectorId,
-			@Nullable Boolean chainLeader, @Nullable @Size(max = MAX_ABBREVIATION) String abbreviation,
-			@Nullable @Size(max = MAX_WEBSITE) @Pattern(regexp = WEBSITE, flags = Pattern.Flag.CASE_INSENSITIVE,
+			@Nullable Boolean chainLeader, @Nullable @CodePointLength(max = MAX_ABBREVIATION) String abbreviation,
+			@Nullable @CodePointLength(max = MAX_WEBSITE) @Pattern(regexp = WEBSITE, flags = Pattern.Flag.CASE_INSENSITIVE,
 					message = "must start with http:// or https://") String website,
 			@Nullable String idempotencyKey) implements MutationInput {
 	}

@@ -5,10 +5,10 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import org.gba.cooperation.shared.Jurisdiction;
 import org.gba.cooperation.writes.MutationInput;
 import org.gba.cooperation.writes.NameInput;
+import org.hibernate.validator.constraints.CodePointLength;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,16 +31,16 @@ final class PersonInputs {
 	private PersonInputs() {
 	}
 
-	record CreatePersonInput(@NotNull @Valid NameInput names, @Nullable @Size(max = MAX_TITLE) String title,
-			@Nullable @Email @Size(max = MAX_EMAIL) String email,
-			@Nullable @Size(max = MAX_PHONE) @Pattern(regexp = PHONE, message = PHONE_MESSAGE) String phone,
+	record CreatePersonInput(@NotNull @Valid NameInput names, @Nullable @CodePointLength(max = MAX_TITLE) String title,
+			@Nullable @Email @CodePointLength(max = MAX_EMAIL) String email,
+			@Nullable @CodePointLength(max = MAX_PHONE) @Pattern(regexp = PHONE, message = PHONE_MESSAGE) String phone,
 			@NotNull Jurisdiction homeJurisdiction, @Nullable String affiliationId, @Nullable String expertiseSectorId,
 			@Nullable String idempotencyKey) implements MutationInput {
 	}
 
 	record UpdatePersonInput(@NotBlank String id, long version, @Nullable @Valid NameInput names,
-			@Nullable @Size(max = MAX_TITLE) String title, @Nullable @Email @Size(max = MAX_EMAIL) String email,
-			@Nullable @Size(max = MAX_PHONE) @Pattern(regexp = PHONE, message = PHONE_MESSAGE) String phone,
+			@Nullable @CodePointLength(max = MAX_TITLE) String title, @Nullable @Email @CodePointLength(max = MAX_EMAIL) String email,
+			@Nullable @CodePointLength(max = MAX_PHONE) @Pattern(regexp = PHONE, message = PHONE_MESSAGE) String phone,
 			@Nullable Jurisdiction homeJurisdiction, @Nullable String affiliationId,
 			@Nullable String expertiseSectorId, @Nullable String idempotencyKey) implements MutationInput {
 	}

@@ -130,7 +130,7 @@ class PersonWrites {
 		byLanguage.put("en", text.en());
 		byLanguage.put("pt", text.pt());
 		byLanguage.forEach((language, name) -> {
-			if (name != null && name.length() > MAX_NAME) {
+			if (name != null && name.codePointCount(0, name.length()) > MAX_NAME) {
 				throw new UserErrorException(UserErrorCode.TOO_LONG,
 						LocalizedMessage.of("person.nameTooLong", language, MAX_NAME), "input",
 						"names", language);

@@ -227,11 +227,12 @@ public class Mutations {
 	private List<UserError> validate(Object input) {
 		List<UserError> errors = new ArrayList<>();
 		String key = (input instanceof MutationInput mutationInput) ? mutationInput.idempotencyKey() : null;
-		if (key != null && (key.isBlank() || key.length() > MutationInput.MAX_KEY_LENGTH)) {
+		if (key != null && (key.isBlank() || key.codePointCount(0, key.length()) > MutationInput.MAX_KEY_LENGTH)) {
 			errors.add(UserError.of(UserErrorCode.INVALID_VALUE,
 					LocalizedMessage.of("mutation.idempotencyKeyLength", MutationInput.MAX_KEY_LENGTH), "input",
 					"idempotencyKey"));
 		}
+		errors.addAll(TextHygiene.check(input));
 		Set<ConstraintViolation<Object>> violations = this.validator.validate(input);
 		violations.stream()
 			.sorted(java.util.Comparator.comparing((ConstraintViolation<Object> v) -> v.getPropertyPath().toString()))

@@ -1,8 +1,8 @@
 package org.gba.cooperation.writes;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import org.gba.cooperation.shared.LocalizedText;
+import org.hibernate.validator.constraints.CodePointLength;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
  * (optional), at most 300 characters each.
  */
 @ChineseScriptGiven
-public record NameInput(@Nullable @Size(max = 300) String zhHant, @Nullable @Size(max = 300) String zhHans,
-		@NotBlank @Size(max = 300) String en, @Nullable @Size(max = 300) String pt) {
+public record NameInput(@Nullable @CodePointLength(max = 300) String zhHant, @Nullable @CodePointLength(max = 300) String zhHans,
+		@NotBlank @CodePointLength(max = 300) String en, @Nullable @CodePointLength(max = 300) String pt) {
 
 	/** The name, with a Chinese script that was not given generated from the other one. */
 	public LocalizedText toText() {

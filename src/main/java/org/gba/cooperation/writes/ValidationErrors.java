@@ -16,6 +16,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import org.gba.cooperation.shared.LocalizedMessage;
+import org.hibernate.validator.constraints.CodePointLength;
 
 /** Bean Validation violations of a mutation input, as user errors with codes and input paths. */
 final class ValidationErrors {
@@ -48,6 +49,10 @@ final class ValidationErrors {
 		if (constraint instanceof Size size) {
 			return LocalizedMessage.withDefault("validation.Size", english, path, size.min(), size.max());
 		}
+		if (constraint instanceof CodePointLength length) {
+			// A length in characters (code points), whatever their size in UTF-16: the same message as a size.
+			return LocalizedMessage.withDefault("validation.Size", english, path, length.min(), length.max());
+		}
 		if (constraint instanceof Min min) {
 			return LocalizedMessage.withDefault("validation.Min", english, path, min.value());
 		}
@@ -75,6 +80,11 @@ final class ValidationErrors {
 			int length = (value instanceof CharSequence text) ? text.length()
 					: (value instanceof java.util.Collection<?> items) ? items.size() : 0;
 			return (length > size.max()) ? UserErrorCode.TOO_LONG : UserErrorCode.INVALID_VALUE;
+		}
+		if (constraint instanceof CodePointLength length) {
+			Object value = violation.getInvalidValue();
+			int characters = (value instanceof String text) ? text.codePointCount(0, text.length()) : 0;
+			return (characters > length.max()) ? UserErrorCode.TOO_LONG : UserErrorCode.INVALID_VALUE;
 		}
 		if (constraint instanceof Positive || constraint instanceof DecimalMin) {
 			return UserErrorCode.AMOUNT_NOT_POSITIVE;
