@@ -22,6 +22,7 @@ import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import graphql.parser.ParserOptions;
 import graphql.parser.exceptions.ParseCancelledException;
+import org.gba.cooperation.graphql.ratelimit.Balance;
 import org.gba.cooperation.graphql.ratelimit.RequestBudget;
 import org.gba.cooperation.shared.InContext;
 import org.gba.cooperation.shared.Language;
@@ -158,7 +159,8 @@ final class QueryLimitsInstrumentation implements Instrumentation {
 				builder.errors(List.of(refusal("TOO_MANY_TOKENS",
 						told(LocalizedMessage.of("limit.tokens", this.limits.maxTokens()), language))));
 			}
-			builder.addExtension("cost", cost(measured.requestedCost, actualCost, this.limits));
+			builder.addExtension("cost", (budget != null) ? cost(measured.requestedCost, actualCost, budget.now())
+					: cost(measured.requestedCost, actualCost, this.limits));
 		}));
 	}
 
@@ -184,13 +186,29 @@ final class QueryLimitsInstrumentation implements Instrumentation {
 			.build();
 	}
 
-	/** The {@code cost} extension of a response to a request of these costs. */
+	/**
+	 * The {@code cost} extension of a response to a request of these costs, with what the caller's
+	 * bucket holds: on every message of a subscription too, long after the request.
+	 */
+	static Map<String, Object> cost(long requestedCost, long actualCost, Balance balance) {
+		Map<String, Object> throttleStatus = new LinkedHashMap<>();
+		throttleStatus.put("maximumAvailable", balance.allowance().points());
+		throttleStatus.put("currentlyAvailable", balance.remaining());
+		throttleStatus.put("restoreRate", balance.allowance().perSecond());
+		return cost(requestedCost, actualCost, throttleStatus);
+	}
+
+	/** The {@code cost} extension of a response refused before the caller's budget was known. */
 	static Map<String, Object> cost(long requestedCost, long actualCost, GraphQlLimitsProperties limits) {
 		Map<String, Object> throttleStatus = new LinkedHashMap<>();
 		// Placeholders: the rate limit's interceptor reports the caller's own bucket here (graphql.ratelimit).
 		throttleStatus.put("maximumAvailable", limits.maxCost());
 		throttleStatus.put("currentlyAvailable", limits.maxCost());
 		throttleStatus.put("restoreRate", 0);
+		return cost(requestedCost, actualCost, throttleStatus);
+	}
+
+	private static Map<String, Object> cost(long requestedCost, long actualCost, Map<String, Object> throttleStatus) {
 		Map<String, Object> cost = new LinkedHashMap<>();
 		cost.put("requestedQueryCost", requestedCost);
 		cost.put("actualQueryCost", actualCost);

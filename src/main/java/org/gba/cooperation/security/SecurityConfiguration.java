@@ -2,15 +2,19 @@ package org.gba.cooperation.security;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.graphql.server.WebSocketGraphQlInterceptor;
+import org.springframework.graphql.server.webmvc.GraphQlWebSocketHandler;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -28,6 +32,10 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.socket.server.support.DefaultHandshakeHandler;
+import org.springframework.web.socket.server.support.WebSocketHandlerMapping;
+import org.springframework.web.socket.server.support.WebSocketHttpRequestHandler;
 
 /**
  * A stateless bearer-token API. Reads are open to anonymous callers (who see only published
@@ -99,6 +107,24 @@ class SecurityConfiguration {
 		JwtAuthenticationProvider tokens = new JwtAuthenticationProvider(jwtDecoder);
 		tokens.setJwtAuthenticationConverter(rolesFromClaim());
 		return new WebSocketAuthentication(new ProviderManager(tokens));
+	}
+
+	/**
+	 * The GraphQL WebSocket endpoint behind {@link WebSocketSessionGuard}: ahead of Spring Boot's own
+	 * mapping of the same path (order -2), with the same handshake (origin check, context propagation).
+	 */
+	@Bean
+	HandlerMapping guardedGraphQlWebSocket(GraphQlWebSocketHandler graphQl, GraphQlProperties graphQlProperties,
+			SecurityProperties properties, Clock clock) {
+		WebSocketHttpRequestHandler unguarded = graphQl.initWebSocketHttpRequestHandler(new DefaultHandshakeHandler());
+		WebSocketHttpRequestHandler guarded = new WebSocketHttpRequestHandler(
+				new WebSocketSessionGuard(graphQl, clock, properties.clockSkew()), new DefaultHandshakeHandler());
+		guarded.setHandshakeInterceptors(unguarded.getHandshakeInterceptors());
+		WebSocketHandlerMapping mapping = new WebSocketHandlerMapping();
+		mapping.setWebSocketUpgradeMatch(true);
+		mapping.setUrlMap(Map.of(Objects.requireNonNull(graphQlProperties.getWebsocket().getPath()), guarded));
+		mapping.setOrder(-3);
+		return mapping;
 	}
 
 	/** The {@code roles} claim becomes the authorities ROLE_PARTNER, ROLE_ANALYST, ROLE_COORDINATOR. */

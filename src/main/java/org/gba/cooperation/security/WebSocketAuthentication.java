@@ -1,6 +1,9 @@
 package org.gba.cooperation.security;
 
+import java.time.Instant;
 import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
@@ -13,6 +16,7 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import reactor.core.publisher.Mono;
 import reactor.util.context.Context;
 
@@ -23,6 +27,9 @@ import reactor.util.context.Context;
  * is not a valid bearer token closes the connection with 4401 (Unauthorized), as the protocol asks.
  * No payload, or none with {@code Authorization}: the connection is anonymous. A token in the URL is
  * refused at the handshake, like any request's.
+ * <p>
+ * The connection lasts as long as the token: {@link WebSocketSessionGuard} closes it with 4401 when
+ * the token expires.
  * <p>
  * Every operation of the connection then runs as its caller: in the reactive context (for the
  * fields, which Spring for GraphQL gives the caller from there) and on the thread that starts it, so
@@ -47,6 +54,15 @@ final class WebSocketAuthentication implements WebSocketGraphQlInterceptor {
 			.map(this.authentication::authenticate)
 			.doOnNext((caller) -> session.getAttributes().put(ATTRIBUTE, new SecurityContextImpl(caller)))
 			.then(Mono.empty());
+	}
+
+	/** When the token the connection signed in with expires; null for an anonymous connection or before it signs in. */
+	static @Nullable Instant expiresAt(Map<String, Object> sessionAttributes) {
+		if (sessionAttributes.get(ATTRIBUTE) instanceof SecurityContext context
+				&& context.getAuthentication() instanceof JwtAuthenticationToken token) {
+			return token.getToken().getExpiresAt();
+		}
+		return null;
 	}
 
 	@Override

@@ -3,6 +3,7 @@ package org.gba.cooperation.live;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,13 +14,20 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.gba.cooperation.security.DevTokenIssuer;
+import org.gba.cooperation.security.SecurityProperties;
 import org.gba.cooperation.shared.GlobalId;
 import org.gba.cooperation.support.WriteIntegrationTestSupport;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.core.io.ClassPathResource;
@@ -29,6 +37,7 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.graphql.test.tester.WebSocketGraphQlTester;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -51,6 +60,7 @@ import static org.awaitility.Awaitility.await;
  * Absence is never awaited: a later committed change is sent, and the first message must be that one.
  */
 @Import(SubscriptionsIT.FailingCommits.class)
+@ExtendWith(OutputCaptureExtension.class)
 class SubscriptionsIT extends WriteIntegrationTestSupport {
 
 	/** The Department of Commerce of Guangdong Province: hosts the events the tests create. */
@@ -80,6 +90,12 @@ class SubscriptionsIT extends WriteIntegrationTestSupport {
 
 	@Autowired
 	private LiveEvents liveEvents;
+
+	@Autowired
+	private DevTokenIssuer devIssuer;
+
+	@Autowired
+	private SecurityProperties security;
 
 	@Autowired
 	private FailingCommits failingCommits;
@@ -236,6 +252,69 @@ class SubscriptionsIT extends WriteIntegrationTestSupport {
 		assertThat(status.getCode()).isEqualTo(4401);
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "{\"type\":\"connection_init\",\"payload\":\"abc\"}",
+			"{\"type\":\"connection_init\",\"payload\":[1]}", "{\"type\":\"connection_init\",\"payload\":42}",
+			"not json", "[\"connection_init\"]", "{\"type\":7}" })
+	void aMessageThatIsNotAGraphQlTransportWsMessageClosesTheConnectionWith4400(String message,
+			CapturedOutput output) {
+		CloseStatus status = closeStatusAfterInit(message);
+
+		assertThat(status.getCode()).isEqualTo(4400);
+		assertThat(output).doesNotContain("ClassCastException").doesNotContain("HttpMessageNotReadableException");
+	}
+
+	@Test
+	void aConnectionClosesWith4401WhenItsTokenExpiresAndItsSubscriptionsEnd() {
+		// Expired a moment short of the clock skew (60 s): accepted at connection_init, expiring a second later.
+		Instant now = Instant.now();
+		String token = this.devIssuer.sign(JwtClaimsSet.builder()
+			.issuer(this.security.devIssuer().issuer())
+			.subject("expiring-analyst")
+			.audience(List.of(this.security.audience()))
+			.issuedAt(now.minusSeconds(600))
+			.expiresAt(now.minus(this.security.clockSkew()).plusSeconds(1))
+			.claim("roles", List.of("ANALYST"))
+			.build()).getTokenValue();
+		int before = this.liveEvents.subscriberCount();
+		BlockingQueue<String> received = new LinkedBlockingQueue<>();
+		BlockingQueue<CloseStatus> closed = new LinkedBlockingQueue<>();
+
+		Disposable connection = new ReactorNettyWebSocketClient()
+			.execute(URI.create("ws://localhost:" + this.port + "/graphql"), new RawClient(List.of(
+					"{\"type\":\"connection_init\",\"payload\":{\"Authorization\":\"Bearer " + token + "\"}}",
+					"{\"id\":\"1\",\"type\":\"subscribe\",\"payload\":{\"query\":"
+							+ "\"subscription { jointLabStatusChanged { id } }\"}}"),
+					received, closed))
+			.subscribe();
+		this.open.add(connection);
+
+		await().atMost(PATIENCE).until(() -> this.liveEvents.subscriberCount() > before);
+		CloseStatus status = await().atMost(PATIENCE).until(closed::peek, (peeked) -> peeked != null);
+
+		assertThat(status.getCode()).isEqualTo(4401);
+		assertThat(received).first().asString().contains("connection_ack");
+		await().atMost(PATIENCE).until(() -> this.liveEvents.subscriberCount() == before);
+	}
+
+	@Test
+	void everyMessageOfASubscriptionReportsTheCallersOwnBucket() throws Exception {
+		int before = this.liveEvents.subscriberCount();
+		BlockingQueue<ServerSentEvent<Map<String, Object>>> events = sse(null,
+				document("live-investmentEventPublished"), Map.of());
+		await().atMost(PATIENCE).until(() -> this.liveEvents.subscriberCount() > before);
+
+		publishedEvent();
+
+		ServerSentEvent<Map<String, Object>> message = events.poll(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+		assertThat(message).isNotNull();
+		Map<?, ?> extensions = (Map<?, ?>) message.data().get("extensions");
+		Map<?, ?> throttleStatus = (Map<?, ?>) ((Map<?, ?>) extensions.get("cost")).get("throttleStatus");
+		// The suite's anonymous bucket (GraphQlIntegrationTest): a billion points, restored at a billion a second.
+		assertThat(throttleStatus.get("maximumAvailable")).isEqualTo(1_000_000_000);
+		assertThat(throttleStatus.get("restoreRate")).isEqualTo(1_000_000_000);
+	}
+
 	@Test
 	void aTokenInTheUrlIsRefusedAtTheHandshake() {
 		String coordinator = token("coordinator", List.of("COORDINATOR"), null);
@@ -337,6 +416,29 @@ class SubscriptionsIT extends WriteIntegrationTestSupport {
 		new ReactorNettyWebSocketClient().execute(URI.create("ws://localhost:" + this.port + "/graphql"), recording)
 			.block(PATIENCE);
 		return statuses.poll();
+	}
+
+	/** A raw graphql-transport-ws client: sends its messages in turn, one per message received, and records what it gets. */
+	private record RawClient(List<String> toSend, BlockingQueue<String> received,
+			BlockingQueue<CloseStatus> closed) implements WebSocketHandler {
+
+		@Override
+		public Mono<Void> handle(WebSocketSession session) {
+			AtomicInteger next = new AtomicInteger(1);
+			Mono<Void> first = session.send(Mono.just(session.textMessage(this.toSend.get(0))));
+			Mono<Void> replies = session.send(session.receive()
+				.map((message) -> message.getPayloadAsText())
+				.doOnNext(this.received::add)
+				.filter((text) -> next.get() < this.toSend.size())
+				.map((text) -> session.textMessage(this.toSend.get(next.getAndIncrement()))));
+			return first.then(Mono.when(replies, session.closeStatus().doOnNext(this.closed::add)));
+		}
+
+		@Override
+		public List<String> getSubProtocols() {
+			return List.of("graphql-transport-ws");
+		}
+
 	}
 
 	private String partnerToken(String organization) {

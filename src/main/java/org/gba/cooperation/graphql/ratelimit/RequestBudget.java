@@ -48,8 +48,9 @@ public final class RequestBudget {
 		if (cost > size) {
 			throw new AbortExecutionException(List.of(GraphQLError.newError()
 				.errorType(ErrorType.BAD_REQUEST)
-				.message("The query costs " + cost + ", over the " + size + " points a " + this.tier.name()
-						+ " caller's budget holds (gba.graphql.rate-limit." + this.tier.name() + ".size)")
+				.message("The query costs " + cost + ", over the " + size + " points the budget of "
+						+ withArticle(this.tier.name()) + " caller holds (gba.graphql.rate-limit." + this.tier.name()
+						+ ".size)")
 				.extensions(Map.of("code", "QUERY_TOO_COSTLY"))
 				.build()));
 		}
@@ -67,6 +68,11 @@ public final class RequestBudget {
 		}
 	}
 
+	/** "an anonymous", "a partner": the tier's name with its indefinite article. */
+	static String withArticle(String tier) {
+		return ("aeiou".indexOf(Character.toLowerCase(tier.charAt(0))) >= 0 ? "an " : "a ") + tier;
+	}
+
 	/**
 	 * Gives back what the request paid beyond its actual cost (Shopify's way): a request that runs fewer
 	 * nodes than its page sizes allow pays for what it ran. At least one point stays spent for a request
@@ -80,7 +86,17 @@ public final class RequestBudget {
 		long kept = Math.min(this.cost, Math.max(actualCost, 1));
 		if (kept < this.cost) {
 			this.spent = this.budgets.refund(this.caller, this.tier.allowance(), this.cost - kept);
+			// Settled: a subscription settles again with each message, and must not be refunded again.
+			this.cost = kept;
 		}
+	}
+
+	/**
+	 * What the caller's bucket holds now, as reported with every message of a subscription (which may
+	 * come long after the request spent its cost).
+	 */
+	public Balance now() {
+		return this.budgets.spend(this.caller, this.tier.allowance(), 0);
 	}
 
 	/** What the caller's bucket holds after this request: as it spent, or as it is now if it spent nothing. */
