@@ -16,6 +16,7 @@ import graphql.execution.instrumentation.parameters.InstrumentationCreateStatePa
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.schema.DataFetcher;
+import org.gba.cooperation.shared.RequestDeadline;
 
 /**
  * Bounds the execution of a request by {@link GraphQlEndpointProperties#timeout()}: once the time is
@@ -23,6 +24,11 @@ import graphql.schema.DataFetcher;
  * {@code TIMEOUT}. A fetch already running is not interrupted here: its SQL statement is bounded by
  * the JDBC query timeout, which cancels it on the database and gives its connection back. A
  * subscription is not bounded: it runs until its client or the server ends it.
+ * <p>
+ * A mutation is never answered {@code TIMEOUT} by this: its answer must say what it wrote. Each root
+ * mutation field runs within the request's {@link RequestDeadline}, which the mutation's transaction
+ * keeps to (a mutation with no time left is refused with the user error {@code TIMEOUT} before it
+ * writes anything), and what a mutation that ran answers is always fetched.
  */
 final class ExecutionTimeoutInstrumentation implements Instrumentation {
 
@@ -44,10 +50,17 @@ final class ExecutionTimeoutInstrumentation implements Instrumentation {
 	public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher, InstrumentationFieldFetchParameters parameters,
 			InstrumentationState state) {
 		Deadline deadline = (Deadline) state;
-		if (parameters.getExecutionContext().getOperationDefinition().getOperation() == Operation.SUBSCRIPTION) {
+		Operation operation = parameters.getExecutionContext().getOperationDefinition().getOperation();
+		if (operation == Operation.SUBSCRIPTION) {
 			// A subscription lives as long as its client wants: its messages are not bounded by the time
 			// since it began. Each message's reads are still bounded by the SQL statement timeout.
 			return dataFetcher;
+		}
+		if (operation == Operation.MUTATION) {
+			if (parameters.getExecutionStepInfo().getPath().getLevel() != 1) {
+				return dataFetcher;
+			}
+			return (environment) -> RequestDeadline.within(deadline.at, () -> dataFetcher.get(environment));
 		}
 		return (environment) -> {
 			if (this.clock.instant().isAfter(deadline.at)) {

@@ -3,7 +3,10 @@ package org.gba.cooperation.writes;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.SQLTimeoutException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -16,6 +19,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import javax.sql.DataSource;
+
 import jakarta.persistence.EntityManager;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -23,6 +28,7 @@ import org.gba.cooperation.shared.ArchivableEntity;
 import org.gba.cooperation.shared.BaseEntity;
 import org.gba.cooperation.shared.GlobalId;
 import org.gba.cooperation.shared.LocalizedMessage;
+import org.gba.cooperation.shared.RequestDeadline;
 import org.gba.cooperation.shared.access.AccessRefusedException;
 import org.gba.cooperation.shared.access.AccessRules;
 import org.gba.cooperation.shared.access.Caller;
@@ -34,6 +40,7 @@ import org.hibernate.exception.ConstraintViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionTimedOutException;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -52,7 +59,11 @@ import tools.jackson.databind.node.ObjectNode;
  * current version, also when a concurrent writer wins the race at commit);</li>
  * <li>an idempotency key (per caller) makes a retry with the same input return the first result
  * and write nothing; the same key with another input is refused;</li>
- * <li>every successful mutation leaves an audit entry: who, when, what, which fields before and after.</li>
+ * <li>every successful mutation leaves an audit entry: who, when, what, which fields before and after;</li>
+ * <li>bounded in time and number ({@link WriteLimitsProperties}): at most so many at once, waiting for
+ * a place at most so long ({@code OVERLOADED}), and every statement of the transaction, row locks
+ * waited for included, within the mutation's time and the request's ({@code TIMEOUT}); either way
+ * nothing is written, and the answer is final: a mutation answered {@code TIMEOUT} never commits.</li>
  * </ol>
  */
 @Component
@@ -66,7 +77,13 @@ public class Mutations {
 
 	private final EntityManager entityManager;
 
+	private final PlatformTransactionManager transactionManager;
+
 	private final TransactionTemplate transactions;
+
+	private final WriteLimitsProperties limits;
+
+	private final WriteSlots slots;
 
 	private final VisibleRecords records;
 
@@ -81,9 +98,13 @@ public class Mutations {
 	private final SearchIndex searchIndex;
 
 	Mutations(EntityManager entityManager, PlatformTransactionManager transactionManager, VisibleRecords records,
-			AccessRules accessRules, Validator validator, JsonMapper json, Clock clock, SearchIndex searchIndex) {
+			AccessRules accessRules, Validator validator, JsonMapper json, Clock clock, SearchIndex searchIndex,
+			WriteLimitsProperties limits, DataSource dataSource) {
 		this.entityManager = entityManager;
+		this.transactionManager = transactionManager;
 		this.transactions = new TransactionTemplate(transactionManager);
+		this.limits = limits;
+		this.slots = new WriteSlots(limits, dataSource);
 		this.records = records;
 		this.accessRules = accessRules;
 		this.validator = validator;
@@ -173,10 +194,41 @@ public class Mutations {
 		if (!invalid.isEmpty()) {
 			return Payload.refused(invalid);
 		}
+		Duration bound = timeBound();
+		Instant end = this.clock.instant().plus(bound);
+		Duration patience = (bound.compareTo(this.limits.queueTimeout()) < 0) ? bound : this.limits.queueTimeout();
+		Payload<T> outcome = this.slots.callWithin(patience, () -> transact(caller, mutation, input, type, action, end));
+		return (outcome != null) ? outcome : Payload.refused(List.of(UserError.of(UserErrorCode.OVERLOADED,
+				LocalizedMessage.of("mutation.overloaded", this.limits.maxConcurrent()))));
+	}
+
+	/**
+	 * The time a mutation may take: {@link WriteLimitsProperties#timeout()}, and never more than its
+	 * request has left ({@link RequestDeadline}), so that the mutation's outcome is final before the
+	 * request is answered.
+	 */
+	private Duration timeBound() {
+		Duration left = RequestDeadline.remaining(this.clock);
+		return (left != null && left.compareTo(this.limits.timeout()) < 0) ? left : this.limits.timeout();
+	}
+
+	/**
+	 * The mutation's transaction, every statement of it (the flush's, waiting on a row lock, included)
+	 * bounded by the whole seconds left until {@code end}: Hibernate gives the transaction's remaining
+	 * time to each JDBC statement as its query time-out. Less than a second left: not attempted.
+	 */
+	private <T extends BaseEntity> Payload<T> transact(Caller caller, String mutation, MutationInput input,
+			Class<T> type, Supplier<T> action, Instant end) {
+		long seconds = Duration.between(this.clock.instant(), end).toSeconds();
+		if (seconds < 1) {
+			return timedOut();
+		}
+		TransactionTemplate transactions = new TransactionTemplate(this.transactionManager);
+		transactions.setTimeout((int) Math.min(seconds, Integer.MAX_VALUE));
 		String key = input.idempotencyKey();
 		String requestHash = hash(mutation, input);
 		try {
-			return Objects.requireNonNull(this.transactions.execute((status) -> {
+			return Objects.requireNonNull(transactions.execute((status) -> {
 				if (key != null) {
 					Payload<T> earlier = replay(caller, key, mutation, requestHash, type);
 					if (earlier != null) {
@@ -198,6 +250,10 @@ public class Mutations {
 			}));
 		}
 		catch (RuntimeException failure) {
+			if (timedOut(failure)) {
+				// Rolled back: the transaction ran out of its time (a row lock held elsewhere, a slow database).
+				return timedOut();
+			}
 			StaleObjectStateException lost = cause(failure, StaleObjectStateException.class);
 			if (lost != null) {
 				// Another writer committed a change of the same object between our read and our write.
@@ -208,7 +264,7 @@ public class Mutations {
 				String constraint = String.valueOf(duplicate.getConstraintName()).toLowerCase(Locale.ROOT);
 				if (key != null && constraint.contains(IDEMPOTENCY_CONSTRAINT)) {
 					// A concurrent request with the same idempotency key committed first: answer as it did.
-					Payload<T> earlier = this.transactions
+					Payload<T> earlier = transactions
 						.execute((status) -> replay(caller, key, mutation, requestHash, type));
 					if (earlier != null) {
 						return earlier;
@@ -222,6 +278,24 @@ public class Mutations {
 			}
 			throw failure;
 		}
+	}
+
+	private <T extends BaseEntity> Payload<T> timedOut() {
+		return Payload.refused(List.of(UserError.of(UserErrorCode.TIMEOUT,
+				LocalizedMessage.of("mutation.timedOut", this.limits.timeout().toSeconds()))));
+	}
+
+	/** Whether the transaction failed for want of time: a statement cancelled by its time-out, or none left to start one. */
+	private static boolean timedOut(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof SQLTimeoutException || cause instanceof jakarta.persistence.QueryTimeoutException
+					|| cause instanceof org.hibernate.QueryTimeoutException || cause instanceof TransactionTimedOutException
+					|| (cause instanceof org.hibernate.TransactionException
+							&& String.valueOf(cause.getMessage()).contains("timeout"))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private List<UserError> validate(Object input) {

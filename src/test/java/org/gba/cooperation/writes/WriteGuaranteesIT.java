@@ -1,5 +1,9 @@
 package org.gba.cooperation.writes;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,24 +14,41 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import javax.sql.DataSource;
+
+import org.gba.cooperation.support.GlobalIds;
+import org.gba.cooperation.support.TestDatabase;
 import org.gba.cooperation.support.WriteIntegrationTestSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * What every mutation guarantees under concurrency, over real HTTP requests sent at the same time:
- * of many writers holding the same version exactly one wins, and many concurrent retries with one
- * idempotency key write once.
+ * of many writers holding the same version exactly one wins, many concurrent retries with one
+ * idempotency key write once, and writers waiting on a row another session locked are bounded in time
+ * and number (issue 13, D3).
  */
 class WriteGuaranteesIT extends WriteIntegrationTestSupport {
 
 	private static final String SYSU = "T3JnYW5pemF0aW9uOjE";
 
 	private static final int CONCURRENT_REQUESTS = 10;
+
+	/** Writers of one locked row: more than may write at once, so that some wait for a place. */
+	private static final int LOCKED_OUT_WRITERS = 12;
+
+	/** gba.writes.max-concurrent's default. */
+	private static final int MAX_CONCURRENT_WRITES = 5;
+
+	@Autowired
+	private DataSource dataSource;
 
 	private ExecutorService pool;
 
@@ -78,6 +99,52 @@ class WriteGuaranteesIT extends WriteIntegrationTestSupport {
 			.path("auditTrail.nodes[*].action")
 			.entityList(String.class)
 			.containsExactly("createJointLab", "updateJointLab");
+	}
+
+	@Test
+	void writersWaitingOnALockHeldElsewhereTimeOutWithoutCommittingAndLeaveReadersTheirConnections()
+			throws Exception {
+		assumeTrue(TestDatabase.mysqlRequested(), "row locks held across connections are InnoDB's (MariaDB, MySQL)");
+		String lab = create(input("Lab locked by another session", null)).path("createJointLab.jointLab.id")
+			.entity(String.class)
+			.get();
+		ExecutorService writers = Executors.newFixedThreadPool(LOCKED_OUT_WRITERS);
+		try (Connection session = this.dataSource.getConnection()) {
+			// Another session holds the lab's row, as an operator's or another application's transaction might.
+			session.setAutoCommit(false);
+			try (PreparedStatement lock = session.prepareStatement("SELECT id FROM joint_lab WHERE id = ? FOR UPDATE")) {
+				lock.setLong(1, Long.parseLong(GlobalIds.rowOf(lab).split(":")[1]));
+				lock.executeQuery().close();
+			}
+			List<Future<GraphQlTester.Response>> answers = new ArrayList<>();
+			for (int i = 0; i < LOCKED_OUT_WRITERS; i++) {
+				int writer = i;
+				answers.add(writers.submit(() -> this.graphQl.documentName("labs-mutation-update")
+					.variable("input", Map.of("id", lab, "version", 0, "names", names("Locked out writer " + writer)))
+					.execute()));
+			}
+
+			// As many writers as may write at once (gba.writes.max-concurrent) wait on the row...
+			await().atMost(Duration.ofSeconds(30)).until(() -> lockWaits(session) >= MAX_CONCURRENT_WRITES);
+			// ...and a reader still finds a connection, while the lock is held.
+			this.graphQl.documentName("labs-byId").variable("id", lab).execute().path("jointLab.version")
+				.entity(Integer.class).isEqualTo(0);
+
+			// Every writer is answered while the lock is still held: timed out or turned away, nothing written.
+			for (Future<GraphQlTester.Response> answer : answers) {
+				GraphQlTester.Response response = answer.get(60, TimeUnit.SECONDS);
+				response.path("updateJointLab.jointLab").valueIsNull();
+				response.path("updateJointLab.userErrors[*].code").entityList(String.class)
+					.satisfies((codes) -> assertThat(codes).singleElement().isIn("TIMEOUT", "OVERLOADED"));
+			}
+			session.rollback();
+		}
+		finally {
+			writers.shutdownNow();
+		}
+		GraphQlTester.Response now = this.graphQl.documentName("labs-byId").variable("id", lab).execute();
+		now.path("jointLab.version").entity(Integer.class).isEqualTo(0);
+		now.path("jointLab.name").entity(String.class).isEqualTo("Lab locked by another session");
 	}
 
 	@Test
@@ -144,6 +211,15 @@ class WriteGuaranteesIT extends WriteIntegrationTestSupport {
 			responses.add(future.get(60, TimeUnit.SECONDS));
 		}
 		return responses;
+	}
+
+	/** How many transactions wait for a row lock on the server. */
+	private static int lockWaits(Connection session) throws Exception {
+		try (ResultSet waits = session.createStatement()
+			.executeQuery("SELECT COUNT(*) FROM information_schema.innodb_trx WHERE trx_state = 'LOCK WAIT'")) {
+			waits.next();
+			return waits.getInt(1);
+		}
 	}
 
 	private GraphQlTester.Response create(Map<String, Object> input) {
