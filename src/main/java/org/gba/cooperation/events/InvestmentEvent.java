@@ -10,11 +10,21 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import org.gba.cooperation.shared.ArchivableEntity;
+import org.gba.cooperation.shared.LocalizedMessage;
 import org.gba.cooperation.shared.LocalizedText;
+import org.gba.cooperation.writes.UserErrorCode;
+import org.gba.cooperation.writes.UserErrorException;
 import org.hibernate.annotations.EmbeddedColumnNaming;
 import org.jspecify.annotations.Nullable;
 
-/** An investment promotion event (招商引資活動). */
+/**
+ * An investment promotion event (招商引資活動), and its rules: it runs from its first to its last day,
+ * and registration closes on or before the last day; its status moves along
+ * {@link InvestmentEventStatus#next()}; organisations register while it is published, has room and
+ * registration is open; its registrations are a record once it is cancelled or completed; deals are
+ * recorded while it is published or completed, from its first day on. A rule broken is refused with a
+ * {@link UserErrorException} naming the input field concerned.
+ */
 @Entity
 @Table(name = "investment_event")
 public class InvestmentEvent extends ArchivableEntity {
@@ -63,6 +73,7 @@ public class InvestmentEvent extends ArchivableEntity {
 	InvestmentEvent(LocalizedText names, LocalizedText descriptions, LocalizedText venues, InvestmentEventKind kind,
 			long cityId, LocalDate startsOn, LocalDate endsOn, @Nullable LocalDate registrationClosesOn,
 			@Nullable Integer capacity, @Nullable Integer edition) {
+		requireDatesInOrder(startsOn, endsOn, registrationClosesOn);
 		this.names = names;
 		this.descriptions = descriptions;
 		this.venues = venues;
@@ -97,21 +108,97 @@ public class InvestmentEvent extends ArchivableEntity {
 	}
 
 	void schedule(LocalDate startsOn, LocalDate endsOn, @Nullable LocalDate registrationClosesOn) {
+		requireDatesInOrder(startsOn, endsOn, registrationClosesOn);
 		this.startsOn = startsOn;
 		this.endsOn = endsOn;
 		this.registrationClosesOn = registrationClosesOn;
 	}
 
-	void limitTo(@Nullable Integer capacity) {
+	/** Limits the registrations to {@code capacity}, which may not be below the {@code registered} ones. */
+	void limitTo(@Nullable Integer capacity, long registered) {
+		if (capacity != null && capacity < registered) {
+			throw new UserErrorException(UserErrorCode.INVALID_VALUE,
+					LocalizedMessage.of("event.capacityBelowRegistrations", registered), "input", "capacity");
+		}
 		this.capacity = capacity;
+	}
+
+	/** Moves to the status, if {@link InvestmentEventStatus#next()} allows it. */
+	void moveTo(InvestmentEventStatus to) {
+		if (!this.status.next().contains(to)) {
+			throw new UserErrorException(UserErrorCode.INVALID_TRANSITION,
+					LocalizedMessage.of("event.invalidTransition", this.status, to, this.status.next()), "input", "id");
+		}
+		this.status = to;
+	}
+
+	/**
+	 * Checks that registration is open today. A draft is not open yet (INVALID_TRANSITION: publish it
+	 * first); a cancelled or completed event, or one past its closing day, is closed for good
+	 * (REGISTRATION_CLOSED).
+	 */
+	void requireOpenForRegistration(LocalDate today) {
+		switch (this.status) {
+			case DRAFT -> throw new UserErrorException(UserErrorCode.INVALID_TRANSITION,
+					LocalizedMessage.of("event.draftNotOpen"), "input", "id");
+			case CANCELLED, COMPLETED -> throw new UserErrorException(UserErrorCode.REGISTRATION_CLOSED,
+					LocalizedMessage.of("event.noMoreRegistrations", this.status), "input", "id");
+			case PUBLISHED -> {
+			}
+		}
+		LocalDate closesOn = lastDayOfRegistration();
+		if (today.isAfter(closesOn)) {
+			throw new UserErrorException(UserErrorCode.REGISTRATION_CLOSED,
+					LocalizedMessage.of("event.registrationClosed", closesOn), "input", "id");
+		}
+	}
+
+	/** Checks that there is room for one more, with {@code registered} organisations registered (CAPACITY_REACHED). */
+	void requireRoom(long registered) {
+		if (this.capacity != null && registered >= this.capacity) {
+			throw new UserErrorException(UserErrorCode.CAPACITY_REACHED,
+					LocalizedMessage.of("event.capacityReached", this.capacity), "input", "id");
+		}
+	}
+
+	/** Checks that registrations may still be withdrawn: not once the event is cancelled or completed, a record. */
+	void requireRegistrationsOpenToChange() {
+		if (this.status == InvestmentEventStatus.CANCELLED || this.status == InvestmentEventStatus.COMPLETED) {
+			throw new UserErrorException(UserErrorCode.REGISTRATION_CLOSED,
+					LocalizedMessage.of("event.registrationsFrozen", this.status), "input", "id");
+		}
+	}
+
+	/** Checks that a deal signed on this day may be recorded: at a published or completed event, from its first day. */
+	void requireDealSignedOn(LocalDate signedOn) {
+		if (this.status != InvestmentEventStatus.PUBLISHED && this.status != InvestmentEventStatus.COMPLETED) {
+			throw new UserErrorException(UserErrorCode.INVALID_TRANSITION,
+					LocalizedMessage.of("event.dealsWhenPublishedOrCompleted", this.status), "input", "id");
+		}
+		if (signedOn.isBefore(this.startsOn)) {
+			throw new UserErrorException(UserErrorCode.DATES_OUT_OF_ORDER,
+					LocalizedMessage.of("event.dealBeforeEvent", signedOn, this.startsOn), "input", "signedOn");
+		}
+	}
+
+	/** The last day of registration: the closing day if the event has one, else its last day. */
+	LocalDate lastDayOfRegistration() {
+		return (this.registrationClosesOn != null) ? this.registrationClosesOn : this.endsOn;
+	}
+
+	private static void requireDatesInOrder(LocalDate startsOn, LocalDate endsOn, @Nullable LocalDate closesOn) {
+		if (endsOn.isBefore(startsOn)) {
+			throw new UserErrorException(UserErrorCode.DATES_OUT_OF_ORDER,
+					LocalizedMessage.of("event.lastDayBeforeFirst", endsOn, startsOn), "input", "endsOn");
+		}
+		if (closesOn != null && closesOn.isAfter(endsOn)) {
+			throw new UserErrorException(UserErrorCode.DATES_OUT_OF_ORDER,
+					LocalizedMessage.of("event.closesAfterLastDay", closesOn, endsOn), "input", "registrationClosesOn");
+		}
 	}
 
 	void numberEdition(@Nullable Integer edition) {
 		this.edition = edition;
-	}
-
-	void changeStatus(InvestmentEventStatus status) {
-		this.status = status;
 	}
 
 	public InvestmentEventKind getKind() {

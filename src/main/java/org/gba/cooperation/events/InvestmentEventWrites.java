@@ -40,10 +40,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 /**
- * The investment event mutations and their domain rules: an event runs from its first to its last
- * day, and registration closes on or before the last day; statuses move along
- * {@link InvestmentEventStatus#next()}; organisations register while a published event has room and
- * registration is open; deals are recorded at published or completed events, from the first day on.
+ * The investment event mutations: they load what the rules of {@link InvestmentEvent} need (the
+ * registrations counted, the organisations and sectors named) and apply the input; a partner registers
+ * and withdraws its own organisation only.
  */
 @Service
 class InvestmentEventWrites {
@@ -85,9 +84,8 @@ class InvestmentEventWrites {
 	}
 
 	Payload<InvestmentEvent> create(CreateInvestmentEventInput input) {
-		return this.mutations.create("createInvestmentEvent", input, InvestmentEvent.class, () -> {
+		return this.mutations.create(input, InvestmentEvent.class, () -> {
 			LocalizedText venues = venues(input.venues());
-			requireDatesInOrder(input.startsOn(), input.endsOn(), input.registrationClosesOn());
 			return new InvestmentEvent(input.names().toText(), TextInput.toText(input.descriptions()), venues,
 					input.kind(), this.referenceData.requireCity(input.cityId(), "cityId").getId(), input.startsOn(), input.endsOn(), input.registrationClosesOn(),
 					input.capacity(), input.edition());
@@ -104,17 +102,10 @@ class InvestmentEventWrites {
 	}
 
 	Payload<InvestmentEvent> update(UpdateInvestmentEventInput input) {
-		return this.mutations.change("updateInvestmentEvent", input, InvestmentEvent.class, input.id(),
+		return this.mutations.change(input, InvestmentEvent.class, input.id(),
 				input.version(), this::state, (event) -> {
 					// Queries first: a flush while the event is dirty would move its version on twice.
-					if (input.capacity() != null) {
-						long registered = registered(event);
-						if (input.capacity() < registered) {
-							throw new UserErrorException(UserErrorCode.INVALID_VALUE,
-									LocalizedMessage.of("event.capacityBelowRegistrations", registered), "input",
-									"capacity");
-						}
-					}
+					long registered = (input.capacity() != null) ? registered(event) : 0;
 					if (input.targetSectorIds() != null) {
 						target(event, input.targetSectorIds());
 					}
@@ -137,10 +128,9 @@ class InvestmentEventWrites {
 					LocalDate endsOn = (input.endsOn() != null) ? input.endsOn() : event.getEndsOn();
 					LocalDate closesOn = (input.registrationClosesOn() != null) ? input.registrationClosesOn()
 							: event.getRegistrationClosesOn();
-					requireDatesInOrder(startsOn, endsOn, closesOn);
 					event.schedule(startsOn, endsOn, closesOn);
 					if (input.capacity() != null) {
-						event.limitTo(input.capacity());
+						event.limitTo(input.capacity(), registered);
 					}
 					if (input.edition() != null) {
 						event.numberEdition(input.edition());
@@ -149,26 +139,26 @@ class InvestmentEventWrites {
 	}
 
 	Payload<InvestmentEvent> archive(ArchiveInvestmentEventInput input) {
-		return this.mutations.change("archiveInvestmentEvent", input, InvestmentEvent.class, input.id(),
+		return this.mutations.change(input, InvestmentEvent.class, input.id(),
 				input.version(), this::state, (event) -> event.archive(now()));
 	}
 
 	Payload<InvestmentEvent> publish(PublishInvestmentEventInput input) {
-		return this.mutations.change("publishInvestmentEvent", input, InvestmentEvent.class, input.id(),
+		return this.mutations.change(input, InvestmentEvent.class, input.id(),
 				input.version(), this::state, (event) -> {
-					move(event, InvestmentEventStatus.PUBLISHED);
+					event.moveTo(InvestmentEventStatus.PUBLISHED);
 					this.changes.publishEvent(new InvestmentEventChanges.Published(event.getId()));
 				});
 	}
 
 	Payload<InvestmentEvent> cancel(CancelInvestmentEventInput input) {
-		return this.mutations.change("cancelInvestmentEvent", input, InvestmentEvent.class, input.id(),
-				input.version(), this::state, (event) -> move(event, InvestmentEventStatus.CANCELLED));
+		return this.mutations.change(input, InvestmentEvent.class, input.id(),
+				input.version(), this::state, (event) -> event.moveTo(InvestmentEventStatus.CANCELLED));
 	}
 
 	Payload<InvestmentEvent> complete(CompleteInvestmentEventInput input) {
-		return this.mutations.change("completeInvestmentEvent", input, InvestmentEvent.class, input.id(),
-				input.version(), this::state, (event) -> move(event, InvestmentEventStatus.COMPLETED));
+		return this.mutations.change(input, InvestmentEvent.class, input.id(),
+				input.version(), this::state, (event) -> event.moveTo(InvestmentEventStatus.COMPLETED));
 	}
 
 	/**
@@ -177,22 +167,10 @@ class InvestmentEventWrites {
 	 * (REGISTRATION_CLOSED).
 	 */
 	Payload<InvestmentEvent> register(RegisterForInvestmentEventInput input) {
-		return this.mutations.act("registerForInvestmentEvent", input, InvestmentEvent.class, input.id(),
+		return this.mutations.act(input, InvestmentEvent.class, input.id(),
 				input.version(), this::state, (event) -> {
 					long organizationId = registrant(input.organizationId());
-					switch (event.getStatus()) {
-						case DRAFT -> throw new UserErrorException(UserErrorCode.INVALID_TRANSITION,
-								LocalizedMessage.of("event.draftNotOpen"), "input", "id");
-						case CANCELLED, COMPLETED -> throw new UserErrorException(UserErrorCode.REGISTRATION_CLOSED,
-								LocalizedMessage.of("event.noMoreRegistrations", event.getStatus()), "input", "id");
-						case PUBLISHED -> {
-						}
-					}
-					LocalDate closesOn = closesOn(event);
-					if (today().isAfter(closesOn)) {
-						throw new UserErrorException(UserErrorCode.REGISTRATION_CLOSED,
-								LocalizedMessage.of("event.registrationClosed", closesOn), "input", "id");
-					}
+					event.requireOpenForRegistration(today());
 					EventRegistration registration = this.registrations
 						.findByEventIdAndOrganizationId(event.getId(), organizationId)
 						.orElse(null);
@@ -200,10 +178,7 @@ class InvestmentEventWrites {
 						throw new UserErrorException(UserErrorCode.ALREADY_EXISTS,
 								LocalizedMessage.of("event.alreadyRegistered"), "input", "organizationId");
 					}
-					if (event.getCapacity() != null && registered(event) >= event.getCapacity()) {
-						throw new UserErrorException(UserErrorCode.CAPACITY_REACHED,
-								LocalizedMessage.of("event.capacityReached", event.getCapacity()), "input", "id");
-					}
+					event.requireRoom(registered(event));
 					if (registration != null) {
 						registration.renew(now());
 					}
@@ -219,14 +194,10 @@ class InvestmentEventWrites {
 	 * a record of what happened: they no longer change (REGISTRATION_CLOSED).
 	 */
 	Payload<InvestmentEvent> withdraw(WithdrawRegistrationInput input) {
-		return this.mutations.act("withdrawRegistration", input, InvestmentEvent.class, input.id(),
+		return this.mutations.act(input, InvestmentEvent.class, input.id(),
 				input.version(), this::state, (event) -> {
 					long organizationId = registrant(input.organizationId());
-					if (event.getStatus() == InvestmentEventStatus.CANCELLED
-							|| event.getStatus() == InvestmentEventStatus.COMPLETED) {
-						throw new UserErrorException(UserErrorCode.REGISTRATION_CLOSED,
-								LocalizedMessage.of("event.registrationsFrozen", event.getStatus()), "input", "id");
-					}
+					event.requireRegistrationsOpenToChange();
 					EventRegistration registration = this.registrations
 						.findByEventIdAndOrganizationId(event.getId(), organizationId)
 						.filter((candidate) -> candidate.getStatus() == RegistrationStatus.REGISTERED)
@@ -238,19 +209,9 @@ class InvestmentEventWrites {
 	}
 
 	Payload<InvestmentEvent> recordDeal(RecordDealInput input) {
-		return this.mutations.change("recordDeal", input, InvestmentEvent.class, input.id(), input.version(),
+		return this.mutations.change(input, InvestmentEvent.class, input.id(), input.version(),
 				this::state, (event) -> {
-					if (event.getStatus() != InvestmentEventStatus.PUBLISHED
-							&& event.getStatus() != InvestmentEventStatus.COMPLETED) {
-						throw new UserErrorException(UserErrorCode.INVALID_TRANSITION,
-								LocalizedMessage.of("event.dealsWhenPublishedOrCompleted", event.getStatus()),
-								"input", "id");
-					}
-					if (input.signedOn().isBefore(event.getStartsOn())) {
-						throw new UserErrorException(UserErrorCode.DATES_OUT_OF_ORDER,
-								LocalizedMessage.of("event.dealBeforeEvent", input.signedOn(), event.getStartsOn()), "input",
-								"signedOn");
-					}
+					event.requireDealSignedOn(input.signedOn());
 					long investorId = this.organizations.require(input.investorId(), "investorId").getId();
 					Long partnerId = (input.partnerId() != null) ? this.organizations.require(input.partnerId(), "partnerId").getId() : null;
 					if (partnerId != null && partnerId == investorId) {
@@ -263,35 +224,8 @@ class InvestmentEventWrites {
 				});
 	}
 
-	private void move(InvestmentEvent event, InvestmentEventStatus status) {
-		if (!event.getStatus().next().contains(status)) {
-			throw new UserErrorException(UserErrorCode.INVALID_TRANSITION,
-					LocalizedMessage.of("event.invalidTransition", event.getStatus(), status, event.getStatus().next()),
-					"input", "id");
-		}
-		event.changeStatus(status);
-	}
-
-	/** The last day of registration: the closing day if the event has one, else its last day. */
-	private static LocalDate closesOn(InvestmentEvent event) {
-		LocalDate closesOn = event.getRegistrationClosesOn();
-		return (closesOn != null) ? closesOn : event.getEndsOn();
-	}
-
 	private long registered(InvestmentEvent event) {
 		return this.registrations.countByEventIdAndStatus(event.getId(), RegistrationStatus.REGISTERED);
-	}
-
-	private static void requireDatesInOrder(LocalDate startsOn, LocalDate endsOn, @Nullable LocalDate closesOn) {
-		if (endsOn.isBefore(startsOn)) {
-			throw new UserErrorException(UserErrorCode.DATES_OUT_OF_ORDER,
-					LocalizedMessage.of("event.lastDayBeforeFirst", endsOn, startsOn), "input", "endsOn");
-		}
-		if (closesOn != null && closesOn.isAfter(endsOn)) {
-			throw new UserErrorException(UserErrorCode.DATES_OUT_OF_ORDER,
-					LocalizedMessage.of("event.closesAfterLastDay", closesOn, endsOn), "input",
-					"registrationClosesOn");
-		}
 	}
 
 	/** Replaces the target sectors, keeping the rows that stay (each pair is unique). */

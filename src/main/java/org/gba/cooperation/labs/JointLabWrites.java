@@ -60,7 +60,7 @@ class JointLabWrites {
 	}
 
 	Payload<JointLab> create(CreateJointLabInput input) {
-		return this.mutations.create("createJointLab", input, JointLab.class,
+		return this.mutations.create(input, JointLab.class,
 				() -> new JointLab(input.names().toText(), TextInput.toText(input.descriptions()),
 						this.referenceData.requireSector(input.sectorId(), "sectorId").getId(),
 						this.referenceData.requireCity(input.hostCityId(), "hostCityId").getId(), input.startDate()),
@@ -74,7 +74,7 @@ class JointLabWrites {
 	}
 
 	Payload<JointLab> update(UpdateJointLabInput input) {
-		return this.mutations.change("updateJointLab", input, JointLab.class, input.id(), input.version(), this::state,
+		return this.mutations.change(input, JointLab.class, input.id(), input.version(), this::state,
 				(lab) -> {
 					if (input.names() != null) {
 						lab.rename(input.names().toText());
@@ -99,12 +99,12 @@ class JointLabWrites {
 	}
 
 	Payload<JointLab> archive(ArchiveJointLabInput input) {
-		return this.mutations.change("archiveJointLab", input, JointLab.class, input.id(), input.version(), this::state,
+		return this.mutations.change(input, JointLab.class, input.id(), input.version(), this::state,
 				(lab) -> lab.archive(this.clock.instant()));
 	}
 
 	Payload<JointLab> addMember(AddJointLabMemberInput input) {
-		return this.mutations.change("addJointLabMember", input, JointLab.class, input.id(), input.version(),
+		return this.mutations.change(input, JointLab.class, input.id(), input.version(),
 				this::state, (lab) -> {
 					long organizationId = this.organizations.require(input.organizationId(), "organizationId").getId();
 					List<JointLabMember> current = this.members.findByJointLabIdOrderById(lab.getId());
@@ -123,7 +123,7 @@ class JointLabWrites {
 	}
 
 	Payload<JointLab> removeMember(RemoveJointLabMemberInput input) {
-		return this.mutations.change("removeJointLabMember", input, JointLab.class, input.id(), input.version(),
+		return this.mutations.change(input, JointLab.class, input.id(), input.version(),
 				this::state, (lab) -> {
 					long organizationId = GlobalId.decode(input.organizationId(), "Organization");
 					JointLabMember member = this.members.findByJointLabIdOrderById(lab.getId())
@@ -145,7 +145,7 @@ class JointLabWrites {
 	}
 
 	Payload<JointLab> changeStatus(ChangeJointLabStatusInput input) {
-		return this.mutations.change("changeJointLabStatus", input, JointLab.class, input.id(), input.version(),
+		return this.mutations.change(input, JointLab.class, input.id(), input.version(),
 				this::state, (lab) -> {
 					if (!lab.getStatus().next().contains(input.status())) {
 						throw new UserErrorException(UserErrorCode.INVALID_TRANSITION,

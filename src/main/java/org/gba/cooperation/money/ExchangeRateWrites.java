@@ -23,8 +23,6 @@ import org.springframework.stereotype.Service;
 @Service
 class ExchangeRateWrites {
 
-	private static final String SET = "setExchangeRate";
-
 	private final Mutations mutations;
 
 	private final ExchangeRates rates;
@@ -45,10 +43,10 @@ class ExchangeRateWrites {
 		Optional<ExchangeRate> existing = this.rates.find(input.base(), input.quote(), input.effectiveDate());
 		if (existing.isPresent()) {
 			ExchangeRate rate = existing.get();
-			return this.mutations.change(SET, input, ExchangeRate.class, GlobalId.encode("ExchangeRate", rate.getId()),
+			return this.mutations.change(input, ExchangeRate.class, GlobalId.encode("ExchangeRate", rate.getId()),
 					rate.getVersion(), this::state, (corrected) -> corrected.correct(checked(input)));
 		}
-		return this.mutations.create(SET, input, ExchangeRate.class,
+		return this.mutations.create(input, ExchangeRate.class,
 				() -> new ExchangeRate(input.base(), input.quote(), checked(input), input.effectiveDate()), (rate) -> {
 				}, this::state);
 	}

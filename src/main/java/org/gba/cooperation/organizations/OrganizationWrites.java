@@ -43,7 +43,7 @@ class OrganizationWrites {
 
 	Payload<Organization> create(CreateOrganizationInput input) {
 		requireCoordinator(LocalizedMessage.of("organization.coordinatorsRegister"));
-		return this.mutations.create("createOrganization", input, Organization.class, () -> {
+		return this.mutations.create(input, Organization.class, () -> {
 			City city = this.referenceData.requireCity(input.cityId(), "cityId");
 			Long sectorId = (input.sectorId() != null) ? this.referenceData.requireSector(input.sectorId(), "sectorId").getId() : null;
 			requireSectorOfChainLeader(input.chainLeader(), sectorId);
@@ -54,7 +54,7 @@ class OrganizationWrites {
 	}
 
 	Payload<Organization> update(UpdateOrganizationInput input) {
-		return this.mutations.change("updateOrganization", input, Organization.class, input.id(), input.version(),
+		return this.mutations.change(input, Organization.class, input.id(), input.version(),
 				this::state, (organization) -> {
 					if (input.names() != null) {
 						organization.rename(input.names().toText());
@@ -84,7 +84,7 @@ class OrganizationWrites {
 
 	Payload<Organization> archive(ArchiveOrganizationInput input) {
 		requireCoordinator(LocalizedMessage.of("organization.coordinatorsArchive"));
-		return this.mutations.change("archiveOrganization", input, Organization.class, input.id(), input.version(),
+		return this.mutations.change(input, Organization.class, input.id(), input.version(),
 				this::state, (organization) -> organization.archive(this.clock.instant()));
 	}
 

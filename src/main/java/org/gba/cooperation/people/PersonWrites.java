@@ -61,7 +61,7 @@ class PersonWrites {
 	}
 
 	Payload<Person> create(CreatePersonInput input) {
-		return this.mutations.create("createPerson", input, Person.class,
+		return this.mutations.create(input, Person.class,
 				() -> new Person(names(input.names()), NameInput.blankToNull(input.title()), NameInput.blankToNull(input.email()),
 						NameInput.blankToNull(input.phone()), input.homeJurisdiction(),
 						affiliation(this.mutations.writer(), input.affiliationId()),
@@ -72,7 +72,7 @@ class PersonWrites {
 
 	Payload<Person> update(UpdatePersonInput input) {
 		Set<String> contactChanges = new HashSet<>();
-		return this.mutations.change("updatePerson", input, Person.class, input.id(), input.version(),
+		return this.mutations.change(input, Person.class, input.id(), input.version(),
 				(person) -> state(person, contactChanges), (person) -> {
 					if (input.names() != null) {
 						person.rename(names(input.names()));
@@ -106,7 +106,7 @@ class PersonWrites {
 			// Anonymous callers get UNAUTHORIZED from the same exception.
 			throw new AccessRefusedException(LocalizedMessage.of("person.coordinatorsArchive"));
 		}
-		return this.mutations.change("archivePerson", input, Person.class, input.id(), input.version(),
+		return this.mutations.change(input, Person.class, input.id(), input.version(),
 				(person) -> state(person, Set.of()), (person) -> person.archive(this.clock.instant()));
 	}
 

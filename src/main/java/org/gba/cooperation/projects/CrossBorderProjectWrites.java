@@ -69,7 +69,7 @@ class CrossBorderProjectWrites {
 	}
 
 	Payload<CrossBorderProject> create(CreateCrossBorderProjectInput input) {
-		return this.mutations.create("createCrossBorderProject", input, CrossBorderProject.class,
+		return this.mutations.create(input, CrossBorderProject.class,
 				() -> new CrossBorderProject(input.names().toText(), TextInput.toText(input.descriptions()),
 						this.referenceData.requireSector(input.sectorId(), "sectorId").getId(), this.referenceData.requireCity(input.cityId(), "cityId").getId(), input.startDate()),
 				(project) -> {
@@ -81,7 +81,7 @@ class CrossBorderProjectWrites {
 	}
 
 	Payload<CrossBorderProject> update(UpdateCrossBorderProjectInput input) {
-		return this.mutations.change("updateCrossBorderProject", input, CrossBorderProject.class, input.id(),
+		return this.mutations.change(input, CrossBorderProject.class, input.id(),
 				input.version(), this::state, (project) -> {
 					if (input.names() != null) {
 						project.rename(input.names().toText());
@@ -107,12 +107,12 @@ class CrossBorderProjectWrites {
 	}
 
 	Payload<CrossBorderProject> archive(ArchiveCrossBorderProjectInput input) {
-		return this.mutations.change("archiveCrossBorderProject", input, CrossBorderProject.class, input.id(),
+		return this.mutations.change(input, CrossBorderProject.class, input.id(),
 				input.version(), this::state, (project) -> project.archive(this.clock.instant()));
 	}
 
 	Payload<CrossBorderProject> addParticipant(AddProjectParticipantInput input) {
-		return this.mutations.change("addProjectParticipant", input, CrossBorderProject.class, input.id(),
+		return this.mutations.change(input, CrossBorderProject.class, input.id(),
 				input.version(), this::state, (project) -> {
 					long organizationId = this.organizations.require(input.organizationId(), "organizationId").getId();
 					List<ProjectParticipant> current = this.participants.findByProjectIdOrderById(project.getId());
@@ -131,7 +131,7 @@ class CrossBorderProjectWrites {
 	}
 
 	Payload<CrossBorderProject> recordInvestment(RecordInvestmentInput input) {
-		return this.mutations.change("recordInvestment", input, CrossBorderProject.class, input.id(),
+		return this.mutations.change(input, CrossBorderProject.class, input.id(),
 				input.version(), this::state, (project) -> {
 					Long investorId = (input.investorId() != null) ? this.organizations.require(input.investorId(), "investorId").getId() : null;
 					LocalDate committedOn = (input.committedOn() != null) ? input.committedOn() : today();
@@ -141,7 +141,7 @@ class CrossBorderProjectWrites {
 	}
 
 	Payload<CrossBorderProject> addMilestone(AddMilestoneInput input) {
-		return this.mutations.change("addMilestone", input, CrossBorderProject.class, input.id(), input.version(),
+		return this.mutations.change(input, CrossBorderProject.class, input.id(), input.version(),
 				this::state, (project) -> this.milestones
 					.save(new Milestone(project.getId(), input.titles().toText(), input.dueOn())));
 	}
@@ -151,7 +151,7 @@ class CrossBorderProjectWrites {
 	 * completed happens once; nothing new would be created, so ALREADY_EXISTS would mislead).
 	 */
 	Payload<CrossBorderProject> completeMilestone(CompleteMilestoneInput input) {
-		return this.mutations.change("completeMilestone", input, CrossBorderProject.class, input.id(),
+		return this.mutations.change(input, CrossBorderProject.class, input.id(),
 				input.version(), this::state, (project) -> {
 					long milestoneId = GlobalId.decode(input.milestoneId(), "Milestone");
 					Milestone milestone = this.milestones.findByIdAndProjectId(milestoneId, project.getId())
@@ -168,7 +168,7 @@ class CrossBorderProjectWrites {
 	}
 
 	Payload<CrossBorderProject> changeStatus(ChangeProjectStatusInput input) {
-		return this.mutations.change("changeProjectStatus", input, CrossBorderProject.class, input.id(),
+		return this.mutations.change(input, CrossBorderProject.class, input.id(),
 				input.version(), this::state, (project) -> {
 					if (!project.getStatus().next().contains(input.status())) {
 						throw new UserErrorException(UserErrorCode.INVALID_TRANSITION,

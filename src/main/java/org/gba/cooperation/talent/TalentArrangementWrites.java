@@ -70,7 +70,7 @@ class TalentArrangementWrites {
 	}
 
 	Payload<TalentArrangement> create(CreateTalentArrangementInput input) {
-		return this.mutations.create("createTalentArrangement", input, TalentArrangement.class, () -> {
+		return this.mutations.create(input, TalentArrangement.class, () -> {
 			long hostId = host(this.mutations.writer(), input.hostOrganizationId());
 			long personId = person(input.personId());
 			Long jointLabId = (input.jointLabId() != null) ? jointLab(input.jointLabId()) : null;
@@ -83,7 +83,7 @@ class TalentArrangementWrites {
 	}
 
 	Payload<TalentArrangement> update(UpdateTalentArrangementInput input) {
-		return this.mutations.change("updateTalentArrangement", input, TalentArrangement.class, input.id(),
+		return this.mutations.change(input, TalentArrangement.class, input.id(),
 				input.version(), this::state, (arrangement) -> {
 					arrangement.changeTerms((input.mode() != null) ? input.mode() : arrangement.getMode(),
 							(input.category() != null) ? input.category() : arrangement.getCategory());
@@ -101,7 +101,7 @@ class TalentArrangementWrites {
 	}
 
 	Payload<TalentArrangement> archive(ArchiveTalentArrangementInput input) {
-		return this.mutations.change("archiveTalentArrangement", input, TalentArrangement.class, input.id(),
+		return this.mutations.change(input, TalentArrangement.class, input.id(),
 				input.version(), this::state, (arrangement) -> arrangement.archive(this.clock.instant()));
 	}
 
@@ -111,7 +111,7 @@ class TalentArrangementWrites {
 	 * it is the person's own organisation), so that no partner widens what it may read by itself.
 	 */
 	Payload<TalentArrangement> start(StartTalentArrangementInput input) {
-		return this.mutations.act("startTalentArrangement", input, TalentArrangement.class, input.id(),
+		return this.mutations.act(input, TalentArrangement.class, input.id(),
 				input.version(), this::state, (arrangement) -> {
 					Person person = this.people.byId(List.of(arrangement.getPersonId())).get(arrangement.getPersonId());
 					if (person == null || !this.accessRules.acceptsArrangementsFor(person.getAffiliationId())) {
@@ -123,7 +123,7 @@ class TalentArrangementWrites {
 
 	/** Moves the agreed end date later; only while the arrangement runs. */
 	Payload<TalentArrangement> extend(ExtendTalentArrangementInput input) {
-		return this.mutations.change("extendTalentArrangement", input, TalentArrangement.class, input.id(),
+		return this.mutations.change(input, TalentArrangement.class, input.id(),
 				input.version(), this::state, (arrangement) -> {
 					if (arrangement.getStatus() != TalentArrangementStatus.ACTIVE) {
 						throw new UserErrorException(UserErrorCode.INVALID_TRANSITION,
@@ -145,7 +145,7 @@ class TalentArrangementWrites {
 	}
 
 	Payload<TalentArrangement> end(EndTalentArrangementInput input) {
-		return this.mutations.change("endTalentArrangement", input, TalentArrangement.class, input.id(),
+		return this.mutations.change(input, TalentArrangement.class, input.id(),
 				input.version(), this::state, (arrangement) -> {
 					TalentArrangementStatus ended = move(arrangement, TalentArrangementStatus.ENDED);
 					LocalDate end = (input.endDate() != null) ? input.endDate() : today();

@@ -119,8 +119,9 @@ public class Mutations {
 	 * adds what needs its ID (e.g. a lead member), and the whole is audited.
 	 */
 	@PreAuthorize(WRITERS)
-	public <T extends BaseEntity> Payload<T> create(String mutation, MutationInput input, Class<T> type,
-			Supplier<T> create, Consumer<T> completed, Function<T, Map<String, Object>> state) {
+	public <T extends BaseEntity> Payload<T> create(MutationInput input, Class<T> type, Supplier<T> create,
+			Consumer<T> completed, Function<T, Map<String, Object>> state) {
+		String mutation = input.mutation();
 		return run(mutation, input, type, () -> {
 			T created = create.get();
 			this.entityManager.persist(created);
@@ -139,9 +140,9 @@ public class Mutations {
 	 * rule says no); its version then moves on, and the changed fields are audited.
 	 */
 	@PreAuthorize(WRITERS)
-	public <T extends BaseEntity> Payload<T> change(String mutation, MutationInput input, Class<T> type, String id,
-			long version, Function<T, Map<String, Object>> state, Consumer<T> change) {
-		return change(mutation, input, type, id, version, true, state, change);
+	public <T extends BaseEntity> Payload<T> change(MutationInput input, Class<T> type, String id, long version,
+			Function<T, Map<String, Object>> state, Consumer<T> change) {
+		return change(input.mutation(), input, type, id, version, true, state, change);
 	}
 
 	/**
@@ -149,9 +150,9 @@ public class Mutations {
 	 * as registering its own organisation for an event: the action itself checks who may take it.
 	 */
 	@PreAuthorize(WRITERS)
-	public <T extends BaseEntity> Payload<T> act(String mutation, MutationInput input, Class<T> type, String id,
-			long version, Function<T, Map<String, Object>> state, Consumer<T> action) {
-		return change(mutation, input, type, id, version, false, state, action);
+	public <T extends BaseEntity> Payload<T> act(MutationInput input, Class<T> type, String id, long version,
+			Function<T, Map<String, Object>> state, Consumer<T> action) {
+		return change(input.mutation(), input, type, id, version, false, state, action);
 	}
 
 	private <T extends BaseEntity> Payload<T> change(String mutation, MutationInput input, Class<T> type, String id,

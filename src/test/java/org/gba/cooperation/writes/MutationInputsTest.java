@@ -1,0 +1,98 @@
+package org.gba.cooperation.writes;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import graphql.language.FieldDefinition;
+import graphql.language.InputValueDefinition;
+import graphql.language.ObjectTypeDefinition;
+import graphql.language.TypeName;
+import graphql.schema.idl.SchemaParser;
+import graphql.schema.idl.TypeDefinitionRegistry;
+import graphql.schema.idl.TypeUtil;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AssignableTypeFilter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Each mutation takes one input named after it, in the schema and in Java, so that an input tells which
+ * mutation it is for ({@link MutationInput#mutation()}): the action of the audit trail and of the
+ * idempotency records.
+ */
+class MutationInputsTest {
+
+	@Test
+	void everyMutationOfTheSchemaTakesAnInputNamedAfterIt() throws IOException {
+		Map<String, String> inputs = mutationInputs();
+
+		assertThat(inputs).isNotEmpty().allSatisfy((mutation, input) -> assertThat(input)
+			.as(mutation)
+			.isEqualTo(Character.toUpperCase(mutation.charAt(0)) + mutation.substring(1) + "Input"));
+	}
+
+	@Test
+	void everyJavaInputIsForAMutationOfTheSchema() throws IOException {
+		Set<String> mutations = mutationInputs().keySet();
+		Set<String> javaInputs = new TreeSet<>();
+		ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false) {
+			@Override
+			protected boolean isCandidateComponent(AnnotatedBeanDefinition definition) {
+				return definition.getMetadata().isIndependent() && !definition.getMetadata().isInterface();
+			}
+		};
+		scanner.addIncludeFilter(new AssignableTypeFilter(MutationInput.class));
+		for (BeanDefinition candidate : scanner.findCandidateComponents("org.gba.cooperation")) {
+			String name = candidate.getBeanClassName();
+			javaInputs.add(MutationInput.mutationOf(classNamed(name)));
+		}
+
+		assertThat(javaInputs).isNotEmpty().isEqualTo(mutations);
+	}
+
+	/** The mutations of the schema (the SDL files of schema/), each with the type of its {@code input}. */
+	private static Map<String, String> mutationInputs() throws IOException {
+		TypeDefinitionRegistry registry = new TypeDefinitionRegistry();
+		try (Stream<Path> files = Files.list(Path.of("schema"))) {
+			for (Path file : files.filter((path) -> path.toString().endsWith(".graphqls")).toList()) {
+				registry.merge(new SchemaParser().parse(Files.readString(file)));
+			}
+		}
+		Map<String, String> inputs = new TreeMap<>();
+		Stream.concat(registry.getType("Mutation", ObjectTypeDefinition.class).stream(),
+				registry.objectTypeExtensions().getOrDefault("Mutation", List.of()).stream())
+			.flatMap((type) -> type.getFieldDefinitions().stream())
+			.forEach((field) -> inputs.put(field.getName(), inputType(field)));
+		return inputs;
+	}
+
+	private static String inputType(FieldDefinition field) {
+		return field.getInputValueDefinitions()
+			.stream()
+			.filter((argument) -> argument.getName().equals("input"))
+			.map(InputValueDefinition::getType)
+			.map((type) -> ((TypeName) TypeUtil.unwrapAll(type)).getName())
+			.findFirst()
+			.orElse("(no input)");
+	}
+
+	private static Class<?> classNamed(String name) {
+		try {
+			return Class.forName(name);
+		}
+		catch (ClassNotFoundException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
