@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Issue 6's promise: a Macao partner asking in Portuguese, a Hong Kong partner in Traditional Chinese and
  * a Guangzhou analyst in Simplified Chinese each get their own language and currency from the same
- * query (the README's "Three callers, one query").
+ * query (docs/languages-and-money.md, "Three callers, one query").
  */
 @GraphQlIntegrationTest
 class BayAreaCallersIT extends GraphQlIntegrationTestSupport {
