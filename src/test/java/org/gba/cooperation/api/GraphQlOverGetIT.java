@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.gba.cooperation.support.DatabaseIndependent;
 import org.gba.cooperation.support.GraphQlIntegrationTestSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
@@ -21,6 +22,7 @@ import static org.gba.cooperation.api.PersistedQueriesIT.sha256;
  * Queries over GET with the GraphQL-over-HTTP parameters, persisted-query hashes included; never
  * mutations; answers a shared cache may keep only when they are public.
  */
+@DatabaseIndependent
 class GraphQlOverGetIT extends GraphQlIntegrationTestSupport {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();

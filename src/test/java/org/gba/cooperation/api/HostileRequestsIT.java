@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
+import org.gba.cooperation.support.DatabaseIndependent;
 import org.gba.cooperation.support.GraphQlIntegrationTestSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
@@ -18,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Whatever a client sends, the answer is a clean HTTP 4xx or a GraphQL error response, each error with
  * an {@code extensions.code}: never a 5xx, and never a class name, a package, SQL or a stack trace.
  */
+@DatabaseIndependent
 class HostileRequestsIT extends GraphQlIntegrationTestSupport {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.gba.cooperation.support.DatabaseIndependent;
 import org.gba.cooperation.support.GraphQlIntegrationTestSupport;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * directly, methods {@code /graphql} does not serve, an {@code Accept} it cannot satisfy, and bodies
  * that are not UTF-8. Sent with the JDK's own client, which, unlike Spring's, sends headers as given.
  */
+@DatabaseIndependent
 @ExtendWith(OutputCaptureExtension.class)
 class HttpHygieneIT extends GraphQlIntegrationTestSupport {
 

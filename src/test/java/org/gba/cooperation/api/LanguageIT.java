@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.gba.cooperation.support.DatabaseIndependent;
 import org.gba.cooperation.support.GraphQlIntegrationTestSupport;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,7 @@ import static org.gba.cooperation.support.GlobalIds.globalId;
  * single-language field answers in it, falling back along the language's chain where a text is
  * missing, and every response says which it used.
  */
+@DatabaseIndependent
 class LanguageIT extends GraphQlIntegrationTestSupport {
 
 	/** Sun Yat-sen University: names in Traditional and Simplified Chinese and English, none in Portuguese. */

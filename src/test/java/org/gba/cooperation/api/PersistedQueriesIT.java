@@ -6,6 +6,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
+import org.gba.cooperation.support.DatabaseIndependent;
 import org.gba.cooperation.support.GraphQlIntegrationTestSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
@@ -17,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * then on runs by its hash alone. Each test uses documents of its own (the cache lives as long as the
  * application), built here as their hashes are computed from their text.
  */
+@DatabaseIndependent
 class PersistedQueriesIT extends GraphQlIntegrationTestSupport {
 
 	@Test

@@ -3,6 +3,7 @@ package org.gba.cooperation.api;
 import java.util.List;
 import java.util.Map;
 
+import org.gba.cooperation.support.DatabaseIndependent;
 import org.gba.cooperation.support.GraphQlIntegrationTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every request is checked against the limits before it runs, and every response says what it cost.
  * The documents are built here, not kept as files, as they are generated to the limit.
  */
+@DatabaseIndependent
 class QueryLimitsIT extends GraphQlIntegrationTestSupport {
 
 	/** A chain of fields that can nest without end, with the type each selects and a scalar of that type. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.gba.cooperation.support.DatabaseIndependent;
 import org.gba.cooperation.support.WriteIntegrationTestSupport;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,7 @@ import static org.gba.cooperation.support.GlobalIds.globalId;
 		"gba.graphql.rate-limit.partner.restore-rate=20", "gba.graphql.rate-limit.analyst.size=300",
 		"gba.graphql.rate-limit.analyst.restore-rate=30", "gba.graphql.rate-limit.coordinator.size=400",
 		"gba.graphql.rate-limit.coordinator.restore-rate=40", "server.forward-headers-strategy=native" })
+@DatabaseIndependent
 class RateLimitsIT extends WriteIntegrationTestSupport {
 
 	/**

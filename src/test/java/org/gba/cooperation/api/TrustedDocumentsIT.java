@@ -2,6 +2,7 @@ package org.gba.cooperation.api;
 
 import java.util.Map;
 
+import org.gba.cooperation.support.DatabaseIndependent;
 import org.gba.cooperation.support.GraphQlIntegrationTestSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
@@ -19,6 +20,7 @@ import static org.gba.cooperation.api.PersistedQueriesIT.sha256;
  */
 @TestPropertySource(properties = { "gba.graphql.persisted-queries.mode=trusted-only",
 		"gba.graphql.persisted-queries.manifest=classpath:persisted-queries/trusted-documents.json" })
+@DatabaseIndependent
 class TrustedDocumentsIT extends GraphQlIntegrationTestSupport {
 
 	/** A document of the manifest. */

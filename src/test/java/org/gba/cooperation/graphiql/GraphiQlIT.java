@@ -18,6 +18,7 @@ import graphql.ParseAndValidate;
 import graphql.ParseAndValidateResult;
 import graphql.language.OperationDefinition;
 import graphql.language.OperationDefinition.Operation;
+import org.gba.cooperation.support.DatabaseIndependent;
 import org.gba.cooperation.support.GraphQlIntegrationTestSupport;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -40,6 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * loads points elsewhere (the page's Content-Security-Policy enforces it in the browser), and the
  * shipped examples are listed and fit the schema.
  */
+@DatabaseIndependent
 class GraphiQlIT extends GraphQlIntegrationTestSupport {
 
 	/** Where the examples live in the repository: what the application must list, read independently of it. */

@@ -7,6 +7,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
+import org.gba.cooperation.support.DatabaseIndependent;
 import org.gba.cooperation.support.GraphQlIntegrationTestSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** An instance holds at most {@code gba.live.max-subscribers} subscriptions: one more is refused, with its code. */
+@DatabaseIndependent
 @TestPropertySource(properties = "gba.live.max-subscribers=1")
 class SubscriptionCapacityIT extends GraphQlIntegrationTestSupport {
 

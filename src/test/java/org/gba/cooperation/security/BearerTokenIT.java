@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
+import org.gba.cooperation.support.DatabaseIndependent;
 import org.gba.cooperation.support.GraphQlIntegrationTestSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +30,7 @@ import static org.gba.cooperation.support.GlobalIds.globalId;
  * Every bad token is answered 401 with a {@code WWW-Authenticate} header that says no more than
  * "invalid_token"; a good one is accepted; a token in the URL is refused.
  */
+@DatabaseIndependent
 class BearerTokenIT extends GraphQlIntegrationTestSupport {
 
 	private static final String QUERY = "{\"query\":\"{ sectors { code } }\"}";

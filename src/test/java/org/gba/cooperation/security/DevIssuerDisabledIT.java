@@ -1,6 +1,7 @@
 package org.gba.cooperation.security;
 
 import org.gba.cooperation.support.DatabaseAvailableCondition;
+import org.gba.cooperation.support.DatabaseIndependent;
 import org.gba.cooperation.support.IntegrationTestConfiguration;
 import org.gba.cooperation.support.ServerTestSupport;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,7 @@ import org.springframework.http.MediaType;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "gba.security.dev-issuer.enabled=false", "gba.security.jwk-set-uri=http://127.0.0.1:9/jwks",
 				"gba.demo-data.enabled=true", "spring.flyway.clean-disabled=false" })
+@DatabaseIndependent
 @Import(IntegrationTestConfiguration.class)
 class DevIssuerDisabledIT extends ServerTestSupport {
 

@@ -2,6 +2,7 @@ package org.gba.cooperation.security;
 
 import java.util.List;
 
+import org.gba.cooperation.support.DatabaseIndependent;
 import org.gba.cooperation.support.GraphQlIntegrationTestSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
@@ -11,6 +12,7 @@ import org.springframework.http.MediaType;
  * The HTTP surface: no state change over GET (queries only) or form posts, no sessions, and CORS only for the
  * configured origins (localhost in the embedded default).
  */
+@DatabaseIndependent
 class HttpHardeningIT extends GraphQlIntegrationTestSupport {
 
 	@Test

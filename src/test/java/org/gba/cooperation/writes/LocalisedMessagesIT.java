@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.gba.cooperation.support.DatabaseIndependent;
 import org.gba.cooperation.support.WriteIntegrationTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Portuguese), while the codes stay the same: the user errors of mutations, Bean Validation of their
  * inputs, and the GraphQL errors of bad arguments; and the fallback of a text missing in the language.
  */
+@DatabaseIndependent
 class LocalisedMessagesIT extends WriteIntegrationTestSupport {
 
 	private String sectorId;
