@@ -33,8 +33,8 @@ import org.springframework.util.function.SingletonSupplier;
  * The development token issuer of the embedded default. Its RSA key pair is generated at start-up
  * and lives only in memory: never committed, never the same twice, gone with the process.
  *
- * <p>The key pair is generated beside the start-up, not in its way (2048-bit RSA takes a second or two on a
- * small machine, BENCHMARKS.md): the first token issued or checked waits for it if it is not ready yet.
+ * <p>The key pair is generated beside the start-up, not in its way (generating a 2048-bit RSA key pair is slow
+ * on a small machine): the first token issued or checked waits for it if it is not ready yet.
  */
 public class DevTokenIssuer {
 

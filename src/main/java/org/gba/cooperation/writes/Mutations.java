@@ -1,20 +1,11 @@
 package org.gba.cooperation.writes;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.sql.SQLTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -22,8 +13,6 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 import jakarta.persistence.EntityManager;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import org.gba.cooperation.shared.ArchivableEntity;
 import org.gba.cooperation.shared.BaseEntity;
 import org.gba.cooperation.shared.GlobalId;
@@ -34,17 +23,12 @@ import org.gba.cooperation.shared.access.AccessRules;
 import org.gba.cooperation.shared.access.Caller;
 import org.gba.cooperation.shared.paging.VisibleRecords;
 import org.gba.cooperation.shared.search.SearchIndex;
-import org.jspecify.annotations.Nullable;
 import org.hibernate.StaleObjectStateException;
 import org.hibernate.exception.ConstraintViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionTimedOutException;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Runs every mutation the same way, so that no domain can get one of these wrong:
@@ -72,9 +56,6 @@ public class Mutations {
 	/** Who writes: partners (for what their organisation takes part in) and coordinators. */
 	static final String WRITERS = "hasAnyRole('PARTNER', 'COORDINATOR')";
 
-	/** The unique key of idempotency records (V3__writes.sql). */
-	private static final String IDEMPOTENCY_CONSTRAINT = "uk_idempotency_record";
-
 	private final EntityManager entityManager;
 
 	private final PlatformTransactionManager transactionManager;
@@ -89,17 +70,19 @@ public class Mutations {
 
 	private final AccessRules accessRules;
 
-	private final Validator validator;
+	private final InputChecks inputChecks;
 
-	private final JsonMapper json;
+	private final IdempotencyRecords idempotency;
+
+	private final AuditTrail auditTrail;
 
 	private final Clock clock;
 
 	private final SearchIndex searchIndex;
 
 	Mutations(EntityManager entityManager, PlatformTransactionManager transactionManager, VisibleRecords records,
-			AccessRules accessRules, Validator validator, JsonMapper json, Clock clock, SearchIndex searchIndex,
-			WriteLimitsProperties limits, DataSource dataSource) {
+			AccessRules accessRules, InputChecks inputChecks, IdempotencyRecords idempotency, AuditTrail auditTrail,
+			Clock clock, SearchIndex searchIndex, WriteLimitsProperties limits, DataSource dataSource) {
 		this.entityManager = entityManager;
 		this.transactionManager = transactionManager;
 		this.transactions = new TransactionTemplate(transactionManager);
@@ -107,8 +90,9 @@ public class Mutations {
 		this.slots = new WriteSlots(limits, dataSource);
 		this.records = records;
 		this.accessRules = accessRules;
-		this.validator = validator;
-		this.json = json;
+		this.inputChecks = inputChecks;
+		this.idempotency = idempotency;
+		this.auditTrail = auditTrail;
 		this.clock = clock;
 		this.searchIndex = searchIndex;
 	}
@@ -129,7 +113,7 @@ public class Mutations {
 			completed.accept(created);
 			this.entityManager.flush();
 			this.searchIndex.refresh(type.getSimpleName(), created.getId());
-			audit(mutation, created, Map.of(), state.apply(created));
+			this.auditTrail.record(writer(), mutation, created, Map.of(), state.apply(created));
 			return created;
 		});
 	}
@@ -178,7 +162,7 @@ public class Mutations {
 			change.accept(target);
 			this.entityManager.flush();
 			this.searchIndex.refresh(type.getSimpleName(), target.getId());
-			audit(mutation, target, before, state.apply(target));
+			this.auditTrail.record(writer(), mutation, target, before, state.apply(target));
 			return target;
 		});
 	}
@@ -191,7 +175,7 @@ public class Mutations {
 	private <T extends BaseEntity> Payload<T> run(String mutation, MutationInput input, Class<T> type,
 			Supplier<T> action) {
 		Caller caller = this.accessRules.caller();
-		List<UserError> invalid = validate(input);
+		List<UserError> invalid = this.inputChecks.check(input);
 		if (!invalid.isEmpty()) {
 			return Payload.refused(invalid);
 		}
@@ -227,20 +211,20 @@ public class Mutations {
 		TransactionTemplate transactions = new TransactionTemplate(this.transactionManager);
 		transactions.setTimeout((int) Math.min(seconds, Integer.MAX_VALUE));
 		String key = input.idempotencyKey();
-		String requestHash = hash(mutation, input);
+		String requestHash = this.idempotency.hash(mutation, input);
 		try {
 			return Objects.requireNonNull(transactions.execute((status) -> {
 				if (key != null) {
-					Payload<T> earlier = replay(caller, key, mutation, requestHash, type);
+					Payload<T> earlier = this.idempotency.replay(caller, key, mutation, requestHash, type);
 					if (earlier != null) {
 						return earlier;
 					}
 				}
-				IdempotencyRecord record = (key != null) ? remember(caller, key, mutation, requestHash) : null;
+				IdempotencyRecord record = (key != null) ? this.idempotency.remember(caller, key, mutation, requestHash) : null;
 				try {
 					T result = action.get();
 					if (record != null) {
-						record.setResultId(GlobalId.encode(type.getSimpleName(), result.getId()));
+						record.setResultId(IdempotencyRecords.resultId(type, result.getId()));
 					}
 					return Payload.done(result);
 				}
@@ -251,22 +235,21 @@ public class Mutations {
 			}));
 		}
 		catch (RuntimeException failure) {
-			if (timedOut(failure)) {
+			if (WriteFailures.timedOut(failure)) {
 				// Rolled back: the transaction ran out of its time (a row lock held elsewhere, a slow database).
 				return timedOut();
 			}
-			StaleObjectStateException lost = cause(failure, StaleObjectStateException.class);
+			StaleObjectStateException lost = WriteFailures.cause(failure, StaleObjectStateException.class);
 			if (lost != null) {
 				// Another writer committed a change of the same object between our read and our write.
 				return Payload.refused(List.of(UserError.staleVersion(currentVersion(lost))));
 			}
-			ConstraintViolationException duplicate = cause(failure, ConstraintViolationException.class);
+			ConstraintViolationException duplicate = WriteFailures.cause(failure, ConstraintViolationException.class);
 			if (duplicate != null && duplicate.getKind() == ConstraintViolationException.ConstraintKind.UNIQUE) {
-				String constraint = String.valueOf(duplicate.getConstraintName()).toLowerCase(Locale.ROOT);
-				if (key != null && constraint.contains(IDEMPOTENCY_CONSTRAINT)) {
+				if (key != null && IdempotencyRecords.isTwin(duplicate)) {
 					// A concurrent request with the same idempotency key committed first: answer as it did.
 					Payload<T> earlier = transactions
-						.execute((status) -> replay(caller, key, mutation, requestHash, type));
+						.execute((status) -> this.idempotency.replay(caller, key, mutation, requestHash, type));
 					if (earlier != null) {
 						return earlier;
 					}
@@ -286,82 +269,6 @@ public class Mutations {
 				LocalizedMessage.of("mutation.timedOut", this.limits.timeout().toSeconds()))));
 	}
 
-	/** Whether the transaction failed for want of time: a statement cancelled by its time-out, or none left to start one. */
-	private static boolean timedOut(Throwable failure) {
-		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			if (cause instanceof SQLTimeoutException || cause instanceof jakarta.persistence.QueryTimeoutException
-					|| cause instanceof org.hibernate.QueryTimeoutException || cause instanceof TransactionTimedOutException
-					|| (cause instanceof org.hibernate.TransactionException
-							&& String.valueOf(cause.getMessage()).contains("timeout"))) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private List<UserError> validate(Object input) {
-		List<UserError> errors = new ArrayList<>();
-		String key = (input instanceof MutationInput mutationInput) ? mutationInput.idempotencyKey() : null;
-		if (key != null && (key.isBlank() || key.codePointCount(0, key.length()) > MutationInput.MAX_KEY_LENGTH)) {
-			errors.add(UserError.of(UserErrorCode.INVALID_VALUE,
-					LocalizedMessage.of("mutation.idempotencyKeyLength", MutationInput.MAX_KEY_LENGTH), "input",
-					"idempotencyKey"));
-		}
-		errors.addAll(TextHygiene.check(input));
-		Set<ConstraintViolation<Object>> violations = this.validator.validate(input);
-		violations.stream()
-			.sorted(java.util.Comparator.comparing((ConstraintViolation<Object> v) -> v.getPropertyPath().toString()))
-			.forEach((violation) -> errors.add(ValidationErrors.toUserError(violation)));
-		return errors;
-	}
-
-	private <T extends BaseEntity> @Nullable Payload<T> replay(Caller caller, String key, String mutation,
-			String requestHash, Class<T> type) {
-		List<IdempotencyRecord> found = this.entityManager
-			.createQuery("select r from IdempotencyRecord r where r.caller = :caller and r.key = :key",
-					IdempotencyRecord.class)
-			.setParameter("caller", callerKey(caller))
-			.setParameter("key", key)
-			.getResultList();
-		if (found.isEmpty()) {
-			return null;
-		}
-		IdempotencyRecord record = found.get(0);
-		if (!record.getMutation().equals(mutation) || !record.getRequestHash().equals(requestHash)) {
-			return Payload.refused(List.of(UserError.of(UserErrorCode.IDEMPOTENCY_KEY_REUSED,
-					LocalizedMessage.of("mutation.idempotencyKeyReused"), "input", "idempotencyKey")));
-		}
-		String resultId = Objects.requireNonNull(record.getResultId());
-		return Payload.done(this.records.findByGlobalId(type, resultId)
-			.orElseThrow(() -> new UserErrorException(UserErrorCode.NOT_FOUND,
-					LocalizedMessage.of("mutation.resultGone"))));
-	}
-
-	private IdempotencyRecord remember(Caller caller, String key, String mutation, String requestHash) {
-		IdempotencyRecord record = new IdempotencyRecord(callerKey(caller), key, mutation, requestHash,
-				this.clock.instant());
-		this.entityManager.persist(record);
-		// Inserted first, so that a concurrent twin waits here on the unique key until this one ends.
-		this.entityManager.flush();
-		return record;
-	}
-
-	private void audit(String mutation, BaseEntity object, Map<String, Object> before, Map<String, Object> after) {
-		AuditChanges changes = new AuditChanges(this.json);
-		Map<String, Object> fields = new LinkedHashMap<>(before);
-		after.forEach(fields::putIfAbsent);
-		for (String field : fields.keySet()) {
-			String was = AuditValues.text(before.get(field));
-			String is = AuditValues.text(after.get(field));
-			if (!Objects.equals(was, is)) {
-				changes.add(field, was, is);
-			}
-		}
-		Caller caller = this.accessRules.caller();
-		this.entityManager.persist(new AuditEntry(this.clock.instant(), Objects.requireNonNull(caller.subject()),
-				caller.organizationId(), object.getClass().getSimpleName(), object.getId(), mutation, changes.toJson()));
-	}
-
 	private long currentVersion(StaleObjectStateException lost) {
 		return Objects.requireNonNull(this.transactions.execute((status) -> {
 			Object current;
@@ -375,38 +282,9 @@ public class Mutations {
 		}));
 	}
 
-	private static <E extends Throwable> @Nullable E cause(Throwable failure, Class<E> type) {
-		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			if (type.isInstance(cause)) {
-				return type.cast(cause);
-			}
-		}
-		return null;
-	}
-
-	private String hash(String mutation, MutationInput input) {
-		JsonNode tree = this.json.valueToTree(input);
-		if (tree instanceof ObjectNode object) {
-			object.remove("idempotencyKey");
-		}
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256")
-				.digest((mutation + "\n" + this.json.writeValueAsString(tree)).getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
 	/** The name of a type of record in messages: {@code JointLab} in English, 聯合實驗室 in Traditional Chinese. */
 	static LocalizedMessage typeName(Class<?> type) {
 		return LocalizedMessage.withDefault("type." + type.getSimpleName(), type.getSimpleName());
-	}
-
-	/** Idempotency keys are unique per caller: per subject, and per organisation for partners. */
-	private static String callerKey(Caller caller) {
-		return caller.subject() + ((caller.organizationId() != null) ? "@" + caller.organizationId() : "");
 	}
 
 }

@@ -16,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>A read-only transaction would cost three more round trips per statement ({@code SET autocommit=0},
  * {@code COMMIT}, {@code SET autocommit=1}), and a GraphQL request runs one batch load per field that needs
- * one: the partner dashboard's 15 statements took 42 round trips (BENCHMARKS.md). None of these reads needs a
+ * one, so the extra round trips would outnumber the statements (docs/configuration.md, "Settings that
+ * keep the per-request work down"). None of these reads needs a
  * snapshot across statements: a page and its {@code totalCount}, for one, are separate requests to the
  * database whatever their transaction.
  */
