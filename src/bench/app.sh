@@ -5,8 +5,8 @@
 # datasource-proxy. Its launcher, org.gba.cooperation.bench.BenchApplication, starts the application through
 # its own main with the Spring profile `bench` added. Arguments go to the application, e.g.
 #
-#   src/bench/app.sh --spring.profiles.active=mysql --spring.datasource.url=jdbc:mysql://127.0.0.1:3306/gba_bench \
-#     --spring.datasource.username=root --gba.bench.data.scale-factor=1 --gba.bench.data.exit=true
+#   MYSQL_URL=jdbc:mysql://127.0.0.1:3306/gba_bench MYSQL_USER=root src/bench/app.sh --spring.profiles.active=mysql \
+#     --gba.bench.data.scale-factor=1 --gba.bench.data.exit=true --gba.security.dev-issuer.enabled=true --server.port=0
 #
 # Environment: BENCH_JAVA_OPTS, the JVM's options (none by default). The JVM replaces this script's
 # process (exec): its PID is the application's.
