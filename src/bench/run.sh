@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The benchmark in one command (see BENCHMARKS.md): builds the app, creates the database on MariaDB/MySQL,
-# loads data (demo data, or the generator at a scale factor), starts the app with the profiles
-# `mysql,bench`, runs the Gatling mix (src/bench/java) at each level of concurrent clients after a
+# loads data (demo data, or the generator at a scale factor), starts the benchmark's application
+# (src/bench/app.sh: the production jar with the bench server beside it) with the profile `mysql`,
+# runs the Gatling mix (src/bench/load) at each level of concurrent clients after a
 # warm-up, samples heap and RSS, stops the app, measures the start-up of the embedded default, and
 # writes target/bench/results.json, target/bench/results.md and Gatling's HTML report.
 #
@@ -15,7 +16,7 @@
 # --keep-data: reuse the database --db as an earlier run left it (no drop, no generation: the generator
 # leaves a database with data alone); for another load run on the same data, e.g. after a change.
 #
-# --sf N: the scale data generator (profile bench, gba.bench.data.scale-factor=N; see BENCHMARKS.md,
+# --sf N: the scale data generator (src/bench/server, gba.bench.data.scale-factor=N; see BENCHMARKS.md,
 # "Scale data") fills the new database when the app starts; --sf demo: the demo data.
 #
 # Environment: MYSQL_HOST (127.0.0.1), MYSQL_PORT (3306), MYSQL_USER (root), MYSQL_PASSWORD (empty);
@@ -107,11 +108,12 @@ mkdir -p "$OUT"
 rm -rf "$OUT/gatling" "$OUT"/*.json "$OUT"/*.md "$OUT"/*.log "$OUT"/*.tsv "$OUT/generator.txt"
 
 if [ "$BUILD" = true ]; then
-  log "Building the application (./mvnw package, tests skipped: run them with ./mvnw verify)"
+  log "Building the application and the bench server (./mvnw package, tests skipped: run them with ./mvnw verify)"
   ./mvnw -B -ntp -q -DskipTests package
 fi
-JAR=$(ls target/gba-cooperation-api-*.jar 2>/dev/null | grep -v original | head -1)
-[ -n "$JAR" ] || fail "no application jar in target/: build it (./mvnw -DskipTests package) or drop --no-build"
+JAR=$(ls target/gba-cooperation-api-*.jar 2>/dev/null | head -1)
+[ -n "$JAR" ] && ls target/bench-app/*-bench.jar >/dev/null 2>&1 \
+  || fail "no application jar in target/ or no bench server in target/bench-app: build them (./mvnw -DskipTests package) or drop --no-build"
 
 if [ "$KEEP_DATA" = true ]; then
   log "Reusing the database $DB on $MYSQL_HOST:$MYSQL_PORT as it is (--keep-data)"
@@ -123,10 +125,10 @@ else
     || fail "cannot reach MariaDB/MySQL at $MYSQL_HOST:$MYSQL_PORT as $MYSQL_USER"
 fi
 
-# The app's command line: production settings (`mysql`) plus the benchmark's (`bench`), the dev issuer for
+# The app's command line: production settings (`mysql`; the launcher adds the profile `bench`), the dev issuer for
 # the driver's coordinator token, and rate-limit budgets no run can empty (the benchmark measures the
 # server, not the throttle; one token, or one address for the anonymous dashboard, sends every request).
-APP_ARGS=(--spring.profiles.active=mysql,bench "--spring.datasource.url=$JDBC_URL"
+APP_ARGS=(--spring.profiles.active=mysql "--spring.datasource.url=$JDBC_URL"
   "--spring.datasource.username=$MYSQL_USER" "--spring.datasource.password=$MYSQL_PASSWORD"
   --server.port="$PORT" --gba.security.dev-issuer.enabled=true
   --gba.graphql.rate-limit.coordinator.size=1000000000000
@@ -142,8 +144,7 @@ else
 fi
 
 start_app() {
-  # shellcheck disable=SC2086
-  java $BENCH_JAVA_OPTS -jar "$JAR" "${APP_ARGS[@]}" >"$OUT/app.log" 2>&1 &
+  BENCH_JAVA_OPTS="$BENCH_JAVA_OPTS" src/bench/app.sh "${APP_ARGS[@]}" >"$OUT/app.log" 2>&1 &
   APP_PID=$!
   await_up "$BASE_URL" "$START_LIMIT" "$APP_PID" || { tail -50 "$OUT/app.log"; fail "the app did not come up (log: $OUT/app.log)"; }
 }
@@ -154,7 +155,7 @@ stop_app() {
   APP_PID=
 }
 
-log "Starting the app on MariaDB ($JDBC_URL, profiles mysql,bench, $BENCH_JAVA_OPTS): migrates the schema, loads data at SF $SF"
+log "Starting the bench app on MariaDB ($JDBC_URL, $JAR and target/bench-app, $BENCH_JAVA_OPTS): migrates the schema, loads data at SF $SF"
 start_app
 if [ "$SF" != demo ] && [ "$KEEP_DATA" = false ]; then
   # The generator's report (rows per table, rows per second), logged before the app serves.
@@ -164,11 +165,11 @@ if [ "$SF" != demo ] && [ "$KEEP_DATA" = false ]; then
   log "Starting the app again on the generated data"
   start_app
 fi
-started_in=$(sed -n 's/.*Started GbaCooperationApplication in \([0-9.]*\) seconds.*/\1/p' "$OUT/app.log" | tail -1)
+started_in=$(sed -n 's/.*Started [A-Za-z]* in \([0-9.]*\) seconds.*/\1/p' "$OUT/app.log" | tail -1)
 log "App up (pid $APP_PID, started in ${started_in:-?} s); RSS $(rss_kib "$APP_PID") KiB"
 
 curl -fs "$BASE_URL/bench/metrics" >"$OUT/metrics-before.json" \
-  || fail "GET /bench/metrics failed: is the bench profile active?"
+  || fail "GET /bench/metrics failed: is it the bench app (src/bench/app.sh)?"
 
 # Heap and RSS, once a second, for the whole run (the sampler ends with the run).
 (

@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code GET /bench/metrics} in the {@code bench} profile: the SQL statements executed and the requests
  * served, counted, which the benchmark driver reads around each request to know its statements.
  */
-@ActiveProfiles("bench")
+@ActiveProfiles(BenchApplication.PROFILE)
 class BenchMetricsIT extends GraphQlIntegrationTestSupport {
 
 	@Test

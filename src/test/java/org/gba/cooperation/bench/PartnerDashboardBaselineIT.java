@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 import org.gba.cooperation.shared.GlobalId;
+import org.gba.cooperation.support.DataMember;
 import org.gba.cooperation.support.GraphQlIntegrationTestSupport;
 import org.gba.cooperation.support.TestDatabase;
 import org.jspecify.annotations.Nullable;
@@ -48,7 +49,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The class has a database of its own (its generated rows must not show in other tests' numbers): on
  * H2 another in-memory database, on MySQL/MariaDB the test database's name with {@code _bench_baseline} appended.
  */
-@ActiveProfiles("bench")
+@ActiveProfiles(BenchApplication.PROFILE)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PartnerDashboardBaselineIT extends GraphQlIntegrationTestSupport {
 

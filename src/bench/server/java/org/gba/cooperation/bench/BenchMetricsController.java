@@ -1,0 +1,52 @@
+package org.gba.cooperation.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.lang.management.MemoryUsage;
+
+import org.springframework.context.annotation.Profile;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /bench/metrics}, in the {@code bench} profile only: the counts of {@link BenchMetrics} and
+ * the JVM's heap, read by the benchmark driver before and after each measured request or run.
+ */
+@RestController
+@Profile(BenchApplication.PROFILE)
+class BenchMetricsController {
+
+	static final String PATH = "/bench/metrics";
+
+	private final BenchMetrics metrics;
+
+	private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+
+	BenchMetricsController(BenchMetrics metrics) {
+		this.metrics = metrics;
+	}
+
+	/**
+	 * The counts since start-up and the memory now.
+	 *
+	 * @param statements the SQL statements executed
+	 * @param requests the HTTP requests served (those to {@code /bench/metrics} left out)
+	 * @param heapUsedBytes the heap in use now (live objects and garbage not yet collected)
+	 * @param heapCommittedBytes the heap the JVM holds from the operating system now
+	 * @param heapMaxBytes the most heap the JVM may use
+	 * @param nonHeapUsedBytes metaspace, code cache and the other non-heap pools in use
+	 * @param pid the process ID, to read the resident set size (VmRSS) from {@code /proc}
+	 */
+	record Snapshot(long statements, long requests, long heapUsedBytes, long heapCommittedBytes, long heapMaxBytes,
+			long nonHeapUsedBytes, long pid) {
+	}
+
+	@GetMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
+	Snapshot metrics() {
+		MemoryUsage heap = this.memory.getHeapMemoryUsage();
+		return new Snapshot(this.metrics.statements(), this.metrics.requests(), heap.getUsed(), heap.getCommitted(),
+				heap.getMax(), this.memory.getNonHeapMemoryUsage().getUsed(), ProcessHandle.current().pid());
+	}
+
+}
