@@ -19,20 +19,34 @@ import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.LocalDateField;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Selection;
+import jakarta.persistence.metamodel.SingularAttribute;
 
 import org.gba.cooperation.events.Deal;
+import org.gba.cooperation.events.Deal_;
 import org.gba.cooperation.events.InvestmentEvent;
+import org.gba.cooperation.events.InvestmentEvent_;
 import org.gba.cooperation.labs.JointLab;
 import org.gba.cooperation.labs.JointLabMember;
+import org.gba.cooperation.labs.JointLabMember_;
 import org.gba.cooperation.labs.JointLabStatus;
+import org.gba.cooperation.labs.JointLab_;
 import org.gba.cooperation.organizations.Organization;
+import org.gba.cooperation.organizations.Organization_;
 import org.gba.cooperation.people.Person;
+import org.gba.cooperation.people.Person_;
 import org.gba.cooperation.projects.CrossBorderProject;
+import org.gba.cooperation.projects.CrossBorderProject_;
 import org.gba.cooperation.projects.Investment;
+import org.gba.cooperation.projects.Investment_;
 import org.gba.cooperation.projects.ParticipantRole;
 import org.gba.cooperation.projects.ProjectParticipant;
+import org.gba.cooperation.projects.ProjectParticipant_;
+import org.gba.cooperation.shared.BaseEntity;
+import org.gba.cooperation.shared.BaseEntity_;
 import org.gba.cooperation.shared.CurrencyCode;
 import org.gba.cooperation.shared.Jurisdiction;
+import org.gba.cooperation.shared.Money;
+import org.gba.cooperation.shared.Money_;
 import org.gba.cooperation.shared.jpa.ReadOnlyQueries;
 import org.gba.cooperation.shared.paging.Conditions;
 import org.gba.cooperation.shared.paging.Filter;
@@ -50,6 +64,7 @@ import org.gba.cooperation.statistics.Dimensions.JointLabDimension;
 import org.gba.cooperation.statistics.Dimensions.ProjectDimension;
 import org.gba.cooperation.statistics.Dimensions.TalentArrangementDimension;
 import org.gba.cooperation.talent.TalentArrangement;
+import org.gba.cooperation.talent.TalentArrangement_;
 import org.gba.cooperation.talent.TalentCategory;
 import org.gba.cooperation.talent.TalentMode;
 import org.hibernate.query.criteria.HibernateCriteriaBuilder;
@@ -93,6 +108,8 @@ class CooperationStatistics {
 
 	private static final String HOST = "host";
 
+	private static final String CURRENCY = "currency";
+
 	private final VisibleRecords records;
 
 	CooperationStatistics(VisibleRecords records) {
@@ -111,17 +128,17 @@ class CooperationStatistics {
 			if (groupBy.contains(JointLabDimension.JURISDICTION)) {
 				Root<JointLabMember> member = query.from(JointLabMember.class);
 				Root<Organization> organization = query.from(Organization.class);
-				where.add(cb.equal(member.get("jointLabId"), lab.get("id")))
-					.add(cb.equal(organization.get("id"), member.get("organizationId")));
-				keys.add(JURISDICTION, organization.get("jurisdiction"));
+				where.add(cb.equal(member.get(JointLabMember_.jointLabId), lab.get(JointLab_.id)))
+					.add(cb.equal(organization.get(Organization_.id), member.get(JointLabMember_.organizationId)));
+				keys.add(JURISDICTION, organization.get(Organization_.jurisdiction));
 			}
 			if (groupBy.contains(JointLabDimension.SECTOR)) {
-				keys.add(SECTOR, lab.get("sectorId"));
+				keys.add(SECTOR, lab.get(JointLab_.sectorId));
 			}
 			if (groupBy.contains(JointLabDimension.STATUS)) {
-				keys.add(STATUS, lab.get("status"));
+				keys.add(STATUS, lab.get(JointLab_.status));
 			}
-			keys.select(query, cb.countDistinct(lab.get("id")));
+			keys.select(query, cb.countDistinct(lab.get(JointLab_.id)));
 		});
 		List<JointLabBucket> buckets = new ArrayList<>();
 		for (Tuple row : rows) {
@@ -146,16 +163,16 @@ class CooperationStatistics {
 		GroupKeys countKeys = new GroupKeys();
 		List<Tuple> counts = this.records.aggregate(CrossBorderProject.class, projects, (where, query) -> {
 			projectKeys(where, query, groupBy, countKeys);
-			countKeys.select(query, where.builder().countDistinct(where.root().get("id")));
+			countKeys.select(query, where.builder().countDistinct(where.root().get(CrossBorderProject_.id)));
 		});
 		GroupKeys sumKeys = new GroupKeys();
 		List<Tuple> amounts = this.records.aggregate(CrossBorderProject.class, projects, (where, query) -> {
 			projectKeys(where, query, groupBy, sumKeys);
 			Root<Investment> investment = query.from(Investment.class);
-			where.add(where.builder().equal(investment.get("projectId"), where.root().get("id")));
-			Path<Object> money = investment.get("amount");
-			sumKeys.add("currency", money.get("currency"));
-			sumKeys.select(query, where.builder().sum(money.<BigDecimal>get("amount")));
+			where.add(where.builder().equal(investment.get(Investment_.projectId), where.root().get(CrossBorderProject_.id)));
+			Path<Money> money = investment.get(Investment_.amount);
+			sumKeys.add(CURRENCY, money.get(Money_.currency));
+			sumKeys.select(query, where.builder().sum(money.get(Money_.amount)));
 		});
 		Map<List<@Nullable Object>, EnumMap<CurrencyCode, BigDecimal>> byKeys = perCurrency(sumKeys, amounts, 0);
 		List<ProjectBucket> buckets = new ArrayList<>();
@@ -185,18 +202,18 @@ class CooperationStatistics {
 		CriteriaBuilder cb = where.builder();
 		Root<CrossBorderProject> project = where.root();
 		if (groupBy.contains(ProjectDimension.SECTOR)) {
-			keys.add(SECTOR, project.get("sectorId"));
+			keys.add(SECTOR, project.get(CrossBorderProject_.sectorId));
 		}
 		if (groupBy.contains(ProjectDimension.YEAR)) {
-			keys.add(YEAR, cb.extract(LocalDateField.YEAR, project.get("startDate")));
+			keys.add(YEAR, cb.extract(LocalDateField.YEAR, project.get(CrossBorderProject_.startDate)));
 		}
 		if (groupBy.contains(ProjectDimension.LEAD_JURISDICTION)) {
 			Root<ProjectParticipant> lead = query.from(ProjectParticipant.class);
 			Root<Organization> organization = query.from(Organization.class);
-			where.add(cb.equal(lead.get("projectId"), project.get("id")))
-				.add(cb.equal(lead.get("role"), ParticipantRole.LEAD))
-				.add(cb.equal(organization.get("id"), lead.get("organizationId")));
-			keys.add(JURISDICTION, organization.get("jurisdiction"));
+			where.add(cb.equal(lead.get(ProjectParticipant_.projectId), project.get(CrossBorderProject_.id)))
+				.add(cb.equal(lead.get(ProjectParticipant_.role), ParticipantRole.LEAD))
+				.add(cb.equal(organization.get(Organization_.id), lead.get(ProjectParticipant_.organizationId)));
+			keys.add(JURISDICTION, organization.get(Organization_.jurisdiction));
 		}
 	}
 
@@ -209,17 +226,17 @@ class CooperationStatistics {
 		GroupKeys countKeys = new GroupKeys();
 		List<Tuple> counts = this.records.aggregate(InvestmentEvent.class, events, (where, query) -> {
 			eventKeys(where, groupBy, countKeys);
-			countKeys.select(query, where.builder().count(where.root().get("id")));
+			countKeys.select(query, where.builder().count(where.root().get(InvestmentEvent_.id)));
 		});
 		GroupKeys sumKeys = new GroupKeys();
 		List<Tuple> amounts = this.records.aggregate(InvestmentEvent.class, events, (where, query) -> {
 			eventKeys(where, groupBy, sumKeys);
 			CriteriaBuilder cb = where.builder();
 			Root<Deal> deal = query.from(Deal.class);
-			where.add(cb.equal(deal.get("eventId"), where.root().get("id")));
-			Path<Object> money = deal.get("amount");
-			sumKeys.add("currency", money.get("currency"));
-			sumKeys.select(query, cb.sum(money.<BigDecimal>get("amount")), cb.count(deal.get("id")));
+			where.add(cb.equal(deal.get(Deal_.eventId), where.root().get(InvestmentEvent_.id)));
+			Path<Money> money = deal.get(Deal_.amount);
+			sumKeys.add(CURRENCY, money.get(Money_.currency));
+			sumKeys.select(query, cb.sum(money.get(Money_.amount)), cb.count(deal.get(Deal_.id)));
 		});
 		Map<List<@Nullable Object>, EnumMap<CurrencyCode, BigDecimal>> byKeys = perCurrency(sumKeys, amounts, 0);
 		Map<List<@Nullable Object>, Long> deals = new LinkedHashMap<>();
@@ -247,7 +264,7 @@ class CooperationStatistics {
 	/** The keys of the event statistics: a month is always of a year, so MONTH groups by both. */
 	private static void eventKeys(Conditions<InvestmentEvent> where, Set<EventDimension> groupBy, GroupKeys keys) {
 		CriteriaBuilder cb = where.builder();
-		Path<LocalDate> startsOn = where.root().get("startsOn");
+		Path<LocalDate> startsOn = where.root().get(InvestmentEvent_.startsOn);
 		if (groupBy.contains(EventDimension.YEAR) || groupBy.contains(EventDimension.MONTH)) {
 			keys.add(YEAR, cb.extract(LocalDateField.YEAR, startsOn));
 		}
@@ -255,7 +272,7 @@ class CooperationStatistics {
 			keys.add(MONTH, cb.extract(LocalDateField.MONTH, startsOn));
 		}
 		if (groupBy.contains(EventDimension.CITY)) {
-			keys.add(CITY, where.root().get("cityId"));
+			keys.add(CITY, where.root().get(InvestmentEvent_.cityId));
 		}
 	}
 
@@ -270,22 +287,22 @@ class CooperationStatistics {
 					CriteriaBuilder cb = where.builder();
 					Root<TalentArrangement> arrangement = where.root();
 					if (groupBy.contains(TalentArrangementDimension.MODE)) {
-						keys.add(MODE, arrangement.get("mode"));
+						keys.add(MODE, arrangement.get(TalentArrangement_.mode));
 					}
 					if (groupBy.contains(TalentArrangementDimension.CATEGORY)) {
-						keys.add(CATEGORY, arrangement.get("category"));
+						keys.add(CATEGORY, arrangement.get(TalentArrangement_.category));
 					}
 					if (groupBy.contains(TalentArrangementDimension.HOME_JURISDICTION)) {
 						Root<Person> person = query.from(Person.class);
-						where.add(cb.equal(person.get("id"), arrangement.get("personId")));
-						keys.add(HOME, person.get("homeJurisdiction"));
+						where.add(cb.equal(person.get(Person_.id), arrangement.get(TalentArrangement_.personId)));
+						keys.add(HOME, person.get(Person_.homeJurisdiction));
 					}
 					if (groupBy.contains(TalentArrangementDimension.HOST_JURISDICTION)) {
 						Root<Organization> host = query.from(Organization.class);
-						where.add(cb.equal(host.get("id"), arrangement.get("hostOrganizationId")));
-						keys.add(HOST, host.get("jurisdiction"));
+						where.add(cb.equal(host.get(Organization_.id), arrangement.get(TalentArrangement_.hostOrganizationId)));
+						keys.add(HOST, host.get(Organization_.jurisdiction));
 					}
-					keys.select(query, cb.count(arrangement.get("id")));
+					keys.select(query, cb.count(arrangement.get(TalentArrangement_.id)));
 				});
 		List<TalentArrangementBucket> buckets = new ArrayList<>();
 		for (Tuple row : rows) {
@@ -309,9 +326,10 @@ class CooperationStatistics {
 	 */
 	List<CrossBorderPairBucket> crossBorderPairs(StatisticsFilter filter, Set<CrossBorderPairDimension> groupBy) {
 		Map<List<@Nullable Object>, Integer> counts = new TreeMap<>(PAIR_ORDER);
-		pairs(JointLab.class, JointLabMember.class, "jointLabId", CooperationRecordType.JOINT_LAB, filter, groupBy,
-				counts);
-		pairs(CrossBorderProject.class, ProjectParticipant.class, "projectId", CooperationRecordType.PROJECT, filter,
+		pairs(new Links<>(JointLab.class, JointLab_.startDate, JointLab_.sectorId, JointLabMember_.jointLabId,
+				JointLabMember_.organizationId), CooperationRecordType.JOINT_LAB, filter, groupBy, counts);
+		pairs(new Links<>(CrossBorderProject.class, CrossBorderProject_.startDate, CrossBorderProject_.sectorId,
+				ProjectParticipant_.projectId, ProjectParticipant_.organizationId), CooperationRecordType.PROJECT, filter,
 				groupBy, counts);
 		List<CrossBorderPairBucket> buckets = new ArrayList<>();
 		counts.forEach((key, count) -> buckets.add(new CrossBorderPairBucket(
@@ -330,31 +348,32 @@ class CooperationStatistics {
 	 * links with themselves instead made every pair of a record's links a row, 1.8 million rows at SF 10
 	 * for 100,000 projects (BENCHMARKS.md).
 	 */
-	private <T> void pairs(Class<T> recordType, Class<?> linkType, String linkAttribute, CooperationRecordType type,
+	private <T extends BaseEntity, L extends BaseEntity> void pairs(Links<T, L> links, CooperationRecordType type,
 			StatisticsFilter filter, Set<CrossBorderPairDimension> groupBy,
 			Map<List<@Nullable Object>, Integer> counts) {
 		boolean bySector = groupBy.contains(CrossBorderPairDimension.SECTOR);
-		List<Tuple> rows = this.records.aggregateOverRecords(recordType, filter.startedInPeriodOfSectors(),
+		List<Tuple> rows = this.records.aggregateOverRecords(links.recordType(),
+				filter.startedInPeriodOfSectors(links.startDate(), links.sectorId()),
 				new RecordAggregation<>() {
 
 					@Override
 					public void perRecord(Conditions<T> where, JpaSubQuery<Tuple> records) {
 						HibernateCriteriaBuilder cb = (HibernateCriteriaBuilder) where.builder();
 						Root<T> record = where.root();
-						Root<?> link = records.from(linkType);
+						Root<L> link = records.from(links.linkType());
 						Root<Organization> organization = records.from(Organization.class);
-						where.add(cb.equal(link.get(linkAttribute), record.get("id")))
-							.add(cb.equal(organization.get("id"), link.get("organizationId")));
+						where.add(cb.equal(link.get(links.record()), record.get(BaseEntity_.id)))
+							.add(cb.equal(organization.get(Organization_.id), link.get(links.organization())));
 						List<Selection<?>> selections = new ArrayList<>();
-						List<Expression<?>> grouping = new ArrayList<>(List.of(record.get("id")));
+						List<Expression<?>> grouping = new ArrayList<>(List.of(record.get(BaseEntity_.id)));
 						if (bySector) {
-							selections.add(record.get("sectorId").alias(SECTOR));
-							grouping.add(record.get("sectorId"));
+							selections.add(record.get(links.sectorId()).alias(SECTOR));
+							grouping.add(record.get(links.sectorId()));
 						}
 						for (Jurisdiction jurisdiction : Jurisdiction.values()) {
 							// 1 when one of the record's links is in the jurisdiction, else 0.
 							selections.add(cb.max(cb.<Integer>selectCase()
-								.when(cb.equal(organization.get("jurisdiction"), jurisdiction), 1)
+								.when(cb.equal(organization.get(Organization_.jurisdiction), jurisdiction), 1)
 								.otherwise(0)).alias(jurisdiction.name()));
 						}
 						records.multiselect(selections).groupBy(grouping);
@@ -434,5 +453,19 @@ class CooperationStatistics {
 		return Comparator.nullsFirst(Comparator.naturalOrder());
 	}
 
+	/**
+	 * A kind of record and its links to organisations, for the pairs: the record's start date and sector,
+	 * and the link entity's columns naming the record and the organisation (e.g.
+	 * {@code JointLabMember_.jointLabId} and {@code JointLabMember_.organizationId}).
+	 */
+	private record Links<T extends BaseEntity, L extends BaseEntity>(Class<T> recordType,
+			SingularAttribute<? super T, LocalDate> startDate, SingularAttribute<? super T, Long> sectorId,
+			SingularAttribute<L, Long> record, SingularAttribute<L, Long> organization) {
+
+		Class<L> linkType() {
+			return this.record.getDeclaringType().getJavaType();
+		}
+
+	}
 
 }
