@@ -2,6 +2,7 @@ package org.gba.cooperation.organizations;
 
 import java.util.Collection;
 
+import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
@@ -59,6 +60,18 @@ public final class Involvement {
 					cb.equal(o.get(Organization_.id), l.get(organization)),
 					o.get(Organization_.jurisdiction).in(jurisdictions));
 		return cb.exists(link);
+	}
+
+	/**
+	 * The jurisdiction of the organisation a link row names: a scalar sub-query, for the link's module to
+	 * select its records' jurisdictions in one statement without naming the organisation entity.
+	 */
+	public static Expression<Jurisdiction> jurisdictionOf(AbstractQuery<?> query, CriteriaBuilder cb,
+			Expression<Long> organizationId) {
+		Subquery<Jurisdiction> jurisdiction = query.subquery(Jurisdiction.class);
+		Root<Organization> o = jurisdiction.from(Organization.class);
+		return jurisdiction.select(o.get(Organization_.jurisdiction))
+			.where(cb.equal(o.get(Organization_.id), organizationId));
 	}
 
 }

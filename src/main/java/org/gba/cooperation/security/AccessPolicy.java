@@ -4,12 +4,14 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -56,6 +58,8 @@ import org.gba.cooperation.talent.TalentArrangement;
 import org.gba.cooperation.talent.TalentArrangementStatus;
 import org.gba.cooperation.talent.TalentArrangement_;
 import org.gba.cooperation.writes.AuditEntry;
+import org.hibernate.query.criteria.HibernateCriteriaBuilder;
+import org.hibernate.query.criteria.JpaParameterExpression;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -249,14 +253,19 @@ class AccessPolicy implements AccessRules {
 		if (!caller.has(Role.PARTNER) || caller.organizationId() == null || personIds.isEmpty()) {
 			return Set.of();
 		}
-		return new HashSet<>(this.entityManager.createQuery("""
-				select distinct t.personId from TalentArrangement t
-				where t.personId in :people and t.hostOrganizationId = :organization
-				and t.status = :hosting and t.archivedAt is null""", Long.class)
-			.setParameter("people", personIds)
-			.setParameter("organization", caller.organizationId())
-			.setParameter("hosting", HOSTING)
-			.getResultList());
+		// The people of these that the caller's organisation hosts through a current arrangement.
+		HibernateCriteriaBuilder cb = (HibernateCriteriaBuilder) this.entityManager.getCriteriaBuilder();
+		CriteriaQuery<Long> query = cb.createQuery(Long.class);
+		Root<TalentArrangement> arrangement = query.from(TalentArrangement.class);
+		JpaParameterExpression<List<Long>> people = cb.listParameter(Long.class);
+		query.select(arrangement.get(TalentArrangement_.personId))
+			.distinct(true)
+			.where(arrangement.get(TalentArrangement_.personId).in(people),
+					cb.equal(arrangement.get(TalentArrangement_.hostOrganizationId), caller.organizationId()),
+					cb.equal(arrangement.get(TalentArrangement_.status), HOSTING),
+					cb.isNull(arrangement.get(TalentArrangement_.archivedAt)));
+		return new HashSet<>(
+				this.entityManager.createQuery(query).setParameter(people, List.copyOf(personIds)).getResultList());
 	}
 
 	@Override
