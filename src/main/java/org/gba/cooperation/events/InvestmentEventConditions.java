@@ -7,6 +7,7 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import org.gba.cooperation.reference.City;
+import org.gba.cooperation.reference.City_;
 import org.gba.cooperation.shared.Jurisdiction;
 import org.gba.cooperation.shared.paging.Conditions;
 
@@ -27,8 +28,9 @@ public final class InvestmentEventConditions {
 		}
 		Subquery<Long> target = where.subquery(Long.class);
 		Root<EventTargetSector> t = target.from(EventTargetSector.class);
-		target.select(t.get("id"))
-			.where(cb.equal(t.get("eventId"), where.root().get("id")), t.get("sectorId").in(sectorIds));
+		target.select(t.get(EventTargetSector_.id))
+			.where(cb.equal(t.get(EventTargetSector_.eventId), where.root().get(InvestmentEvent_.id)),
+					t.get(EventTargetSector_.sectorId).in(sectorIds));
 		return cb.exists(target);
 	}
 
@@ -40,8 +42,9 @@ public final class InvestmentEventConditions {
 		}
 		Subquery<Long> city = where.subquery(Long.class);
 		Root<City> c = city.from(City.class);
-		city.select(c.get("id"))
-			.where(cb.equal(c.get("id"), where.root().get("cityId")), c.get("jurisdiction").in(jurisdictions));
+		city.select(c.get(City_.id))
+			.where(cb.equal(c.get(City_.id), where.root().get(InvestmentEvent_.cityId)),
+					c.get(City_.jurisdiction).in(jurisdictions));
 		return cb.exists(city);
 	}
 

@@ -26,10 +26,10 @@ record InvestmentEventFilter(@Nullable List<Jurisdiction> jurisdictions, @Nullab
 		Long organizationId = (this.organization != null) ? GlobalId.decode(this.organization, "Organization") : null;
 		List<Jurisdiction> jurisdictions = this.jurisdictions;
 		return (where) -> {
-			where.in("cityId", cityIds)
-				.in("status", this.statuses)
-				.in("kind", this.kinds)
-				.within("startsOn", this.startsOn)
+			where.in(InvestmentEvent_.cityId, cityIds)
+				.in(InvestmentEvent_.status, this.statuses)
+				.in(InvestmentEvent_.kind, this.kinds)
+				.within(InvestmentEvent_.startsOn, this.startsOn)
 				.search(search, "InvestmentEvent");
 			if (jurisdictions != null) {
 				where.add(InvestmentEventConditions.heldIn(where, jurisdictions));
@@ -45,7 +45,7 @@ record InvestmentEventFilter(@Nullable List<Jurisdiction> jurisdictions, @Nullab
 
 	/** Events the organisation organises or registered for: {@code Organization.investmentEvents}. */
 	static final ParentLink<InvestmentEvent> INVOLVING = (where, organizationId) -> where.builder()
-		.or(Involvement.of(where, EventOrganizer.class, "eventId", organizationId),
-				Involvement.of(where, EventRegistration.class, "eventId", organizationId));
+		.or(Involvement.of(where, EventOrganizer_.eventId, EventOrganizer_.organizationId, organizationId),
+				Involvement.of(where, EventRegistration_.eventId, EventRegistration_.organizationId, organizationId));
 
 }

@@ -1,5 +1,6 @@
 package org.gba.cooperation.events;
 
+import org.gba.cooperation.shared.LocalizedText_;
 import org.gba.cooperation.shared.OrderDirection;
 import org.gba.cooperation.shared.paging.Ordering;
 import org.gba.cooperation.shared.paging.SortKey;
@@ -17,9 +18,9 @@ record InvestmentEventOrder(Field field, OrderDirection direction) implements Or
 	@Override
 	public SortKey<InvestmentEvent> sortKey() {
 		return switch (this.field) {
-			case NAME -> new SortKey<>("NAME", SortValueType.TEXT, (e) -> e.get("names").get("en"),
+			case NAME -> new SortKey<>("NAME", SortValueType.TEXT, (e) -> e.get(InvestmentEvent_.names).get(LocalizedText_.en),
 					(e) -> e.getNames().en());
-			case STARTS_ON -> new SortKey<>("STARTS_ON", SortValueType.DATE, (e) -> e.get("startsOn"),
+			case STARTS_ON -> new SortKey<>("STARTS_ON", SortValueType.DATE, (e) -> e.get(InvestmentEvent_.startsOn),
 					InvestmentEvent::getStartsOn);
 		};
 	}

@@ -25,22 +25,24 @@ record JointLabFilter(@Nullable List<Jurisdiction> jurisdictions, @Nullable List
 		Long organizationId = (this.organization != null) ? GlobalId.decode(this.organization, "Organization") : null;
 		List<Jurisdiction> jurisdictions = this.jurisdictions;
 		return (where) -> {
-			where.in("hostCityId", cityIds)
-				.in("sectorId", sectorIds)
-				.in("status", this.statuses)
-				.within("startDate", this.startDate)
+			where.in(JointLab_.hostCityId, cityIds)
+				.in(JointLab_.sectorId, sectorIds)
+				.in(JointLab_.status, this.statuses)
+				.within(JointLab_.startDate, this.startDate)
 				.search(search, "JointLab");
 			if (organizationId != null) {
-				where.add(Involvement.of(where, JointLabMember.class, "jointLabId", organizationId));
+				where.add(Involvement.of(where, JointLabMember_.jointLabId, JointLabMember_.organizationId,
+						organizationId));
 			}
 			if (jurisdictions != null) {
-				where.add(Involvement.fromJurisdictions(where, JointLabMember.class, "jointLabId", jurisdictions));
+				where.add(Involvement.fromJurisdictions(where, JointLabMember_.jointLabId,
+						JointLabMember_.organizationId, jurisdictions));
 			}
 		};
 	}
 
 	/** Labs in which the organisation is a member: {@code Organization.jointLabs}. */
 	static final ParentLink<JointLab> MEMBER_OF = (where, organizationId) -> Involvement.of(where,
-			JointLabMember.class, "jointLabId", organizationId);
+			JointLabMember_.jointLabId, JointLabMember_.organizationId, organizationId);
 
 }

@@ -1,5 +1,6 @@
 package org.gba.cooperation.labs;
 
+import org.gba.cooperation.shared.LocalizedText_;
 import org.gba.cooperation.shared.OrderDirection;
 import org.gba.cooperation.shared.paging.Ordering;
 import org.gba.cooperation.shared.paging.SortKey;
@@ -17,9 +18,9 @@ record JointLabOrder(Field field, OrderDirection direction) implements Ordering<
 	@Override
 	public SortKey<JointLab> sortKey() {
 		return switch (this.field) {
-			case NAME -> new SortKey<>("NAME", SortValueType.TEXT, (l) -> l.get("names").get("en"),
+			case NAME -> new SortKey<>("NAME", SortValueType.TEXT, (l) -> l.get(JointLab_.names).get(LocalizedText_.en),
 					(l) -> l.getNames().en());
-			case START_DATE -> new SortKey<>("START_DATE", SortValueType.DATE, (l) -> l.get("startDate"),
+			case START_DATE -> new SortKey<>("START_DATE", SortValueType.DATE, (l) -> l.get(JointLab_.startDate),
 					JointLab::getStartDate);
 		};
 	}

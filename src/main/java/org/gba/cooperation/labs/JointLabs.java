@@ -10,9 +10,17 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Root;
+
+import org.gba.cooperation.organizations.Involvement;
 import org.gba.cooperation.shared.Jurisdiction;
 import org.gba.cooperation.shared.jpa.ReadOnlyQueries;
 import org.gba.cooperation.shared.paging.VisibleRecords;
+import org.hibernate.query.criteria.HibernateCriteriaBuilder;
+import org.hibernate.query.criteria.JpaParameterExpression;
 import org.springframework.stereotype.Service;
 
 /** The public API of this module: joint labs by ID, in batches and in pages, with their members. */
@@ -24,9 +32,12 @@ public class JointLabs {
 
 	private final VisibleRecords records;
 
-	JointLabs(JointLabRepository repository, VisibleRecords records) {
+	private final EntityManager entityManager;
+
+	JointLabs(JointLabRepository repository, VisibleRecords records, EntityManager entityManager) {
 		this.repository = repository;
 		this.records = records;
+		this.entityManager = entityManager;
 	}
 
 	public Optional<JointLab> findById(long id) {
@@ -51,11 +62,23 @@ public class JointLabs {
 			.collect(Collectors.groupingBy(JointLabMember::getJointLabId));
 	}
 
-	/** The jurisdictions of each lab's members, in one statement. */
+	/**
+	 * The jurisdictions of each lab's members, in one statement; the organisations module gives the
+	 * jurisdiction of each member's organisation.
+	 */
 	Map<Long, List<Jurisdiction>> memberJurisdictionsByLab(Collection<Long> labIds) {
+		HibernateCriteriaBuilder cb = (HibernateCriteriaBuilder) this.entityManager.getCriteriaBuilder();
+		CriteriaQuery<Tuple> query = cb.createTupleQuery();
+		Root<JointLabMember> member = query.from(JointLabMember.class);
+		JpaParameterExpression<List<Long>> labs = cb.listParameter(Long.class);
+		query.multiselect(member.get(JointLabMember_.jointLabId),
+				Involvement.jurisdictionOf(query, cb, member.get(JointLabMember_.organizationId)))
+			.distinct(true)
+			.where(member.get(JointLabMember_.jointLabId).in(labs));
 		Map<Long, Set<Jurisdiction>> result = new HashMap<>();
-		for (JointLabRepository.LabJurisdiction row : this.repository.findMemberJurisdictions(labIds)) {
-			result.computeIfAbsent(row.getLabId(), (id) -> EnumSet.noneOf(Jurisdiction.class)).add(row.getJurisdiction());
+		for (Tuple row : this.entityManager.createQuery(query).setParameter(labs, List.copyOf(labIds)).getResultList()) {
+			result.computeIfAbsent(row.get(0, Long.class), (id) -> EnumSet.noneOf(Jurisdiction.class))
+				.add(row.get(1, Jurisdiction.class));
 		}
 		return result.entrySet()
 			.stream()

@@ -2,19 +2,24 @@ package org.gba.cooperation.organizations;
 
 import java.util.Collection;
 
+import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
+import jakarta.persistence.metamodel.SingularAttribute;
 
+import org.gba.cooperation.shared.BaseEntity;
+import org.gba.cooperation.shared.BaseEntity_;
 import org.gba.cooperation.shared.Jurisdiction;
 import org.gba.cooperation.shared.paging.Conditions;
 
 /**
- * Filter conditions on the organisations a record involves through a link entity (lab members,
- * project participants, event organisers and registrations). Every link entity names its
- * organisation {@code organizationId}; {@code parentAttribute} names the record it links.
+ * Criteria on the organisations a record involves through a link entity (lab members, project
+ * participants, event organisers and registrations), for the queries of other modules: they name the
+ * link entity's two columns, {@code record} (e.g. {@code JointLabMember_.jointLabId}) and
+ * {@code organization} ({@code JointLabMember_.organizationId}), and never the organisation entity.
  */
 public final class Involvement {
 
@@ -22,36 +27,51 @@ public final class Involvement {
 	}
 
 	/** The record has a link row naming this organisation. */
-	public static Predicate of(Conditions<?> where, Class<?> linkType, String parentAttribute, long organizationId) {
-		return of(where, linkType, parentAttribute, where.builder().literal(organizationId));
+	public static <L extends BaseEntity> Predicate of(Conditions<?> where, SingularAttribute<L, Long> record,
+			SingularAttribute<L, Long> organization, long organizationId) {
+		return of(where, record, organization, where.builder().literal(organizationId));
 	}
 
 	/** The record has a link row naming the organisation with this ID (a column when paging many parents). */
-	public static Predicate of(Conditions<?> where, Class<?> linkType, String parentAttribute,
-			Expression<Long> organizationId) {
+	public static <L extends BaseEntity> Predicate of(Conditions<?> where, SingularAttribute<L, Long> record,
+			SingularAttribute<L, Long> organization, Expression<Long> organizationId) {
 		CriteriaBuilder cb = where.builder();
 		Subquery<Long> link = where.subquery(Long.class);
-		Root<?> l = link.from(linkType);
-		link.select(l.get("id"))
-			.where(cb.equal(l.get(parentAttribute), where.root().get("id")),
-					cb.equal(l.get("organizationId"), organizationId));
+		Root<L> l = link.from(record.getDeclaringType().getJavaType());
+		link.select(l.get(BaseEntity_.id))
+			.where(cb.equal(l.get(record), where.root().get(BaseEntity_.id)),
+					cb.equal(l.get(organization), organizationId));
 		return cb.exists(link);
 	}
 
 	/** The record has a link row naming an organisation of one of these jurisdictions. */
-	public static Predicate fromJurisdictions(Conditions<?> where, Class<?> linkType, String parentAttribute,
+	public static <L extends BaseEntity> Predicate fromJurisdictions(Conditions<?> where,
+			SingularAttribute<L, Long> record, SingularAttribute<L, Long> organization,
 			Collection<Jurisdiction> jurisdictions) {
 		CriteriaBuilder cb = where.builder();
 		if (jurisdictions.isEmpty()) {
 			return cb.disjunction();
 		}
 		Subquery<Long> link = where.subquery(Long.class);
-		Root<?> l = link.from(linkType);
+		Root<L> l = link.from(record.getDeclaringType().getJavaType());
 		Root<Organization> o = link.from(Organization.class);
-		link.select(l.get("id"))
-			.where(cb.equal(l.get(parentAttribute), where.root().get("id")), cb.equal(o.get("id"), l.get("organizationId")),
-					o.get("jurisdiction").in(jurisdictions));
+		link.select(l.get(BaseEntity_.id))
+			.where(cb.equal(l.get(record), where.root().get(BaseEntity_.id)),
+					cb.equal(o.get(Organization_.id), l.get(organization)),
+					o.get(Organization_.jurisdiction).in(jurisdictions));
 		return cb.exists(link);
+	}
+
+	/**
+	 * The jurisdiction of the organisation a link row names: a scalar sub-query, for the link's module to
+	 * select its records' jurisdictions in one statement without naming the organisation entity.
+	 */
+	public static Expression<Jurisdiction> jurisdictionOf(AbstractQuery<?> query, CriteriaBuilder cb,
+			Expression<Long> organizationId) {
+		Subquery<Jurisdiction> jurisdiction = query.subquery(Jurisdiction.class);
+		Root<Organization> o = jurisdiction.from(Organization.class);
+		return jurisdiction.select(o.get(Organization_.jurisdiction))
+			.where(cb.equal(o.get(Organization_.id), organizationId));
 	}
 
 }

@@ -19,11 +19,11 @@ record OrganizationFilter(@Nullable List<Jurisdiction> jurisdictions, @Nullable 
 		SearchQuery search = SearchQuery.of(this.search);
 		List<Long> cityIds = GlobalId.decodeAll(this.cities, "City");
 		List<Long> sectorIds = GlobalId.decodeAll(this.sectors, "Sector");
-		return (where) -> where.in("jurisdiction", this.jurisdictions)
-			.in("cityId", cityIds)
-			.in("kind", this.kinds)
-			.in("sectorId", sectorIds)
-			.equal("chainLeader", this.chainLeader)
+		return (where) -> where.in(Organization_.jurisdiction, this.jurisdictions)
+			.in(Organization_.cityId, cityIds)
+			.in(Organization_.kind, this.kinds)
+			.in(Organization_.sectorId, sectorIds)
+			.equal(Organization_.chainLeader, this.chainLeader)
 			.search(search, "Organization");
 	}
 

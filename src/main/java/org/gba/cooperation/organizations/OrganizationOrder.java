@@ -1,5 +1,6 @@
 package org.gba.cooperation.organizations;
 
+import org.gba.cooperation.shared.LocalizedText_;
 import org.gba.cooperation.shared.OrderDirection;
 import org.gba.cooperation.shared.paging.Ordering;
 import org.gba.cooperation.shared.paging.SortKey;
@@ -17,7 +18,7 @@ record OrganizationOrder(Field field, OrderDirection direction) implements Order
 	@Override
 	public SortKey<Organization> sortKey() {
 		return switch (this.field) {
-			case NAME -> new SortKey<>("NAME", SortValueType.TEXT, (o) -> o.get("names").get("en"),
+			case NAME -> new SortKey<>("NAME", SortValueType.TEXT, (o) -> o.get(Organization_.names).get(LocalizedText_.en),
 					(o) -> o.getNames().en());
 		};
 	}

@@ -34,7 +34,7 @@ class PersonController {
 		this.people = people;
 		this.records = records;
 		NestedConnections.register(registry, "Organization.people", records, Person.class, Organization.class,
-				ParentLink.column("affiliationId"));
+				ParentLink.column((person) -> person.get(Person_.affiliationId)));
 		registry.forTypePair(Long.class, Person.class)
 			.registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> people.byId(ids)));
 		registry.forTypePair(Person.class, ContactDetails.class)

@@ -18,9 +18,9 @@ record PersonFilter(@Nullable List<Jurisdiction> homeJurisdictions, @Nullable St
 		SearchQuery search = SearchQuery.of(this.search);
 		Long affiliationId = (this.affiliation != null) ? GlobalId.decode(this.affiliation, "Organization") : null;
 		List<Long> sectorIds = GlobalId.decodeAll(this.sectors, "Sector");
-		return (where) -> where.in("homeJurisdiction", this.homeJurisdictions)
-			.equal("affiliationId", affiliationId)
-			.in("expertiseSectorId", sectorIds)
+		return (where) -> where.in(Person_.homeJurisdiction, this.homeJurisdictions)
+			.equal(Person_.affiliationId, affiliationId)
+			.in(Person_.expertiseSectorId, sectorIds)
 			.search(search, "Person");
 	}
 

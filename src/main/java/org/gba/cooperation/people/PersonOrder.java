@@ -1,5 +1,6 @@
 package org.gba.cooperation.people;
 
+import org.gba.cooperation.shared.LocalizedText_;
 import org.gba.cooperation.shared.OrderDirection;
 import org.gba.cooperation.shared.paging.Ordering;
 import org.gba.cooperation.shared.paging.SortKey;
@@ -17,7 +18,7 @@ record PersonOrder(Field field, OrderDirection direction) implements Ordering<Pe
 	@Override
 	public SortKey<Person> sortKey() {
 		return switch (this.field) {
-			case NAME -> new SortKey<>("NAME", SortValueType.TEXT, (p) -> p.get("names").get("en"),
+			case NAME -> new SortKey<>("NAME", SortValueType.TEXT, (p) -> p.get(Person_.names).get(LocalizedText_.en),
 					(p) -> p.getNames().en());
 		};
 	}

@@ -25,22 +25,24 @@ record CrossBorderProjectFilter(@Nullable List<Jurisdiction> jurisdictions, @Nul
 		Long organizationId = (this.organization != null) ? GlobalId.decode(this.organization, "Organization") : null;
 		List<Jurisdiction> jurisdictions = this.jurisdictions;
 		return (where) -> {
-			where.in("cityId", cityIds)
-				.in("sectorId", sectorIds)
-				.in("status", this.statuses)
-				.within("startDate", this.startDate)
+			where.in(CrossBorderProject_.cityId, cityIds)
+				.in(CrossBorderProject_.sectorId, sectorIds)
+				.in(CrossBorderProject_.status, this.statuses)
+				.within(CrossBorderProject_.startDate, this.startDate)
 				.search(search, "CrossBorderProject");
 			if (organizationId != null) {
-				where.add(Involvement.of(where, ProjectParticipant.class, "projectId", organizationId));
+				where.add(Involvement.of(where, ProjectParticipant_.projectId, ProjectParticipant_.organizationId,
+						organizationId));
 			}
 			if (jurisdictions != null) {
-				where.add(Involvement.fromJurisdictions(where, ProjectParticipant.class, "projectId", jurisdictions));
+				where.add(Involvement.fromJurisdictions(where, ProjectParticipant_.projectId,
+						ProjectParticipant_.organizationId, jurisdictions));
 			}
 		};
 	}
 
 	/** Projects in which the organisation participates: {@code Organization.crossBorderProjects}. */
 	static final ParentLink<CrossBorderProject> PARTICIPANT = (where, organizationId) -> Involvement.of(where,
-			ProjectParticipant.class, "projectId", organizationId);
+			ProjectParticipant_.projectId, ProjectParticipant_.organizationId, organizationId);
 
 }

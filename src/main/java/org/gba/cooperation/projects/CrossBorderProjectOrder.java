@@ -1,5 +1,6 @@
 package org.gba.cooperation.projects;
 
+import org.gba.cooperation.shared.LocalizedText_;
 import org.gba.cooperation.shared.OrderDirection;
 import org.gba.cooperation.shared.paging.Ordering;
 import org.gba.cooperation.shared.paging.SortKey;
@@ -17,9 +18,9 @@ record CrossBorderProjectOrder(Field field, OrderDirection direction) implements
 	@Override
 	public SortKey<CrossBorderProject> sortKey() {
 		return switch (this.field) {
-			case NAME -> new SortKey<>("NAME", SortValueType.TEXT, (p) -> p.get("names").get("en"),
+			case NAME -> new SortKey<>("NAME", SortValueType.TEXT, (p) -> p.get(CrossBorderProject_.names).get(LocalizedText_.en),
 					(p) -> p.getNames().en());
-			case START_DATE -> new SortKey<>("START_DATE", SortValueType.DATE, (p) -> p.get("startDate"),
+			case START_DATE -> new SortKey<>("START_DATE", SortValueType.DATE, (p) -> p.get(CrossBorderProject_.startDate),
 					CrossBorderProject::getStartDate);
 		};
 	}

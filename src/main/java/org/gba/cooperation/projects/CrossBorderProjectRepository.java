@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.List;
 
 import org.gba.cooperation.shared.CurrencyCode;
-import org.gba.cooperation.shared.Jurisdiction;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -37,12 +36,6 @@ interface CrossBorderProjectRepository extends JpaRepository<CrossBorderProject,
 			group by i.projectId, i.amount.currency""")
 	List<CurrencyTotal> sumInvestments(Collection<Long> projectIds);
 
-	@Query("""
-			select p.projectId as projectId, o.jurisdiction as jurisdiction
-			from ProjectParticipant p join org.gba.cooperation.organizations.Organization o on o.id = p.organizationId
-			where p.projectId in :projectIds and p.role = org.gba.cooperation.projects.ParticipantRole.LEAD""")
-	List<LeadJurisdiction> findLeadJurisdictions(Collection<Long> projectIds);
-
 	interface CurrencyTotal {
 
 		Long getProjectId();
@@ -50,14 +43,6 @@ interface CrossBorderProjectRepository extends JpaRepository<CrossBorderProject,
 		CurrencyCode getCurrency();
 
 		BigDecimal getTotal();
-
-	}
-
-	interface LeadJurisdiction {
-
-		Long getProjectId();
-
-		Jurisdiction getJurisdiction();
 
 	}
 

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.gba.cooperation.organizations.Organization;
 import org.gba.cooperation.organizations.Organizations;
 import org.gba.cooperation.projects.CrossBorderProjectInputs.AddMilestoneInput;
 import org.gba.cooperation.projects.CrossBorderProjectInputs.AddProjectParticipantInput;
@@ -42,6 +41,8 @@ class CrossBorderProjectWrites {
 
 	private final ProjectParticipantRepository participants;
 
+	private final CrossBorderProjects projects;
+
 	private final InvestmentRepository investments;
 
 	private final MilestoneRepository milestones;
@@ -56,11 +57,12 @@ class CrossBorderProjectWrites {
 	private final ApplicationEventPublisher changes;
 
 	CrossBorderProjectWrites(Mutations mutations, ProjectParticipantRepository participants,
-			InvestmentRepository investments, MilestoneRepository milestones, ReferenceData referenceData,
-			Organizations organizations, Clock clock, ApplicationEventPublisher changes) {
+			CrossBorderProjects projects, InvestmentRepository investments, MilestoneRepository milestones,
+			ReferenceData referenceData, Organizations organizations, Clock clock, ApplicationEventPublisher changes) {
 		this.changes = changes;
 		this.mutations = mutations;
 		this.participants = participants;
+		this.projects = projects;
 		this.investments = investments;
 		this.milestones = milestones;
 		this.referenceData = referenceData;
@@ -189,7 +191,7 @@ class CrossBorderProjectWrites {
 
 	/** A Guangdong-Hong Kong-Macao project works across borders: participants from two jurisdictions at least. */
 	private void requireTwoJurisdictions(CrossBorderProject project, CrossBorderProjectStatus status) {
-		List<Jurisdiction> jurisdictions = this.participants.findJurisdictions(project.getId());
+		List<Jurisdiction> jurisdictions = this.projects.participantJurisdictions(project.getId());
 		if (jurisdictions.size() < 2) {
 			throw new UserErrorException(UserErrorCode.NEEDS_TWO_JURISDICTIONS,
 					LocalizedMessage.of("project.needsTwoJurisdictions", status, jurisdictions), "input",

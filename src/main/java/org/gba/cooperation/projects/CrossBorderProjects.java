@@ -9,10 +9,20 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+
+import org.gba.cooperation.organizations.Involvement;
 import org.gba.cooperation.shared.Jurisdiction;
 import org.gba.cooperation.shared.Money;
 import org.gba.cooperation.shared.jpa.ReadOnlyQueries;
 import org.gba.cooperation.shared.paging.VisibleRecords;
+import org.hibernate.query.criteria.HibernateCriteriaBuilder;
+import org.hibernate.query.criteria.JpaParameterExpression;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,9 +37,12 @@ public class CrossBorderProjects {
 
 	private final VisibleRecords records;
 
-	CrossBorderProjects(CrossBorderProjectRepository projects, VisibleRecords records) {
+	private final EntityManager entityManager;
+
+	CrossBorderProjects(CrossBorderProjectRepository projects, VisibleRecords records, EntityManager entityManager) {
 		this.projects = projects;
 		this.records = records;
+		this.entityManager = entityManager;
 	}
 
 	public Optional<CrossBorderProject> findById(long id) {
@@ -80,11 +93,41 @@ public class CrossBorderProjects {
 		return totals;
 	}
 
+	/** The jurisdiction of each project's lead, in one statement. */
 	Map<Long, Jurisdiction> leadJurisdictionByProject(Collection<Long> projectIds) {
-		return this.projects.findLeadJurisdictions(projectIds)
-			.stream()
-			.collect(Collectors.toMap(CrossBorderProjectRepository.LeadJurisdiction::getProjectId,
-					CrossBorderProjectRepository.LeadJurisdiction::getJurisdiction, (a, b) -> a));
+		Map<Long, Jurisdiction> leads = new HashMap<>();
+		for (Tuple row : participantJurisdictions(projectIds, ParticipantRole.LEAD)) {
+			leads.putIfAbsent(row.get(0, Long.class), row.get(1, Jurisdiction.class));
+		}
+		return leads;
+	}
+
+	/** The jurisdictions a project's participants come from, each once, in one statement. */
+	List<Jurisdiction> participantJurisdictions(long projectId) {
+		return participantJurisdictions(List.of(projectId), null).stream()
+			.map((row) -> row.get(1, Jurisdiction.class))
+			.toList();
+	}
+
+	/**
+	 * The (project ID, jurisdiction) pairs of the participants of these projects, of the role if one is
+	 * given, each once; the organisations module gives the jurisdiction of a participant's organisation.
+	 */
+	private List<Tuple> participantJurisdictions(Collection<Long> projectIds, @Nullable ParticipantRole role) {
+		HibernateCriteriaBuilder cb = (HibernateCriteriaBuilder) this.entityManager.getCriteriaBuilder();
+		CriteriaQuery<Tuple> query = cb.createTupleQuery();
+		Root<ProjectParticipant> participant = query.from(ProjectParticipant.class);
+		JpaParameterExpression<List<Long>> projects = cb.listParameter(Long.class);
+		List<Predicate> conditions = new ArrayList<>();
+		conditions.add(participant.get(ProjectParticipant_.projectId).in(projects));
+		if (role != null) {
+			conditions.add(cb.equal(participant.get(ProjectParticipant_.role), role));
+		}
+		query.multiselect(participant.get(ProjectParticipant_.projectId),
+				Involvement.jurisdictionOf(query, cb, participant.get(ProjectParticipant_.organizationId)))
+			.distinct(true)
+			.where(conditions.toArray(Predicate[]::new));
+		return this.entityManager.createQuery(query).setParameter(projects, List.copyOf(projectIds)).getResultList();
 	}
 
 }

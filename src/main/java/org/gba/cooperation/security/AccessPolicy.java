@@ -4,37 +4,51 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
+import jakarta.persistence.metamodel.SingularAttribute;
 
 import org.gba.cooperation.events.Deal;
-import org.gba.cooperation.events.EventOrganizer;
-import org.gba.cooperation.events.EventRegistration;
+import org.gba.cooperation.events.Deal_;
+import org.gba.cooperation.events.EventOrganizer_;
+import org.gba.cooperation.events.EventRegistration_;
 import org.gba.cooperation.events.InvestmentEvent;
 import org.gba.cooperation.events.InvestmentEventStatus;
+import org.gba.cooperation.events.InvestmentEvent_;
 import org.gba.cooperation.labs.JointLab;
-import org.gba.cooperation.labs.JointLabMember;
+import org.gba.cooperation.labs.JointLabMember_;
 import org.gba.cooperation.labs.JointLabStatus;
+import org.gba.cooperation.labs.JointLab_;
 import org.gba.cooperation.money.ExchangeRate;
 import org.gba.cooperation.organizations.Involvement;
 import org.gba.cooperation.organizations.Organization;
+import org.gba.cooperation.organizations.Organization_;
 import org.gba.cooperation.people.Person;
+import org.gba.cooperation.people.Person_;
 import org.gba.cooperation.projects.CrossBorderProject;
 import org.gba.cooperation.projects.CrossBorderProjectStatus;
+import org.gba.cooperation.projects.CrossBorderProject_;
 import org.gba.cooperation.projects.Investment;
+import org.gba.cooperation.projects.Investment_;
 import org.gba.cooperation.projects.Milestone;
-import org.gba.cooperation.projects.ProjectParticipant;
+import org.gba.cooperation.projects.Milestone_;
+import org.gba.cooperation.projects.ProjectParticipant_;
 import org.gba.cooperation.reference.City;
 import org.gba.cooperation.reference.Sector;
 import org.gba.cooperation.shared.ArchivableEntity;
+import org.gba.cooperation.shared.ArchivableEntity_;
+import org.gba.cooperation.shared.BaseEntity;
+import org.gba.cooperation.shared.BaseEntity_;
 import org.gba.cooperation.shared.access.AccessRules;
 import org.gba.cooperation.shared.access.Caller;
 import org.gba.cooperation.shared.access.Role;
@@ -42,7 +56,10 @@ import org.gba.cooperation.shared.paging.Conditions;
 import org.gba.cooperation.shared.paging.Filter;
 import org.gba.cooperation.talent.TalentArrangement;
 import org.gba.cooperation.talent.TalentArrangementStatus;
+import org.gba.cooperation.talent.TalentArrangement_;
 import org.gba.cooperation.writes.AuditEntry;
+import org.hibernate.query.criteria.HibernateCriteriaBuilder;
+import org.hibernate.query.criteria.JpaParameterExpression;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -114,40 +131,41 @@ class AccessPolicy implements AccessRules {
 
 	AccessPolicy(EntityManager entityManager) {
 		this.entityManager = entityManager;
-		involved(Organization.class, (where, organization) -> where.builder().equal(where.root().get("id"), organization));
+		involved(Organization.class,
+				(where, organization) -> where.builder().equal(where.root().get(Organization_.id), organization));
 		involved(Person.class,
-				(where, organization) -> where.builder().equal(where.root().get("affiliationId"), organization));
-		involved(JointLab.class,
-				(where, organization) -> Involvement.of(where, JointLabMember.class, "jointLabId", organization));
-		involved(InvestmentEvent.class,
-				(where, organization) -> Involvement.of(where, EventOrganizer.class, "eventId", organization));
-		involved(CrossBorderProject.class,
-				(where, organization) -> Involvement.of(where, ProjectParticipant.class, "projectId", organization));
-		involved(TalentArrangement.class,
-				(where, organization) -> where.builder().equal(where.root().get("hostOrganizationId"), organization));
+				(where, organization) -> where.builder().equal(where.root().get(Person_.affiliationId), organization));
+		involved(JointLab.class, (where, organization) -> Involvement.of(where, JointLabMember_.jointLabId,
+				JointLabMember_.organizationId, organization));
+		involved(InvestmentEvent.class, (where, organization) -> Involvement.of(where, EventOrganizer_.eventId,
+				EventOrganizer_.organizationId, organization));
+		involved(CrossBorderProject.class, (where, organization) -> Involvement.of(where,
+				ProjectParticipant_.projectId, ProjectParticipant_.organizationId, organization));
+		involved(TalentArrangement.class, (where, organization) -> where.builder()
+			.equal(where.root().get(TalentArrangement_.hostOrganizationId), organization));
 		// Exchange rates concern no organisation in particular: no partner changes them.
 		involved(ExchangeRate.class, (where, organization) -> where.builder().disjunction());
 
 		open(Organization.class, Person.class, City.class, Sector.class, ExchangeRate.class);
-		rule(JointLab.class,
-				(caller) -> publishedOrInvolved(caller, PUBLIC_LAB_STATUSES, involvedIn(JointLab.class)));
+		rule(JointLab.class, (caller) -> publishedOrInvolved(caller, JointLab_.status, PUBLIC_LAB_STATUSES,
+				involvedIn(JointLab.class)));
 		// An event is also visible to the organisations registered for it, which may not change it.
-		rule(InvestmentEvent.class, (caller) -> publishedOrInvolved(caller, PUBLIC_EVENT_STATUSES,
-				(where, organization) -> where.builder()
-					.or(involvedIn(InvestmentEvent.class).of(where, organization),
-							Involvement.of(where, EventRegistration.class, "eventId", organization))));
-		rule(CrossBorderProject.class, (caller) -> publishedOrInvolved(caller, PUBLIC_PROJECT_STATUSES,
-				involvedIn(CrossBorderProject.class)));
+		rule(InvestmentEvent.class, (caller) -> publishedOrInvolved(caller, InvestmentEvent_.status,
+				PUBLIC_EVENT_STATUSES, (where, organization) -> where.builder()
+					.or(involvedIn(InvestmentEvent.class).of(where, organization), Involvement.of(where,
+							EventRegistration_.eventId, EventRegistration_.organizationId, organization))));
+		rule(CrossBorderProject.class, (caller) -> publishedOrInvolved(caller, CrossBorderProject_.status,
+				PUBLIC_PROJECT_STATUSES, involvedIn(CrossBorderProject.class)));
 		// An arrangement is also visible to the person's own organisation, which accepts (starts) it.
-		rule(TalentArrangement.class, (caller) -> publishedOrInvolved(caller, PUBLIC_ARRANGEMENT_STATUSES,
-				(where, organization) -> where.builder()
+		rule(TalentArrangement.class, (caller) -> publishedOrInvolved(caller, TalentArrangement_.status,
+				PUBLIC_ARRANGEMENT_STATUSES, (where, organization) -> where.builder()
 					.or(involvedIn(TalentArrangement.class).of(where, organization),
-							employs(where, where.root().<Long>get("personId"), organization))));
+							employs(where, where.root().get(TalentArrangement_.personId), organization))));
 		rule(AuditEntry.class, (caller) -> readsEverything(caller) ? Filter.none()
 				: (where) -> where.add(where.builder().disjunction()));
-		rule(Deal.class, (caller) -> parentVisible(caller, InvestmentEvent.class, "eventId"));
-		rule(Investment.class, (caller) -> parentVisible(caller, CrossBorderProject.class, "projectId"));
-		rule(Milestone.class, (caller) -> parentVisible(caller, CrossBorderProject.class, "projectId"));
+		rule(Deal.class, (caller) -> parentVisible(caller, InvestmentEvent.class, Deal_.eventId));
+		rule(Investment.class, (caller) -> parentVisible(caller, CrossBorderProject.class, Investment_.projectId));
+		rule(Milestone.class, (caller) -> parentVisible(caller, CrossBorderProject.class, Milestone_.projectId));
 	}
 
 	@Override
@@ -161,12 +179,12 @@ class AccessPolicy implements AccessRules {
 
 	@Override
 	@SuppressWarnings("unchecked")
-	public <T> Filter<T> visible(Class<T> entityType) {
+	public <T extends BaseEntity> Filter<T> visible(Class<T> entityType) {
 		return visibleTo(caller(), entityType);
 	}
 
 	@Override
-	public <T> Filter<T> aggregable(Class<T> entityType) {
+	public <T extends BaseEntity> Filter<T> aggregable(Class<T> entityType) {
 		Caller caller = caller();
 		// What an analyst may list (all but archived records), or what anyone may list.
 		Caller countedAs = readsEverything(caller) ? STATISTICS_READER : Caller.ANONYMOUS;
@@ -174,19 +192,19 @@ class AccessPolicy implements AccessRules {
 	}
 
 	@Override
-	public <T> Filter<T> referable(Class<T> entityType) {
+	public <T extends BaseEntity> Filter<T> referable(Class<T> entityType) {
 		return rule(caller(), entityType);
 	}
 
 	/** The rule of an entity type for a caller, archived records hidden from all but coordinators. */
-	private <T> Filter<T> visibleTo(Caller caller, Class<T> entityType) {
+	private <T extends BaseEntity> Filter<T> visibleTo(Caller caller, Class<T> entityType) {
 		Filter<T> visible = rule(caller, entityType);
 		return caller.has(Role.COORDINATOR) ? visible : visible.and(notArchived(entityType));
 	}
 
 	/** The entity type's own rule for the caller, archived records included. */
 	@SuppressWarnings("unchecked")
-	private <T> Filter<T> rule(Caller caller, Class<T> entityType) {
+	private <T extends BaseEntity> Filter<T> rule(Caller caller, Class<T> entityType) {
 		Function<Caller, Filter<?>> rule = this.rules.get(entityType);
 		if (rule == null) {
 			throw new IllegalStateException("No access rule for " + entityType.getName());
@@ -196,7 +214,7 @@ class AccessPolicy implements AccessRules {
 
 	@Override
 	@SuppressWarnings("unchecked")
-	public <T> Filter<T> changeable(Class<T> entityType) {
+	public <T extends BaseEntity> Filter<T> changeable(Class<T> entityType) {
 		Caller caller = caller();
 		if (caller.has(Role.COORDINATOR)) {
 			return Filter.none();
@@ -213,11 +231,17 @@ class AccessPolicy implements AccessRules {
 	}
 
 	/** Archived records are for coordinators' eyes only. */
-	private static <T> Filter<T> notArchived(Class<T> entityType) {
+	private static <T extends BaseEntity> Filter<T> notArchived(Class<T> entityType) {
 		if (!ArchivableEntity.class.isAssignableFrom(entityType)) {
 			return Filter.none();
 		}
-		return (where) -> where.add(where.builder().isNull(where.root().get("archivedAt")));
+		return (where) -> where.add(where.builder().isNull(archivable(where.root()).get(ArchivableEntity_.archivedAt)));
+	}
+
+	/** The root of an archivable entity's query, typed as such (the caller checked the entity type). */
+	@SuppressWarnings("unchecked")
+	private static Root<? extends ArchivableEntity> archivable(Root<? extends BaseEntity> root) {
+		return (Root<? extends ArchivableEntity>) root;
 	}
 
 	@Override
@@ -229,14 +253,19 @@ class AccessPolicy implements AccessRules {
 		if (!caller.has(Role.PARTNER) || caller.organizationId() == null || personIds.isEmpty()) {
 			return Set.of();
 		}
-		return new HashSet<>(this.entityManager.createQuery("""
-				select distinct t.personId from TalentArrangement t
-				where t.personId in :people and t.hostOrganizationId = :organization
-				and t.status = :hosting and t.archivedAt is null""", Long.class)
-			.setParameter("people", personIds)
-			.setParameter("organization", caller.organizationId())
-			.setParameter("hosting", HOSTING)
-			.getResultList());
+		// The people of these that the caller's organisation hosts through a current arrangement.
+		HibernateCriteriaBuilder cb = (HibernateCriteriaBuilder) this.entityManager.getCriteriaBuilder();
+		CriteriaQuery<Long> query = cb.createQuery(Long.class);
+		Root<TalentArrangement> arrangement = query.from(TalentArrangement.class);
+		JpaParameterExpression<List<Long>> people = cb.listParameter(Long.class);
+		query.select(arrangement.get(TalentArrangement_.personId))
+			.distinct(true)
+			.where(arrangement.get(TalentArrangement_.personId).in(people),
+					cb.equal(arrangement.get(TalentArrangement_.hostOrganizationId), caller.organizationId()),
+					cb.equal(arrangement.get(TalentArrangement_.status), HOSTING),
+					cb.isNull(arrangement.get(TalentArrangement_.archivedAt)));
+		return new HashSet<>(
+				this.entityManager.createQuery(query).setParameter(people, List.copyOf(personIds)).getResultList());
 	}
 
 	@Override
@@ -264,16 +293,16 @@ class AccessPolicy implements AccessRules {
 		}
 	}
 
-	private <T> void rule(Class<T> type, Function<Caller, Filter<T>> rule) {
+	private <T extends BaseEntity> void rule(Class<T> type, Function<Caller, Filter<T>> rule) {
 		this.rules.put(type, rule::apply);
 	}
 
-	private <T> void involved(Class<T> type, Involved<T> involved) {
+	private <T extends BaseEntity> void involved(Class<T> type, Involved<T> involved) {
 		this.involvement.put(type, involved);
 	}
 
 	@SuppressWarnings("unchecked")
-	private <T> Involved<T> involvedIn(Class<T> type) {
+	private <T extends BaseEntity> Involved<T> involvedIn(Class<T> type) {
 		return (Involved<T>) this.involvement.get(type);
 	}
 
@@ -282,7 +311,8 @@ class AccessPolicy implements AccessRules {
 		CriteriaBuilder cb = where.builder();
 		Subquery<Long> person = where.subquery(Long.class);
 		Root<Person> p = person.from(Person.class);
-		person.select(p.get("id")).where(cb.equal(p.get("id"), personId), cb.equal(p.get("affiliationId"), organization));
+		person.select(p.get(Person_.id))
+			.where(cb.equal(p.get(Person_.id), personId), cb.equal(p.get(Person_.affiliationId), organization));
 		return cb.exists(person);
 	}
 
@@ -290,14 +320,14 @@ class AccessPolicy implements AccessRules {
 	 * Published records for everyone; for a partner also those its organisation takes part in; for
 	 * analysts and coordinators all.
 	 */
-	private static <T> Filter<T> publishedOrInvolved(Caller caller, Set<? extends Enum<?>> published,
-			Involved<T> involved) {
+	private static <T extends BaseEntity, S extends Enum<S>> Filter<T> publishedOrInvolved(Caller caller,
+			SingularAttribute<? super T, S> status, Set<S> published, Involved<T> involved) {
 		if (readsEverything(caller)) {
 			return Filter.none();
 		}
 		Long organization = caller.has(Role.PARTNER) ? caller.organizationId() : null;
 		return (where) -> {
-			Predicate isPublished = where.root().get("status").in(published);
+			Predicate isPublished = where.root().get(status).in(published);
 			where.add((organization != null)
 					? where.builder().or(isPublished, involved.of(where, where.builder().literal(organization)))
 					: isPublished);
@@ -305,7 +335,8 @@ class AccessPolicy implements AccessRules {
 	}
 
 	/** A child record (a deal, an investment, a milestone) is visible exactly when its parent is. */
-	private <T, P> Filter<T> parentVisible(Caller caller, Class<P> parentType, String parentIdAttribute) {
+	private <T extends BaseEntity, P extends BaseEntity> Filter<T> parentVisible(Caller caller, Class<P> parentType,
+			SingularAttribute<? super T, Long> parentId) {
 		if (readsEverything(caller)) {
 			return Filter.none();
 		}
@@ -314,15 +345,15 @@ class AccessPolicy implements AccessRules {
 			CriteriaBuilder cb = where.builder();
 			Subquery<Long> parent = where.subquery(Long.class);
 			Root<P> p = parent.from(parentType);
-			Predicate sameParent = cb.equal(p.get("id"), where.root().get(parentIdAttribute));
-			parent.select(p.get("id")).where(cb.and(sameParent, cb.and(where.of(parent, p, parentRule))));
+			Predicate sameParent = cb.equal(p.get(BaseEntity_.id), where.root().get(parentId));
+			parent.select(p.get(BaseEntity_.id)).where(cb.and(sameParent, cb.and(where.of(parent, p, parentRule))));
 			where.add(cb.exists(parent));
 		};
 	}
 
 	/** How a record involves an organisation, as a predicate on the record's root. */
 	@FunctionalInterface
-	private interface Involved<T> {
+	private interface Involved<T extends BaseEntity> {
 
 		Predicate of(Conditions<T> where, Expression<Long> organizationId);
 

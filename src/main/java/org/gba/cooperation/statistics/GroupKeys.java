@@ -12,17 +12,18 @@ import jakarta.persistence.criteria.Selection;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The group keys of one aggregate query, in the order the dimensions were added: selected first,
- * then the aggregates, and grouped by. A dimension not asked for is not added, and reads as null.
+ * The group keys of one aggregate query, named by their dimensions and in the order they were added:
+ * selected first, then the aggregates, and grouped by. A dimension not asked for is not added, and
+ * reads as null.
  */
 final class GroupKeys {
 
-	private final List<String> names = new ArrayList<>();
+	private final List<Enum<?>> names = new ArrayList<>();
 
 	private final List<Expression<?>> expressions = new ArrayList<>();
 
-	GroupKeys add(String name, Expression<?> expression) {
-		this.names.add(name);
+	GroupKeys add(Enum<?> dimension, Expression<?> expression) {
+		this.names.add(dimension);
 		this.expressions.add(expression);
 		return this;
 	}
@@ -38,8 +39,8 @@ final class GroupKeys {
 	}
 
 	/** The value of a key in a result row; null when the query is not grouped by it. */
-	@Nullable Object key(Tuple row, String name) {
-		int index = this.names.indexOf(name);
+	@Nullable Object key(Tuple row, Enum<?> dimension) {
+		int index = this.names.indexOf(dimension);
 		return (index < 0) ? null : row.get(index);
 	}
 

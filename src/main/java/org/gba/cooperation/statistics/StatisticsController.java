@@ -38,14 +38,28 @@ class StatisticsController {
 	/** The currency of sums when neither the field nor the operation's {@code @inContext} names one. */
 	static final CurrencyCode DEFAULT_CURRENCY = CurrencyCode.CNY;
 
-	private final CooperationStatistics statistics;
+	private final JointLabStatistics jointLabs;
+
+	private final ProjectStatistics projects;
+
+	private final EventStatistics events;
+
+	private final TalentArrangementStatistics talentArrangements;
+
+	private final CrossBorderPairStatistics crossBorderPairs;
 
 	private final CurrencyConversions conversions;
 
 	private final Clock clock;
 
-	StatisticsController(CooperationStatistics statistics, CurrencyConversions conversions, Clock clock) {
-		this.statistics = statistics;
+	StatisticsController(JointLabStatistics jointLabs, ProjectStatistics projects, EventStatistics events,
+			TalentArrangementStatistics talentArrangements, CrossBorderPairStatistics crossBorderPairs,
+			CurrencyConversions conversions, Clock clock) {
+		this.jointLabs = jointLabs;
+		this.projects = projects;
+		this.events = events;
+		this.talentArrangements = talentArrangements;
+		this.crossBorderPairs = crossBorderPairs;
 		this.conversions = conversions;
 		this.clock = clock;
 	}
@@ -59,7 +73,7 @@ class StatisticsController {
 	@SchemaMapping(typeName = "Statistics")
 	List<JointLabBucket> jointLabs(@Argument @Nullable StatisticsFilter filter,
 			@Argument @Nullable List<JointLabDimension> groupBy) {
-		return this.statistics.jointLabs(orNone(filter), dimensions(groupBy, EnumSet.allOf(JointLabDimension.class)));
+		return this.jointLabs.buckets(orNone(filter), dimensions(groupBy, EnumSet.allOf(JointLabDimension.class)));
 	}
 
 	@SchemaMapping(typeName = "Statistics")
@@ -67,7 +81,7 @@ class StatisticsController {
 			@Argument @Nullable List<ProjectDimension> groupBy, @Argument @Nullable CurrencyCode currency,
 			@Argument @Nullable LocalDate ratesOn, DataFetchingEnvironment env) {
 		Sums sums = sums(currency, ratesOn, env);
-		List<ProjectBucket> buckets = this.statistics.projects(orNone(filter),
+		List<ProjectBucket> buckets = this.projects.buckets(orNone(filter),
 				dimensions(groupBy, EnumSet.allOf(ProjectDimension.class)), sums);
 		if (env.getSelectionSet().contains("sum")) {
 			sums.checkConvertible(buckets.stream().map(ProjectBucket::amounts).toList());
@@ -80,7 +94,7 @@ class StatisticsController {
 			@Argument @Nullable List<EventDimension> groupBy, @Argument @Nullable CurrencyCode currency,
 			@Argument @Nullable LocalDate ratesOn, DataFetchingEnvironment env) {
 		Sums sums = sums(currency, ratesOn, env);
-		List<EventBucket> buckets = this.statistics.events(orNone(filter),
+		List<EventBucket> buckets = this.events.buckets(orNone(filter),
 				dimensions(groupBy, EnumSet.of(EventDimension.MONTH, EventDimension.CITY)), sums);
 		if (env.getSelectionSet().contains("sum")) {
 			sums.checkConvertible(buckets.stream().map(EventBucket::amounts).toList());
@@ -91,14 +105,15 @@ class StatisticsController {
 	@SchemaMapping(typeName = "Statistics")
 	List<TalentArrangementBucket> talentArrangements(@Argument @Nullable StatisticsFilter filter,
 			@Argument @Nullable List<TalentArrangementDimension> groupBy) {
-		return this.statistics.talentArrangements(orNone(filter),
+		return this.talentArrangements.buckets(orNone(filter),
 				dimensions(groupBy, EnumSet.allOf(TalentArrangementDimension.class)));
 	}
 
 	@SchemaMapping(typeName = "Statistics")
 	List<CrossBorderPairBucket> crossBorderPairs(@Argument @Nullable StatisticsFilter filter,
 			@Argument @Nullable List<CrossBorderPairDimension> groupBy) {
-		return this.statistics.crossBorderPairs(orNone(filter), dimensions(groupBy, EnumSet.noneOf(CrossBorderPairDimension.class)));
+		return this.crossBorderPairs.buckets(orNone(filter),
+				dimensions(groupBy, EnumSet.noneOf(CrossBorderPairDimension.class)));
 	}
 
 	@SchemaMapping(typeName = "JointLabBucket")

@@ -1,26 +1,34 @@
 package org.gba.cooperation.statistics;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
+import jakarta.persistence.metamodel.SingularAttribute;
 
 import org.gba.cooperation.events.InvestmentEvent;
 import org.gba.cooperation.events.InvestmentEventConditions;
+import org.gba.cooperation.events.InvestmentEvent_;
 import org.gba.cooperation.labs.JointLab;
-import org.gba.cooperation.labs.JointLabMember;
+import org.gba.cooperation.labs.JointLabMember_;
+import org.gba.cooperation.labs.JointLab_;
 import org.gba.cooperation.organizations.Involvement;
 import org.gba.cooperation.organizations.Organization;
+import org.gba.cooperation.organizations.Organization_;
 import org.gba.cooperation.projects.CrossBorderProject;
-import org.gba.cooperation.projects.ProjectParticipant;
+import org.gba.cooperation.projects.CrossBorderProject_;
+import org.gba.cooperation.projects.ProjectParticipant_;
+import org.gba.cooperation.shared.BaseEntity;
 import org.gba.cooperation.shared.DateRange;
 import org.gba.cooperation.shared.GlobalId;
 import org.gba.cooperation.shared.Jurisdiction;
 import org.gba.cooperation.shared.paging.Conditions;
 import org.gba.cooperation.shared.paging.Filter;
 import org.gba.cooperation.talent.TalentArrangement;
+import org.gba.cooperation.talent.TalentArrangement_;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,9 +49,10 @@ record StatisticsFilter(@Nullable DateRange period, @Nullable List<String> secto
 	Filter<JointLab> forJointLabs() {
 		List<Long> sectorIds = sectorIds();
 		return (where) -> {
-			where.within("startDate", this.period).in("sectorId", sectorIds);
+			where.within(JointLab_.startDate, this.period).in(JointLab_.sectorId, sectorIds);
 			if (this.jurisdictions != null) {
-				where.add(Involvement.fromJurisdictions(where, JointLabMember.class, "jointLabId", this.jurisdictions));
+				where.add(Involvement.fromJurisdictions(where, JointLabMember_.jointLabId, JointLabMember_.organizationId,
+						this.jurisdictions));
 			}
 		};
 	}
@@ -52,9 +61,10 @@ record StatisticsFilter(@Nullable DateRange period, @Nullable List<String> secto
 	Filter<CrossBorderProject> forProjects() {
 		List<Long> sectorIds = sectorIds();
 		return (where) -> {
-			where.within("startDate", this.period).in("sectorId", sectorIds);
+			where.within(CrossBorderProject_.startDate, this.period).in(CrossBorderProject_.sectorId, sectorIds);
 			if (this.jurisdictions != null) {
-				where.add(Involvement.fromJurisdictions(where, ProjectParticipant.class, "projectId", this.jurisdictions));
+				where.add(Involvement.fromJurisdictions(where, ProjectParticipant_.projectId,
+						ProjectParticipant_.organizationId, this.jurisdictions));
 			}
 		};
 	}
@@ -63,7 +73,7 @@ record StatisticsFilter(@Nullable DateRange period, @Nullable List<String> secto
 	Filter<InvestmentEvent> forEvents() {
 		List<Long> sectorIds = sectorIds();
 		return (where) -> {
-			where.within("startsOn", this.period);
+			where.within(InvestmentEvent_.startsOn, this.period);
 			if (sectorIds != null) {
 				where.add(InvestmentEventConditions.targeting(where, sectorIds));
 			}
@@ -80,7 +90,7 @@ record StatisticsFilter(@Nullable DateRange period, @Nullable List<String> secto
 	Filter<TalentArrangement> forTalentArrangements() {
 		List<Long> sectorIds = sectorIds();
 		return (where) -> {
-			where.within("startDate", this.period);
+			where.within(TalentArrangement_.startDate, this.period);
 			if (sectorIds != null || this.jurisdictions != null) {
 				where.add(hostedBy(where, sectorIds, this.jurisdictions));
 			}
@@ -91,9 +101,10 @@ record StatisticsFilter(@Nullable DateRange period, @Nullable List<String> secto
 	 * Labs or projects started in the period, of the sectors: for cross-border pairs, whose
 	 * jurisdictions condition applies to the pair itself.
 	 */
-	<T> Filter<T> startedInPeriodOfSectors() {
+	<T extends BaseEntity> Filter<T> startedInPeriodOfSectors(SingularAttribute<? super T, LocalDate> startDate,
+			SingularAttribute<? super T, Long> sectorId) {
 		List<Long> sectorIds = sectorIds();
-		return (where) -> where.within("startDate", this.period).in("sectorId", sectorIds);
+		return (where) -> where.within(startDate, this.period).in(sectorId, sectorIds);
 	}
 
 	private static Predicate hostedBy(Conditions<TalentArrangement> where, @Nullable List<Long> sectorIds,
@@ -104,10 +115,11 @@ record StatisticsFilter(@Nullable DateRange period, @Nullable List<String> secto
 		}
 		Subquery<Long> host = where.subquery(Long.class);
 		Root<Organization> o = host.from(Organization.class);
-		Predicate same = cb.equal(o.get("id"), where.root().get("hostOrganizationId"));
-		Predicate ofSector = (sectorIds != null) ? o.get("sectorId").in(sectorIds) : cb.conjunction();
-		Predicate ofJurisdiction = (jurisdictions != null) ? o.get("jurisdiction").in(jurisdictions) : cb.conjunction();
-		host.select(o.get("id")).where(same, ofSector, ofJurisdiction);
+		Predicate same = cb.equal(o.get(Organization_.id), where.root().get(TalentArrangement_.hostOrganizationId));
+		Predicate ofSector = (sectorIds != null) ? o.get(Organization_.sectorId).in(sectorIds) : cb.conjunction();
+		Predicate ofJurisdiction = (jurisdictions != null) ? o.get(Organization_.jurisdiction).in(jurisdictions)
+				: cb.conjunction();
+		host.select(o.get(Organization_.id)).where(same, ofSector, ofJurisdiction);
 		return cb.exists(host);
 	}
 

@@ -37,13 +37,15 @@ class TalentArrangementController {
 		this.arrangements = arrangements;
 		this.records = records;
 		NestedConnections.register(registry, "Organization.talentArrangements", records, TalentArrangement.class,
-				Organization.class, ParentLink.column("hostOrganizationId"));
+				Organization.class,
+				ParentLink.column((arrangement) -> arrangement.get(TalentArrangement_.hostOrganizationId)));
 		NestedConnections.register(registry, "Person.talentArrangements", records, TalentArrangement.class,
-				Person.class, ParentLink.column("personId"));
+				Person.class, ParentLink.column((arrangement) -> arrangement.get(TalentArrangement_.personId)));
 		NestedConnections.register(registry, "JointLab.talentArrangements", records, TalentArrangement.class,
-				JointLab.class, ParentLink.column("jointLabId"));
+				JointLab.class, ParentLink.column((arrangement) -> arrangement.get(TalentArrangement_.jointLabId)));
 		NestedConnections.register(registry, "CrossBorderProject.talentArrangements", records,
-				TalentArrangement.class, CrossBorderProject.class, ParentLink.column("projectId"));
+				TalentArrangement.class, CrossBorderProject.class,
+				ParentLink.column((arrangement) -> arrangement.get(TalentArrangement_.projectId)));
 	}
 
 	@QueryMapping

@@ -9,7 +9,9 @@ import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 
 import org.gba.cooperation.organizations.Organization;
+import org.gba.cooperation.organizations.Organization_;
 import org.gba.cooperation.people.Person;
+import org.gba.cooperation.people.Person_;
 import org.gba.cooperation.shared.DateRange;
 import org.gba.cooperation.shared.GlobalId;
 import org.gba.cooperation.shared.Jurisdiction;
@@ -31,11 +33,11 @@ record TalentArrangementFilter(@Nullable List<TalentMode> modes, @Nullable List<
 		Long hostId = (this.organization != null) ? GlobalId.decode(this.organization, "Organization") : null;
 		SearchQuery search = SearchQuery.of(this.search);
 		return (where) -> {
-			where.in("mode", this.modes)
-				.in("category", this.categories)
-				.in("status", this.statuses)
-				.within("startDate", this.startDate)
-				.equal("hostOrganizationId", hostId);
+			where.in(TalentArrangement_.mode, this.modes)
+				.in(TalentArrangement_.category, this.categories)
+				.in(TalentArrangement_.status, this.statuses)
+				.within(TalentArrangement_.startDate, this.startDate)
+				.equal(TalentArrangement_.hostOrganizationId, hostId);
 			if (this.hostJurisdictions != null || sectorIds != null) {
 				where.add(host(where, this.hostJurisdictions, sectorIds));
 			}
@@ -43,7 +45,7 @@ record TalentArrangementFilter(@Nullable List<TalentMode> modes, @Nullable List<
 				where.add(person(where, this.homeJurisdictions));
 			}
 			if (search != null) {
-				where.add(where.matches(search, "Person", where.root().get("personId")));
+				where.add(where.matches(search, "Person", where.root().get(TalentArrangement_.personId)));
 			}
 		};
 	}
@@ -53,14 +55,14 @@ record TalentArrangementFilter(@Nullable List<TalentMode> modes, @Nullable List<
 		CriteriaBuilder cb = where.builder();
 		Subquery<Long> host = where.subquery(Long.class);
 		Root<Organization> o = host.from(Organization.class);
-		host.select(o.get("id"));
+		host.select(o.get(Organization_.id));
 		List<Predicate> conditions = new ArrayList<>();
-		conditions.add(cb.equal(o.get("id"), where.root().get("hostOrganizationId")));
+		conditions.add(cb.equal(o.get(Organization_.id), where.root().get(TalentArrangement_.hostOrganizationId)));
 		if (jurisdictions != null) {
-			conditions.add(jurisdictions.isEmpty() ? cb.disjunction() : o.get("jurisdiction").in(jurisdictions));
+			conditions.add(jurisdictions.isEmpty() ? cb.disjunction() : o.get(Organization_.jurisdiction).in(jurisdictions));
 		}
 		if (sectorIds != null) {
-			conditions.add(sectorIds.isEmpty() ? cb.disjunction() : o.get("sectorId").in(sectorIds));
+			conditions.add(sectorIds.isEmpty() ? cb.disjunction() : o.get(Organization_.sectorId).in(sectorIds));
 		}
 		host.where(conditions.toArray(Predicate[]::new));
 		return cb.exists(host);
@@ -71,10 +73,10 @@ record TalentArrangementFilter(@Nullable List<TalentMode> modes, @Nullable List<
 		CriteriaBuilder cb = where.builder();
 		Subquery<Long> person = where.subquery(Long.class);
 		Root<Person> p = person.from(Person.class);
-		person.select(p.get("id"));
+		person.select(p.get(Person_.id));
 		List<Predicate> conditions = new ArrayList<>();
-		conditions.add(cb.equal(p.get("id"), where.root().get("personId")));
-		conditions.add(jurisdictions.isEmpty() ? cb.disjunction() : p.get("homeJurisdiction").in(jurisdictions));
+		conditions.add(cb.equal(p.get(Person_.id), where.root().get(TalentArrangement_.personId)));
+		conditions.add(jurisdictions.isEmpty() ? cb.disjunction() : p.get(Person_.homeJurisdiction).in(jurisdictions));
 		person.where(conditions.toArray(Predicate[]::new));
 		return cb.exists(person);
 	}

@@ -17,7 +17,7 @@ record TalentArrangementOrder(Field field, OrderDirection direction) implements 
 	@Override
 	public SortKey<TalentArrangement> sortKey() {
 		return switch (this.field) {
-			case START_DATE -> new SortKey<>("START_DATE", SortValueType.DATE, (t) -> t.get("startDate"),
+			case START_DATE -> new SortKey<>("START_DATE", SortValueType.DATE, (t) -> t.get(TalentArrangement_.startDate),
 					TalentArrangement::getStartDate);
 		};
 	}

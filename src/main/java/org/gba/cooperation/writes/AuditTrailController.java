@@ -41,7 +41,7 @@ class AuditTrailController {
 
 		@Override
 		public SortKey<AuditEntry> sortKey() {
-			return new SortKey<>("ID", SortValueType.NUMBER, (entry) -> entry.get("id"), AuditEntry::getId);
+			return new SortKey<>("ID", SortValueType.NUMBER, (entry) -> entry.get(AuditEntry_.id), AuditEntry::getId);
 		}
 
 		@Override
@@ -71,10 +71,10 @@ class AuditTrailController {
 			String typeName = entity.getJavaType().getSimpleName();
 			if (AUDITED_TYPES.contains(typeName)) {
 				ParentLink<AuditEntry> ofObject = (where, objectId) -> where.builder()
-					.and(where.builder().equal(where.root().get("objectType"), typeName),
-							where.builder().equal(where.root().get("objectId"), objectId));
+					.and(where.builder().equal(where.root().get(AuditEntry_.objectType), typeName),
+							where.builder().equal(where.root().get(AuditEntry_.objectId), objectId));
 				NestedConnections.register(registry, loaderName(typeName), records, AuditEntry.class,
-						entity.getJavaType(), ofObject);
+						entity.getJavaType().asSubclass(BaseEntity.class), ofObject);
 			}
 		}
 	}
@@ -144,7 +144,8 @@ class AuditTrailController {
 
 	private KeysetConnection<AuditEntry> trail(String objectType, long objectId, DataFetchingEnvironment env) {
 		requireReader();
-		Filter<AuditEntry> ofObject = (where) -> where.equal("objectType", objectType).equal("objectId", objectId);
+		Filter<AuditEntry> ofObject = (where) -> where.equal(AuditEntry_.objectType, objectType)
+			.equal(AuditEntry_.objectId, objectId);
 		return this.records.page(AuditEntry.class, ofObject, OLDEST_FIRST, PageRequest.from(env.getArguments()));
 	}
 

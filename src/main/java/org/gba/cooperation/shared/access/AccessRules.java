@@ -3,6 +3,7 @@ package org.gba.cooperation.shared.access;
 import java.util.Collection;
 import java.util.Set;
 
+import org.gba.cooperation.shared.BaseEntity;
 import org.gba.cooperation.shared.paging.Filter;
 import org.jspecify.annotations.Nullable;
 
@@ -20,7 +21,7 @@ public interface AccessRules {
 	 * The rows of an entity type the current caller may see, as filter conditions. Every entity type
 	 * that is read must have a rule; asking for one without is a programming error.
 	 */
-	<T> Filter<T> visible(Class<T> entityType);
+	<T extends BaseEntity> Filter<T> visible(Class<T> entityType);
 
 	/**
 	 * The rows of an entity type that the current caller's statistics (grouped counts and sums) may
@@ -28,7 +29,7 @@ public interface AccessRules {
 	 * only the records anonymous callers may list, so that no aggregate reveals a draft or another
 	 * organisation's private record. Archived records are counted by no one.
 	 */
-	<T> Filter<T> aggregable(Class<T> entityType);
+	<T extends BaseEntity> Filter<T> aggregable(Class<T> entityType);
 
 	/**
 	 * The rows of an entity type the current caller may see when a record it sees refers to them (a
@@ -37,13 +38,13 @@ public interface AccessRules {
 	 * caller who sees the lab sees which organisation that was (with its {@code archivedAt}), though it
 	 * no longer lists or finds the archived organisation itself.
 	 */
-	<T> Filter<T> referable(Class<T> entityType);
+	<T extends BaseEntity> Filter<T> referable(Class<T> entityType);
 
 	/**
 	 * The rows of an entity type the current caller may change: for a partner those its
 	 * organisation takes part in, for a coordinator all, for anyone else none.
 	 */
-	<T> Filter<T> changeable(Class<T> entityType);
+	<T extends BaseEntity> Filter<T> changeable(Class<T> entityType);
 
 	/**
 	 * Of these people, those whose contact details (e-mail, phone) the current caller may read: all for

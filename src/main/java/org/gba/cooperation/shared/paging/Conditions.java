@@ -1,5 +1,6 @@
 package org.gba.cooperation.shared.paging;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -11,16 +12,20 @@ import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
+import jakarta.persistence.metamodel.SingularAttribute;
 
+import org.gba.cooperation.shared.BaseEntity;
+import org.gba.cooperation.shared.BaseEntity_;
 import org.gba.cooperation.shared.DateRange;
 import org.gba.cooperation.shared.search.SearchQuery;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Collects the predicates of one filtered query. Absent (null) filter values add nothing; an empty
- * list matches nothing, as "a value in the empty set" would.
+ * list matches nothing, as "a value in the empty set" would. Attributes are named by the JPA static
+ * metamodel ({@code JointLab_.status}), so the compiler checks them.
  */
-public final class Conditions<T> {
+public final class Conditions<T extends BaseEntity> {
 
 	private final Root<T> root;
 
@@ -53,7 +58,7 @@ public final class Conditions<T> {
 	 * The conditions of another entity's filter on a sub-query's root, e.g. "the deal's event is
 	 * visible": {@code subquery.where(where.of(subquery, eventRoot, eventFilter))}.
 	 */
-	public <S> Predicate[] of(Subquery<?> subquery, Root<S> subRoot, Filter<S> filter) {
+	public <S extends BaseEntity> Predicate[] of(Subquery<?> subquery, Root<S> subRoot, Filter<S> filter) {
 		Conditions<S> nested = new Conditions<>(subRoot, subquery, this.builder);
 		filter.apply(nested);
 		return nested.toArray();
@@ -65,7 +70,7 @@ public final class Conditions<T> {
 	}
 
 	/** The attribute's value is one of {@code values}. */
-	public Conditions<T> in(String attribute, @Nullable Collection<?> values) {
+	public Conditions<T> in(SingularAttribute<? super T, ?> attribute, @Nullable Collection<?> values) {
 		return in(this.root.get(attribute), values);
 	}
 
@@ -76,7 +81,7 @@ public final class Conditions<T> {
 		return this;
 	}
 
-	public Conditions<T> equal(String attribute, @Nullable Object value) {
+	public Conditions<T> equal(SingularAttribute<? super T, ?> attribute, @Nullable Object value) {
 		if (value != null) {
 			add(this.builder.equal(this.root.get(attribute), value));
 		}
@@ -84,9 +89,9 @@ public final class Conditions<T> {
 	}
 
 	/** The date attribute lies within the inclusive range. */
-	public Conditions<T> within(String attribute, @Nullable DateRange range) {
+	public Conditions<T> within(SingularAttribute<? super T, LocalDate> attribute, @Nullable DateRange range) {
 		if (range != null) {
-			Path<java.time.LocalDate> date = this.root.get(attribute);
+			Path<LocalDate> date = this.root.get(attribute);
 			if (range.from() != null) {
 				add(this.builder.greaterThanOrEqualTo(date, range.from()));
 			}
@@ -103,7 +108,7 @@ public final class Conditions<T> {
 	 */
 	public Conditions<T> search(@Nullable SearchQuery search, String kind) {
 		if (search != null) {
-			add(matches(search, kind, this.root.get("id")));
+			add(matches(search, kind, this.root.get(BaseEntity_.id)));
 		}
 		return this;
 	}

@@ -1,14 +1,16 @@
 package org.gba.cooperation.shared.paging;
 
+import org.gba.cooperation.shared.BaseEntity;
+
 /** The conditions of a connection's {@code filter} argument, as criteria on the entity's root. */
 @FunctionalInterface
-public interface Filter<T> {
+public interface Filter<T extends BaseEntity> {
 
 	/** Adds this filter's conditions for one query. */
 	void apply(Conditions<T> conditions);
 
 	/** A filter that lets everything through. */
-	static <T> Filter<T> none() {
+	static <T extends BaseEntity> Filter<T> none() {
 		return (conditions) -> {
 		};
 	}

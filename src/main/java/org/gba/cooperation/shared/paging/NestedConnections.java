@@ -31,7 +31,7 @@ public final class NestedConnections {
 	 * @param name the loader's name, by convention {@code Parent.field}
 	 */
 	public static <T extends BaseEntity> void register(BatchLoaderRegistry registry, String name,
-			VisibleRecords records, Class<T> type, Class<?> parentType, ParentLink<T> link) {
+			VisibleRecords records, Class<T> type, Class<? extends BaseEntity> parentType, ParentLink<T> link) {
 		registry.<NestedPageKey<T>, KeysetConnection<T>>forName(name)
 			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> load(keys, records, type, parentType, link)));
 	}
@@ -57,7 +57,7 @@ public final class NestedConnections {
 	}
 
 	private static <T extends BaseEntity> Map<NestedPageKey<T>, KeysetConnection<T>> load(Set<NestedPageKey<T>> keys,
-			VisibleRecords records, Class<T> type, Class<?> parentType, ParentLink<T> link) {
+			VisibleRecords records, Class<T> type, Class<? extends BaseEntity> parentType, ParentLink<T> link) {
 		Map<NestedPageKey<T>, List<NestedPageKey<T>>> groups = new LinkedHashMap<>();
 		for (NestedPageKey<T> key : keys) {
 			groups.computeIfAbsent(key.withoutParent(), (k) -> new ArrayList<>()).add(key);

@@ -2,6 +2,7 @@ package org.gba.cooperation.shared.paging;
 
 import jakarta.persistence.Tuple;
 
+import org.gba.cooperation.shared.BaseEntity;
 import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 import org.hibernate.query.criteria.JpaCriteriaQuery;
 import org.hibernate.query.criteria.JpaDerivedRoot;
@@ -11,7 +12,7 @@ import org.hibernate.query.criteria.JpaSubQuery;
  * A two-level aggregate ({@link VisibleRecords#aggregateOverRecords}): one row per record, then an
  * aggregate over those rows, in one statement.
  */
-public interface RecordAggregation<T> {
+public interface RecordAggregation<T extends BaseEntity> {
 
 	/**
 	 * The inner query: its selections (each with an alias) and its grouping, one group per record. The

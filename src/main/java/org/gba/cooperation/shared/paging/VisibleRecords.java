@@ -19,6 +19,7 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 
 import org.gba.cooperation.shared.BaseEntity;
+import org.gba.cooperation.shared.BaseEntity_;
 import org.gba.cooperation.shared.GlobalId;
 import org.gba.cooperation.shared.OrderDirection;
 import org.gba.cooperation.shared.access.AccessRules;
@@ -42,6 +43,15 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class VisibleRecords {
+
+	/** The columns of the ranking sub-query of {@link #firstPages}: aliases, read back from its rows. */
+	private static final String PARENT_ID = "parentId";
+
+	private static final String ID = "id";
+
+	private static final String POSITION = "position";
+
+	private static final String TOTAL = "total";
 
 	private final EntityManager entityManager;
 
@@ -70,7 +80,7 @@ public class VisibleRecords {
 		Conditions<T> conditions = new Conditions<>(root, query, cb);
 		visible.apply(conditions);
 		Path<? extends Comparable<?>> sort = sortKey.path().apply(root);
-		Path<Long> id = root.get("id");
+		Path<Long> id = root.get(BaseEntity_.id);
 		if (cursor != null) {
 			conditions.add(after(cb, sort, id, cursor, ascending));
 		}
@@ -98,8 +108,9 @@ public class VisibleRecords {
 	 * empty page.
 	 */
 	@ReadOnlyQueries
-	public <T extends BaseEntity, P> Map<Long, KeysetConnection<T>> firstPages(Class<T> type, Class<P> parentType,
-			Collection<Long> parentIds, ParentLink<T> link, Filter<T> filter, Ordering<T> order, PageRequest page) {
+	public <T extends BaseEntity> Map<Long, KeysetConnection<T>> firstPages(Class<T> type,
+			Class<? extends BaseEntity> parentType, Collection<Long> parentIds, ParentLink<T> link, Filter<T> filter,
+			Ordering<T> order, PageRequest page) {
 		if (page.cursor() != null) {
 			throw new IllegalArgumentException("Only first pages are loaded for many parents at once");
 		}
@@ -108,24 +119,24 @@ public class VisibleRecords {
 		JpaCriteriaQuery<Tuple> query = cb.createTupleQuery();
 		JpaSubQuery<Tuple> ranked = query.subquery(Tuple.class);
 		Root<T> root = ranked.from(type);
-		Root<P> parent = ranked.from(parentType);
-		Path<Long> parentId = parent.get("id");
+		Root<? extends BaseEntity> parent = ranked.from(parentType);
+		Path<Long> parentId = parent.get(BaseEntity_.id);
 		Conditions<T> conditions = new Conditions<>(root, ranked, cb);
 		filter.and(this.accessRules.visible(type)).apply(conditions);
 		conditions.add(parentId.in(parentIds)).add(link.of(conditions, parentId));
 		Path<? extends Comparable<?>> sort = order.sortKey().path().apply(root);
-		Path<Long> id = root.get("id");
+		Path<Long> id = root.get(BaseEntity_.id);
 		JpaWindow rank = cb.createWindow()
 			.partitionBy(parentId)
 			.orderBy(ascending ? cb.asc(sort) : cb.desc(sort), ascending ? cb.asc(id) : cb.desc(id));
 		JpaWindow all = cb.createWindow().partitionBy(parentId);
-		ranked.multiselect(parentId.alias("parentId"), id.alias("id"), cb.rowNumber(rank).alias("position"),
-				cb.windowFunction("count", Long.class, all, id).alias("total"))
+		ranked.multiselect(parentId.alias(PARENT_ID), id.alias(ID), cb.rowNumber(rank).alias(POSITION),
+				cb.windowFunction("count", Long.class, all, id).alias(TOTAL))
 			.where(conditions.toArray());
 		JpaDerivedRoot<Tuple> row = query.from(ranked);
-		query.multiselect(row.get("parentId"), row.get("id"), row.get("position"), row.get("total"))
-			.where(cb.le(row.get("position"), page.size() + 1))
-			.orderBy(cb.asc(row.get("parentId")), cb.asc(row.get("position")));
+		query.multiselect(row.get(PARENT_ID), row.get(ID), row.get(POSITION), row.get(TOTAL))
+			.where(cb.le(row.get(POSITION), page.size() + 1))
+			.orderBy(cb.asc(row.get(PARENT_ID)), cb.asc(row.get(POSITION)));
 
 		Map<Long, List<Long>> idsByParent = new LinkedHashMap<>();
 		Map<Long, Long> totals = new HashMap<>();
@@ -137,7 +148,7 @@ public class VisibleRecords {
 		Map<Long, T> byId = new HashMap<>();
 		List<Long> allIds = idsByParent.values().stream().flatMap(List::stream).distinct().toList();
 		if (!allIds.isEmpty()) {
-			for (T record : select(type, (where) -> where.in("id", allIds))) {
+			for (T record : select(type, (where) -> where.in(BaseEntity_.id, allIds))) {
 				byId.put(record.getId(), record);
 			}
 		}
@@ -166,7 +177,7 @@ public class VisibleRecords {
 	 * caller's statistics may count ({@link AccessRules#aggregable}). Rows come back unsorted.
 	 */
 	@ReadOnlyQueries
-	public <T> List<Tuple> aggregate(Class<T> type, Filter<T> filter, Aggregation<T> aggregation) {
+	public <T extends BaseEntity> List<Tuple> aggregate(Class<T> type, Filter<T> filter, Aggregation<T> aggregation) {
 		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
 		CriteriaQuery<Tuple> query = cb.createTupleQuery();
 		Root<T> root = query.from(type);
@@ -185,7 +196,7 @@ public class VisibleRecords {
 	 * the cost of one pass over the links. Rows come back unsorted.
 	 */
 	@ReadOnlyQueries
-	public <T> List<Tuple> aggregateOverRecords(Class<T> type, Filter<T> filter, RecordAggregation<T> aggregation) {
+	public <T extends BaseEntity> List<Tuple> aggregateOverRecords(Class<T> type, Filter<T> filter, RecordAggregation<T> aggregation) {
 		HibernateCriteriaBuilder cb = (HibernateCriteriaBuilder) this.entityManager.getCriteriaBuilder();
 		JpaCriteriaQuery<Tuple> query = cb.createTupleQuery();
 		JpaSubQuery<Tuple> records = query.subquery(Tuple.class);
@@ -241,7 +252,7 @@ public class VisibleRecords {
 	/** Whether the caller may change the record with this ID (see {@link AccessRules#changeable}). */
 	@ReadOnlyQueries
 	public <T extends BaseEntity> boolean isChangeable(Class<T> type, long id) {
-		Filter<T> byId = (where) -> where.equal("id", id);
+		Filter<T> byId = (where) -> where.equal(BaseEntity_.id, id);
 		return countVisible(type, byId.and(this.accessRules.changeable(type))) > 0;
 	}
 
@@ -265,7 +276,7 @@ public class VisibleRecords {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		Filter<T> byIds = (where) -> where.in("id", ids);
+		Filter<T> byIds = (where) -> where.in(BaseEntity_.id, ids);
 		return select(type, byIds.and(rule));
 	}
 
@@ -283,7 +294,7 @@ public class VisibleRecords {
 		return findAll(type, List.of(id)).stream().findFirst();
 	}
 
-	private <T> List<T> select(Class<T> type, Filter<T> filter) {
+	private <T extends BaseEntity> List<T> select(Class<T> type, Filter<T> filter) {
 		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
 		CriteriaQuery<T> query = cb.createQuery(type);
 		Root<T> root = query.from(type);
@@ -293,7 +304,7 @@ public class VisibleRecords {
 		return this.entityManager.createQuery(query).getResultList();
 	}
 
-	private <T> long countVisible(Class<T> type, Filter<T> visible) {
+	private <T extends BaseEntity> long countVisible(Class<T> type, Filter<T> visible) {
 		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
 		CriteriaQuery<Long> query = cb.createQuery(Long.class);
 		Root<T> root = query.from(type);

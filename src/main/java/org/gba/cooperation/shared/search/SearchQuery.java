@@ -51,15 +51,15 @@ public final class SearchQuery {
 	public Predicate matches(String kind, Expression<Long> id, CommonAbstractCriteria query, CriteriaBuilder cb) {
 		Subquery<Long> candidates = query.subquery(Long.class);
 		Root<SearchToken> token = candidates.from(SearchToken.class);
-		candidates.select(token.get("entityId"))
-			.where(cb.equal(token.get("entityType"), kind), token.get("token").in(this.grams))
-			.groupBy(token.get("entityId"))
-			.having(cb.equal(cb.countDistinct(token.get("token")), (long) this.grams.size()));
+		candidates.select(token.get(SearchToken_.entityId))
+			.where(cb.equal(token.get(SearchToken_.entityType), kind), token.get(SearchToken_.token).in(this.grams))
+			.groupBy(token.get(SearchToken_.entityId))
+			.having(cb.equal(cb.countDistinct(token.get(SearchToken_.token)), (long) this.grams.size()));
 		Subquery<Long> confirmed = query.subquery(Long.class);
 		Root<SearchText> text = confirmed.from(SearchText.class);
-		confirmed.select(text.get("entityId"))
-			.where(cb.equal(text.get("entityType"), kind), cb.equal(text.get("entityId"), id),
-					cb.like(text.get("normalText"), this.pattern, LIKE_ESCAPE));
+		confirmed.select(text.get(SearchText_.entityId))
+			.where(cb.equal(text.get(SearchText_.entityType), kind), cb.equal(text.get(SearchText_.entityId), id),
+					cb.like(text.get(SearchText_.normalText), this.pattern, LIKE_ESCAPE));
 		return cb.and(id.in(candidates), cb.exists(confirmed));
 	}
 
