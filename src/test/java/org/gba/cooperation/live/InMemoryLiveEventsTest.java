@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The in-memory event source: bounded buffers, and subscriptions that end cleanly. */
-class InMemoryLiveEventsTests {
+class InMemoryLiveEventsTest {
 
 	private InMemoryLiveEvents live;
 

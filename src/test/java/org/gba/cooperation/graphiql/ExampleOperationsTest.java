@@ -11,7 +11,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** How example files become the entries of the Examples panel. */
-class ExampleOperationsTests {
+class ExampleOperationsTest {
 
 	@TempDir
 	Path directory;
