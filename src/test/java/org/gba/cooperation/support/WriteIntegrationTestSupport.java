@@ -75,9 +75,9 @@ public abstract class WriteIntegrationTestSupport extends GraphQlIntegrationTest
 	}
 
 	/**
-	 * The mutation a mutation document runs. A test document is named after its operation, and a
-	 * mutation's operation after the mutation ({@code events/createInvestmentEvent} runs
-	 * {@code createInvestmentEvent}), so tests name the document alone.
+	 * The mutation a document of its module's folder runs: there a mutation's document is named after
+	 * it ({@code events/createInvestmentEvent} runs {@code createInvestmentEvent}), so tests name the
+	 * document alone.
 	 */
 	protected static String mutationOf(String document) {
 		return document.substring(document.lastIndexOf('/') + 1);
