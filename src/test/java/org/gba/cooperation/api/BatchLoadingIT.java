@@ -16,8 +16,8 @@ class BatchLoadingIT extends GraphQlIntegrationTestSupport {
 
 	@Test
 	void labsWithMembersAndTheirOrganizationsCostTheSameStatementsForTenAndForAll() {
-		long forTen = statementsFor("labsWithMembers", 10, "jointLabs", 10);
-		long forAll = statementsFor("labsWithMembers", 100, "jointLabs", 40);
+		long forTen = statementsFor("labs/labsWithMembers", 10, "jointLabs", 10);
+		long forAll = statementsFor("labs/labsWithMembers", 100, "jointLabs", 40);
 
 		assertThat(forAll).as("statements of the last request:%n%s", this.executed).isLessThanOrEqualTo(forTen);
 		// page + count, members, member jurisdictions, organisations, sectors, cities (twice: two depths)
@@ -26,8 +26,8 @@ class BatchLoadingIT extends GraphQlIntegrationTestSupport {
 
 	@Test
 	void projectsWithParticipantsInvestmentsAndMilestonesCostTheSameStatementsForTenAndForAll() {
-		long forTen = statementsFor("projectsInFull", 10, "crossBorderProjects", 10);
-		long forAll = statementsFor("projectsInFull", 100, "crossBorderProjects", 40);
+		long forTen = statementsFor("projects/projectsInFull", 10, "crossBorderProjects", 10);
+		long forAll = statementsFor("projects/projectsInFull", 100, "crossBorderProjects", 40);
 
 		assertThat(forAll).as("statements of the last request:%n%s", this.executed).isLessThanOrEqualTo(forTen);
 		assertThat(forTen).as("statements of the last request:%n%s", this.executed).isLessThanOrEqualTo(12);
@@ -35,8 +35,8 @@ class BatchLoadingIT extends GraphQlIntegrationTestSupport {
 
 	@Test
 	void eventsWithOrganizersRegistrationsAndDealsCostTheSameStatementsForTenAndForAll() {
-		long forTen = statementsFor("eventsInFull", 10, "investmentEvents", 10);
-		long forAll = statementsFor("eventsInFull", 100, "investmentEvents", 18);
+		long forTen = statementsFor("events/eventsInFull", 10, "investmentEvents", 10);
+		long forAll = statementsFor("events/eventsInFull", 100, "investmentEvents", 18);
 
 		assertThat(forAll).as("statements of the last request:%n%s", this.executed).isLessThanOrEqualTo(forTen);
 		assertThat(forTen).as("statements of the last request:%n%s", this.executed).isLessThanOrEqualTo(12);
@@ -44,8 +44,8 @@ class BatchLoadingIT extends GraphQlIntegrationTestSupport {
 
 	@Test
 	void arrangementsWithPeopleHostsLabsAndProjectsCostTheSameStatementsForTenAndForAHundred() {
-		long forTen = statementsFor("arrangementsInFull", 10, "talentArrangements", 10);
-		long forHundred = statementsFor("arrangementsInFull", 100, "talentArrangements", 96);
+		long forTen = statementsFor("talent/arrangementsInFull", 10, "talentArrangements", 10);
+		long forHundred = statementsFor("talent/arrangementsInFull", 100, "talentArrangements", 96);
 
 		assertThat(forHundred).as("statements of the last request:%n%s", this.executed).isLessThanOrEqualTo(forTen);
 		assertThat(forTen).as("statements of the last request:%n%s", this.executed).isLessThanOrEqualTo(10);

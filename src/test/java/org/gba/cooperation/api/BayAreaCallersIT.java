@@ -27,7 +27,7 @@ class BayAreaCallersIT extends GraphQlIntegrationTestSupport {
 			String textField) {
 		String project = publishedProjectNamedInPortuguese();
 
-		GraphQlTester.Response response = client(caller).documentName("bay-area-callers")
+		GraphQlTester.Response response = client(caller).documentName("projects/projectForCaller")
 			.variable("id", project)
 			.variable("language", language)
 			.variable("currency", currency)

@@ -47,7 +47,7 @@ class NestedConnectionsIT extends GraphQlIntegrationTestSupport {
 
 	private long statementsFor(int organizations) {
 		this.statements.reset();
-		this.graphQl.documentName("organizationsWithEverything")
+		this.graphQl.documentName("organizations/organizationsWithEverything")
 			.variable("first", organizations)
 			.variable("nested", 3)
 			.execute()
@@ -57,7 +57,7 @@ class NestedConnectionsIT extends GraphQlIntegrationTestSupport {
 	}
 
 	private void assertNestedPagesMatch(HttpGraphQlTester client, Integer first, Integer last) {
-		List<Map<String, Object>> organizations = client.documentName("organizationsWithEverything")
+		List<Map<String, Object>> organizations = client.documentName("organizations/organizationsWithEverything")
 			.variable("first", 100)
 			.variable("nested", first)
 			.variable("last", last)
@@ -69,7 +69,7 @@ class NestedConnectionsIT extends GraphQlIntegrationTestSupport {
 			.get();
 		assertThat(organizations).hasSizeGreaterThan(60);
 		for (Map<String, Object> organization : organizations) {
-			GraphQlTester.Response alone = client.documentName("organizationAlone")
+			GraphQlTester.Response alone = client.documentName("organizations/organizationAlone")
 				.variable("organization", organization.get("id"))
 				.variable("nested", first)
 				.variable("last", last)

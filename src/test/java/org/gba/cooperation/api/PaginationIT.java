@@ -28,7 +28,7 @@ class PaginationIT extends GraphQlIntegrationTestSupport {
 		String before = null;
 		boolean hasPrevious = true;
 		while (hasPrevious) {
-			GraphQlTester.Response response = this.graphQl.documentName("labsPage")
+			GraphQlTester.Response response = this.graphQl.documentName("labs/labsPage")
 				.variable("last", 9)
 				.variable("before", before)
 				.variable("orderBy", Map.of("field", "START_DATE", "direction", "DESC"))
@@ -44,11 +44,11 @@ class PaginationIT extends GraphQlIntegrationTestSupport {
 
 	@Test
 	void aPageAfterACursorStartsRightAfterIt() {
-		GraphQlTester.Response first = this.graphQl.documentName("labsPage").variable("first", 5).execute();
+		GraphQlTester.Response first = this.graphQl.documentName("labs/labsPage").variable("first", 5).execute();
 		String thirdCursor = first.path("jointLabs.edges[2].cursor").entity(String.class).get();
 		List<String> firstNames = first.path("jointLabs.edges[*].node.name").entityList(String.class).get();
 
-		GraphQlTester.Response next = this.graphQl.documentName("labsPage")
+		GraphQlTester.Response next = this.graphQl.documentName("labs/labsPage")
 			.variable("first", 2)
 			.variable("after", thirdCursor)
 			.execute();
@@ -62,7 +62,7 @@ class PaginationIT extends GraphQlIntegrationTestSupport {
 
 	@Test
 	void withoutArgumentsAConnectionReturnsTwentyItems() {
-		this.graphQl.documentName("labsPage")
+		this.graphQl.documentName("labs/labsPage")
 			.execute()
 			.path("jointLabs.edges")
 			.entityList(Object.class)
@@ -71,7 +71,7 @@ class PaginationIT extends GraphQlIntegrationTestSupport {
 
 	@Test
 	void aFirstPageHasNoPreviousPageAndTheLastNoNextPage() {
-		GraphQlTester.Response response = this.graphQl.documentName("labsPage").variable("first", 100).execute();
+		GraphQlTester.Response response = this.graphQl.documentName("labs/labsPage").variable("first", 100).execute();
 		response.path("jointLabs.pageInfo.hasPreviousPage").entity(Boolean.class).isEqualTo(false);
 		response.path("jointLabs.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false);
 		response.path("jointLabs.edges").entityList(Object.class).hasSize(40);
@@ -79,7 +79,7 @@ class PaginationIT extends GraphQlIntegrationTestSupport {
 
 	@Test
 	void anEmptyPageHasNoCursors() {
-		GraphQlTester.Response response = this.graphQl.documentName("labsPage")
+		GraphQlTester.Response response = this.graphQl.documentName("labs/labsPage")
 			.variable("first", 10)
 			.variable("filter", Map.of("search", "no lab has this name"))
 			.execute();
@@ -91,7 +91,7 @@ class PaginationIT extends GraphQlIntegrationTestSupport {
 
 	@Test
 	void firstAboveOneHundredIsAClearError() {
-		this.graphQl.documentName("labsPage").variable("first", 101).execute().errors().satisfy((errors) -> {
+		this.graphQl.documentName("labs/labsPage").variable("first", 101).execute().errors().satisfy((errors) -> {
 			assertThat(errors).hasSize(1);
 			assertThat(errors.get(0).getMessage()).isEqualTo("`first` must be between 0 and 100, was 101");
 			assertThat(errors.get(0).getExtensions()).containsEntry("classification", "BAD_REQUEST");
@@ -100,7 +100,7 @@ class PaginationIT extends GraphQlIntegrationTestSupport {
 
 	@Test
 	void lastAboveOneHundredIsAClearError() {
-		this.graphQl.documentName("labsPage").variable("last", 500).execute().errors().satisfy((errors) -> {
+		this.graphQl.documentName("labs/labsPage").variable("last", 500).execute().errors().satisfy((errors) -> {
 			assertThat(errors).hasSize(1);
 			assertThat(errors.get(0).getMessage()).isEqualTo("`last` must be between 0 and 100, was 500");
 		});
@@ -108,14 +108,14 @@ class PaginationIT extends GraphQlIntegrationTestSupport {
 
 	@Test
 	void aNegativePageSizeIsAClearError() {
-		this.graphQl.documentName("labsPage").variable("first", -1).execute().errors().satisfy((errors) -> {
+		this.graphQl.documentName("labs/labsPage").variable("first", -1).execute().errors().satisfy((errors) -> {
 			assertThat(errors.get(0).getMessage()).isEqualTo("`first` must be between 0 and 100, was -1");
 		});
 	}
 
 	@Test
 	void firstAndLastTogetherAreRefused() {
-		this.graphQl.documentName("labsPage")
+		this.graphQl.documentName("labs/labsPage")
 			.variable("first", 5)
 			.variable("last", 5)
 			.execute()
@@ -126,14 +126,14 @@ class PaginationIT extends GraphQlIntegrationTestSupport {
 
 	@Test
 	void aCursorOfAnotherOrderingIsRefused() {
-		String byName = this.graphQl.documentName("labsPage")
+		String byName = this.graphQl.documentName("labs/labsPage")
 			.variable("first", 1)
 			.execute()
 			.path("jointLabs.pageInfo.endCursor")
 			.entity(String.class)
 			.get();
 
-		this.graphQl.documentName("labsPage")
+		this.graphQl.documentName("labs/labsPage")
 			.variable("first", 1)
 			.variable("after", byName)
 			.variable("orderBy", Map.of("field", "START_DATE", "direction", "ASC"))
@@ -147,7 +147,7 @@ class PaginationIT extends GraphQlIntegrationTestSupport {
 
 	@Test
 	void aMalformedCursorIsAClearError() {
-		this.graphQl.documentName("labsPage")
+		this.graphQl.documentName("labs/labsPage")
 			.variable("first", 1)
 			.variable("after", "not-a-cursor")
 			.execute()
@@ -163,7 +163,7 @@ class PaginationIT extends GraphQlIntegrationTestSupport {
 		String after = null;
 		boolean hasNext = true;
 		while (hasNext) {
-			GraphQlTester.Response response = this.graphQl.documentName("labsPage")
+			GraphQlTester.Response response = this.graphQl.documentName("labs/labsPage")
 				.variable("first", pageSize)
 				.variable("after", after)
 				.variable("orderBy", orderBy)

@@ -148,7 +148,7 @@ class RateLimitsIT extends WriteIntegrationTestSupport {
 		post(token, null, "{ jointLabs(first: 40) { nodes { id } } }", HttpStatus.OK); // 1 + 40 = 41: 2 left
 
 		EntityExchangeResult<Map<String, Object>> refused = post(token, null,
-				document("organizations-mutation-create"), Map.of("input", input), HttpStatus.TOO_MANY_REQUESTS);
+				document("organizations/createOrganization"), Map.of("input", input), HttpStatus.TOO_MANY_REQUESTS);
 
 		assertThat(errors(refused)).singleElement()
 			.satisfies((error) -> assertThat(extensions(error)).containsEntry("code", "THROTTLED"));

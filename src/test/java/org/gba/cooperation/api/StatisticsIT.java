@@ -165,7 +165,7 @@ class StatisticsIT extends GraphQlIntegrationTestSupport {
 		});
 
 		List<Map<String, Object>> buckets = this.analyst()
-			.documentName("statistics-projectsByCurrency")
+			.documentName("statistics/statisticsProjectsByCurrency")
 			.execute()
 			.path("statistics.projects")
 			.entityList(OBJECT)
@@ -202,7 +202,7 @@ class StatisticsIT extends GraphQlIntegrationTestSupport {
 				.merge(row.getString(3), row.getBigDecimal(2), BigDecimal::add);
 		});
 
-		List<Map<String, Object>> buckets = analyst().documentName("statistics-projects")
+		List<Map<String, Object>> buckets = analyst().documentName("statistics/statisticsProjects")
 			.variable("groupBy", List.of("SECTOR", "YEAR"))
 			.variable("currency", "HKD")
 			.variable("ratesOn", "2026-03-01")
@@ -222,7 +222,7 @@ class StatisticsIT extends GraphQlIntegrationTestSupport {
 
 	@Test
 	void allInvestmentAndAllDealsInHkdAreTheHandCheckedTotalsOfTheDemoData() {
-		Map<String, Object> projects = analyst().documentName("statistics-projects")
+		Map<String, Object> projects = analyst().documentName("statistics/statisticsProjects")
 			.variable("groupBy", List.of())
 			.variable("currency", "HKD")
 			.variable("ratesOn", "2026-03-01")
@@ -230,7 +230,7 @@ class StatisticsIT extends GraphQlIntegrationTestSupport {
 			.path("statistics.projects[0]")
 			.entity(OBJECT)
 			.get();
-		Map<String, Object> events = analyst().documentName("statistics-events")
+		Map<String, Object> events = analyst().documentName("statistics/statisticsEvents")
 			.variable("groupBy", List.of())
 			.variable("currency", "HKD")
 			.variable("ratesOn", "2026-03-01")
@@ -256,7 +256,7 @@ class StatisticsIT extends GraphQlIntegrationTestSupport {
 
 	@Test
 	void sumsAreInCnyWhenNoCurrencyIsAsked() {
-		analyst().documentName("statistics-projects")
+		analyst().documentName("statistics/statisticsProjects")
 			.variable("groupBy", List.of())
 			.variable("ratesOn", "2026-03-01")
 			.execute()
@@ -267,7 +267,7 @@ class StatisticsIT extends GraphQlIntegrationTestSupport {
 
 	@Test
 	void aRateDateBeforeAnyKnownRateIsABadRequest() {
-		GraphQlTester.Response response = analyst().documentName("statistics-projects")
+		GraphQlTester.Response response = analyst().documentName("statistics/statisticsProjects")
 			.variable("currency", "HKD")
 			.variable("ratesOn", "2001-01-01")
 			.execute();
@@ -311,7 +311,7 @@ class StatisticsIT extends GraphQlIntegrationTestSupport {
 				.merge(row.getString(3), row.getBigDecimal(2), BigDecimal::add);
 		});
 
-		List<Map<String, Object>> buckets = analyst().documentName("statistics-eventsByCurrency")
+		List<Map<String, Object>> buckets = analyst().documentName("statistics/statisticsEventsByCurrency")
 			.execute()
 			.path("statistics.events")
 			.entityList(OBJECT)
@@ -392,7 +392,7 @@ class StatisticsIT extends GraphQlIntegrationTestSupport {
 				"PROJECT", expected);
 
 		Map<List<Object>, Integer> actual = new TreeMap<>((a, b) -> a.toString().compareTo(b.toString()));
-		List<Map<String, Object>> buckets = analyst().documentName("statistics-crossBorderPairs")
+		List<Map<String, Object>> buckets = analyst().documentName("statistics/statisticsCrossBorderPairs")
 			.variable("groupBy", List.of("RECORD_TYPE"))
 			.execute()
 			.path("statistics.crossBorderPairs")
@@ -403,7 +403,7 @@ class StatisticsIT extends GraphQlIntegrationTestSupport {
 
 		assertThat(actual).isEqualTo(expected);
 		// Without RECORD_TYPE, labs and projects add up per pair.
-		List<Map<String, Object>> together = analyst().documentName("statistics-crossBorderPairs")
+		List<Map<String, Object>> together = analyst().documentName("statistics/statisticsCrossBorderPairs")
 			.execute()
 			.path("statistics.crossBorderPairs")
 			.entityList(OBJECT)
@@ -413,7 +413,7 @@ class StatisticsIT extends GraphQlIntegrationTestSupport {
 		assertThat(together).allSatisfy((bucket) -> assertThat(bucket.get("recordType")).isNull());
 		// By sector, each pair's buckets add up to the pair's count.
 		Map<Object, Integer> bySector = new HashMap<>();
-		analyst().documentName("statistics-crossBorderPairs")
+		analyst().documentName("statistics/statisticsCrossBorderPairs")
 			.variable("groupBy", List.of("SECTOR"))
 			.execute()
 			.path("statistics.crossBorderPairs")
@@ -498,8 +498,8 @@ class StatisticsIT extends GraphQlIntegrationTestSupport {
 	void eachStatisticRunsAsAFewGroupByStatementsWhateverTheNumberOfRecords() {
 		HttpGraphQlTester analyst = analyst();
 		// The aggregates, the sectors or cities of the keys, and the exchange rates (one query) for sums.
-		Map<String, Integer> documents = Map.of("statistics-jointLabs", 2, "statistics-projects", 4,
-				"statistics-events", 4, "statistics-talentArrangements", 1, "statistics-crossBorderPairs", 2);
+		Map<String, Integer> documents = Map.of("statistics/statisticsJointLabs", 2, "statistics/statisticsProjects", 4,
+				"statistics/statisticsEvents", 4, "statistics/statisticsTalentArrangements", 1, "statistics/statisticsCrossBorderPairs", 2);
 		documents.forEach((document, most) -> {
 			for (Map<String, Object> filter : List.of(Map.<String, Object>of(),
 					Map.<String, Object>of("period", Map.of("from", "2023-01-01", "to", "2023-12-31")))) {
@@ -546,7 +546,7 @@ class StatisticsIT extends GraphQlIntegrationTestSupport {
 
 	@Test
 	void aSectorThatIsNotASectorIdIsABadRequest() {
-		GraphQlTester.Response response = analyst().documentName("statistics-jointLabs")
+		GraphQlTester.Response response = analyst().documentName("statistics/statisticsJointLabs")
 			.variable("filter", Map.of("sectors", List.of(globalId("City", 1))))
 			.execute();
 
@@ -556,7 +556,7 @@ class StatisticsIT extends GraphQlIntegrationTestSupport {
 
 	@Test
 	void aPeriodThatEndsBeforeItStartsIsABadRequest() {
-		GraphQlTester.Response response = analyst().documentName("statistics-talentArrangements")
+		GraphQlTester.Response response = analyst().documentName("statistics/statisticsTalentArrangements")
 			.variable("filter", Map.of("period", Map.of("from", "2024-01-01", "to", "2023-01-01")))
 			.execute();
 
@@ -566,7 +566,7 @@ class StatisticsIT extends GraphQlIntegrationTestSupport {
 	@Test
 	void anUnknownDimensionIsRefusedBeforeAnythingRuns() {
 		this.statements.reset();
-		analyst().documentName("statistics-jointLabs")
+		analyst().documentName("statistics/statisticsJointLabs")
 			.variable("groupBy", List.of("CITY"))
 			.execute()
 			.errors()
@@ -579,7 +579,7 @@ class StatisticsIT extends GraphQlIntegrationTestSupport {
 
 	private List<Map<String, Object>> labBuckets(HttpGraphQlTester client, Map<String, Object> filter,
 			List<String> groupBy) {
-		return client.documentName("statistics-jointLabs")
+		return client.documentName("statistics/statisticsJointLabs")
 			.variable("filter", filter)
 			.variable("groupBy", groupBy)
 			.execute()
@@ -590,7 +590,7 @@ class StatisticsIT extends GraphQlIntegrationTestSupport {
 
 	private List<Map<String, Object>> talentBuckets(HttpGraphQlTester client, Map<String, Object> filter,
 			List<String> groupBy) {
-		return client.documentName("statistics-talentArrangements")
+		return client.documentName("statistics/statisticsTalentArrangements")
 			.variable("filter", filter)
 			.variable("groupBy", groupBy)
 			.execute()
@@ -600,7 +600,7 @@ class StatisticsIT extends GraphQlIntegrationTestSupport {
 	}
 
 	private Map<String, Object> counts(HttpGraphQlTester client, Map<String, Object> filter) {
-		return client.documentName("statistics-counts")
+		return client.documentName("statistics/statisticsCounts")
 			.variable("filter", filter)
 			.execute()
 			.path("statistics")
@@ -622,7 +622,7 @@ class StatisticsIT extends GraphQlIntegrationTestSupport {
 	/** The totalCount of jointLabs, crossBorderProjects, investmentEvents and talentArrangements, filtered so. */
 	private List<Integer> totalCounts(HttpGraphQlTester client, Map<String, Object> labs, Map<String, Object> projects,
 			Map<String, Object> events, Map<String, Object> talent) {
-		GraphQlTester.Response response = client.documentName("statistics-totalCounts")
+		GraphQlTester.Response response = client.documentName("statistics/statisticsTotalCounts")
 			.variable("labs", labs)
 			.variable("projects", projects)
 			.variable("events", events)

@@ -20,7 +20,7 @@ class BenchMetricsIT extends GraphQlIntegrationTestSupport {
 		String id = idByName("jointLabs", "Guangdong-Hong Kong-Macao Joint Laboratory for Quantum Matter");
 		Map<String, Object> before = metrics();
 
-		this.graphQl.documentName("node").variable("id", id).execute().path("node.id").entity(String.class).isEqualTo(id);
+		this.graphQl.documentName("api/node").variable("id", id).execute().path("node.id").entity(String.class).isEqualTo(id);
 		Map<String, Object> after = metrics();
 
 		// One look-up by ID is one statement; the metrics' own requests are not counted.
@@ -32,7 +32,7 @@ class BenchMetricsIT extends GraphQlIntegrationTestSupport {
 	void theStatementsOfBatchLoadersOnOtherThreadsAreCountedToo() {
 		Map<String, Object> before = metrics();
 
-		this.graphQl.documentName("labsWithMembers").variable("first", 10).execute().path("jointLabs.nodes").hasValue();
+		this.graphQl.documentName("labs/labsWithMembers").variable("first", 10).execute().path("jointLabs.nodes").hasValue();
 		Map<String, Object> after = metrics();
 
 		// The page, its count, the members and their organisations: more than one statement, all counted.

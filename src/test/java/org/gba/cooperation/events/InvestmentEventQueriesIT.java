@@ -269,7 +269,7 @@ class InvestmentEventQueriesIT extends GraphQlIntegrationTestSupport {
 	void aFilterGivenTheIdOfAnotherTypeIsABadRequest() {
 		String sectorId = sectorId("BIOMEDICINE");
 
-		this.graphQl.documentName("events-byFilter")
+		this.graphQl.documentName("events/eventsByFilter")
 			.variable("filter", Map.of("cities", List.of(sectorId)))
 			.execute()
 			.errors()
@@ -349,7 +349,7 @@ class InvestmentEventQueriesIT extends GraphQlIntegrationTestSupport {
 	void lookingUpAnEventWithTheIdOfAnotherTypeIsABadRequest() {
 		String labId = idByName("jointLabs", "Guangdong-Hong Kong-Macao Joint Laboratory for Quantum Matter");
 
-		this.graphQl.documentName("events-detail").variable("id", labId).execute().errors().satisfy((errors) -> {
+		this.graphQl.documentName("events/eventDetail").variable("id", labId).execute().errors().satisfy((errors) -> {
 			assertThat(errors).hasSize(1);
 			assertThat(errors.get(0).getMessage())
 				.matches("'" + Pattern.quote(labId) + "' is the ID of a JointLab, not of an? InvestmentEvent");
@@ -466,7 +466,7 @@ class InvestmentEventQueriesIT extends GraphQlIntegrationTestSupport {
 
 	@Test
 	void everyDealAmountIsADecimalStringWithTwoDecimals() {
-		List<Object> amounts = this.graphQl.documentName("events-allDeals")
+		List<Object> amounts = this.graphQl.documentName("events/eventsAllDeals")
 			.execute()
 			.path("investmentEvents.nodes[*].deals[*].amount.amount")
 			.entityList(Object.class)
@@ -562,11 +562,11 @@ class InvestmentEventQueriesIT extends GraphQlIntegrationTestSupport {
 	}
 
 	private GraphQlTester.Response events(Map<String, Object> filter) {
-		return this.graphQl.documentName("events-byFilter").variable("filter", filter).execute();
+		return this.graphQl.documentName("events/eventsByFilter").variable("filter", filter).execute();
 	}
 
 	private <T> List<T> ordered(String field, String direction, String property, Class<T> type) {
-		return this.graphQl.documentName("events-byFilter")
+		return this.graphQl.documentName("events/eventsByFilter")
 			.variable("orderBy", Map.of("field", field, "direction", direction))
 			.execute()
 			.path("investmentEvents.nodes[*]." + property)
@@ -575,11 +575,11 @@ class InvestmentEventQueriesIT extends GraphQlIntegrationTestSupport {
 	}
 
 	private GraphQlTester.Response detail(String id) {
-		return this.graphQl.documentName("events-detail").variable("id", id).execute();
+		return this.graphQl.documentName("events/eventDetail").variable("id", id).execute();
 	}
 
 	private GraphQlTester.Response bothWays(String id) {
-		return this.graphQl.documentName("events-organizationsBothWays").variable("id", id).execute();
+		return this.graphQl.documentName("events/eventOrganizationsBothWays").variable("id", id).execute();
 	}
 
 }

@@ -42,6 +42,22 @@ class InvestmentEventTest {
 		assertRefused(() -> event.moveTo(InvestmentEventStatus.DRAFT), UserErrorCode.INVALID_TRANSITION, "id");
 	}
 
+	@ParameterizedTest
+	@EnumSource(InvestmentEventStatus.class)
+	void anEventMovesOnlyWhereItsStatusAllowsAndIsRefusedAtItsIdOtherwise(InvestmentEventStatus from) {
+		for (InvestmentEventStatus to : InvestmentEventStatus.values()) {
+			InvestmentEvent event = in(from);
+			if (from.next().contains(to)) {
+				event.moveTo(to);
+				assertThat(event.getStatus()).isEqualTo(to);
+			}
+			else {
+				assertRefused(() -> event.moveTo(to), UserErrorCode.INVALID_TRANSITION, "id");
+				assertThat(event.getStatus()).isEqualTo(from);
+			}
+		}
+	}
+
 	@Test
 	void aDraftIsNotOpenForRegistrationYet() {
 		InvestmentEvent event = event(FIRST_DAY, LAST_DAY, null, null);
@@ -100,6 +116,19 @@ class InvestmentEventTest {
 
 	private static InvestmentEvent published(InvestmentEvent event) {
 		event.moveTo(InvestmentEventStatus.PUBLISHED);
+		return event;
+	}
+
+	/** A new event in this status, moved there the way the mutations move it. */
+	private static InvestmentEvent in(InvestmentEventStatus status) {
+		InvestmentEvent event = event(FIRST_DAY, LAST_DAY, null, null);
+		switch (status) {
+			case DRAFT -> {
+			}
+			case PUBLISHED -> published(event);
+			case CANCELLED -> event.moveTo(InvestmentEventStatus.CANCELLED);
+			case COMPLETED -> published(event).moveTo(InvestmentEventStatus.COMPLETED);
+		}
 		return event;
 	}
 

@@ -86,7 +86,7 @@ class JointLabMutationsIT extends WriteIntegrationTestSupport {
 
 	@Test
 	void analystsNeverWrite() {
-		analyst().documentName("labs-mutation-create")
+		analyst().documentName("labs/createJointLab")
 			.variable("input", input("Lab of an analyst", SYSU))
 			.execute()
 			.errors()
@@ -96,7 +96,7 @@ class JointLabMutationsIT extends WriteIntegrationTestSupport {
 
 	@Test
 	void anonymousCallersMustSignInToWrite() {
-		this.anonymous.documentName("labs-mutation-create")
+		this.anonymous.documentName("labs/createJointLab")
 			.variable("input", input("Lab of nobody", SYSU))
 			.execute()
 			.errors()
@@ -177,7 +177,7 @@ class JointLabMutationsIT extends WriteIntegrationTestSupport {
 			.entity(String.class)
 			.isEqualTo("HKUST renamed");
 		// A closed lab is public, so the partner sees it, but it is not its lab to change.
-		partnerOf(HKUST).documentName("labs-mutation-update")
+		partnerOf(HKUST).documentName("labs/updateJointLab")
 			.variable("input", Map.of("id", otherLab, "version", 1, "names", names("Taken over")))
 			.execute()
 			.errors()
@@ -195,7 +195,7 @@ class JointLabMutationsIT extends WriteIntegrationTestSupport {
 
 	@Test
 	void anIdOfAnotherTypeIsABadRequest() {
-		this.graphQl.documentName("labs-mutation-update")
+		this.graphQl.documentName("labs/updateJointLab")
 			.variable("input", Map.of("id", SYSU, "version", 0))
 			.execute()
 			.errors()
@@ -285,14 +285,14 @@ class JointLabMutationsIT extends WriteIntegrationTestSupport {
 	void anArchivedLabIsSeenByCoordinatorsOnlyAndChangesNoMore() {
 		String lab = createdLab("Lab to archive", HKUST);
 
-		this.graphQl.documentName("labs-mutation-archive")
+		this.graphQl.documentName("labs/archiveJointLab")
 			.variable("input", Map.of("id", lab, "version", 0))
 			.execute()
 			.path("archiveJointLab.jointLab.archivedAt")
 			.entity(String.class)
 			.satisfies((archivedAt) -> assertThat(archivedAt).isNotBlank());
 
-		partnerOf(HKUST).documentName("labs-byId").variable("id", lab).execute().path("jointLab").valueIsNull();
+		partnerOf(HKUST).documentName("labs/labById").variable("id", lab).execute().path("jointLab").valueIsNull();
 		assertRefused(update(this.graphQl, Map.of("id", lab, "version", 1, "names", names("Revived"))), "updateJointLab",
 				"ARCHIVED", "input", "id");
 	}
@@ -302,7 +302,7 @@ class JointLabMutationsIT extends WriteIntegrationTestSupport {
 		String lab = createdLab("Audited lab", HKUST);
 		update(partnerOf(HKUST), Map.of("id", lab, "version", 0, "names", names("Audited lab, renamed")));
 
-		GraphQlTester.Response trail = this.graphQl.documentName("audit-trail").variable("objectId", lab).execute();
+		GraphQlTester.Response trail = this.graphQl.documentName("writes/auditTrail").variable("objectId", lab).execute();
 
 		trail.path("auditTrail.nodes[*].action").entityList(String.class).containsExactly("createJointLab", "updateJointLab");
 		trail.path("auditTrail.nodes[1].subject").entity(String.class).isEqualTo("partner-" + HKUST);
@@ -318,9 +318,9 @@ class JointLabMutationsIT extends WriteIntegrationTestSupport {
 	void theAuditTrailIsForCoordinatorsAndAnalystsOnly() {
 		String lab = createdLab("Lab with a private trail", HKUST);
 
-		partnerOf(HKUST).documentName("audit-trail").variable("objectId", lab).execute().errors().satisfy((errors) ->
+		partnerOf(HKUST).documentName("writes/auditTrail").variable("objectId", lab).execute().errors().satisfy((errors) ->
 				assertThat(errors).singleElement().satisfies((error) -> assertThat(error.getErrorType()).isEqualTo(ErrorType.FORBIDDEN)));
-		analyst().documentName("audit-trail").variable("objectId", lab).execute().path("auditTrail.totalCount")
+		analyst().documentName("writes/auditTrail").variable("objectId", lab).execute().path("auditTrail.totalCount")
 			.entity(Integer.class)
 			.isEqualTo(1);
 	}
@@ -404,38 +404,38 @@ class JointLabMutationsIT extends WriteIntegrationTestSupport {
 	}
 
 	private GraphQlTester.Response create(HttpGraphQlTester client, Map<String, Object> input) {
-		return execute(client, "labs-mutation-create", input);
+		return execute(client, "labs/createJointLab", input);
 	}
 
 	private GraphQlTester.Response update(HttpGraphQlTester client, Map<String, Object> input) {
-		return execute(client, "labs-mutation-update", input);
+		return execute(client, "labs/updateJointLab", input);
 	}
 
 	private GraphQlTester.Response addMember(HttpGraphQlTester client, String lab, int version, String organization,
 			String role) {
-		return client.documentName("labs-mutation-addMember")
+		return client.documentName("labs/addJointLabMember")
 			.variable("input", Map.of("id", lab, "version", version, "organizationId", organization, "role", role))
 			.execute();
 	}
 
 	private GraphQlTester.Response removeMember(HttpGraphQlTester client, String lab, int version, String organization) {
-		return client.documentName("labs-mutation-removeMember")
+		return client.documentName("labs/removeJointLabMember")
 			.variable("input", Map.of("id", lab, "version", version, "organizationId", organization))
 			.execute();
 	}
 
 	private GraphQlTester.Response changeStatus(HttpGraphQlTester client, String lab, int version, String status) {
-		return client.documentName("labs-mutation-changeStatus")
+		return client.documentName("labs/changeJointLabStatus")
 			.variable("input", Map.of("id", lab, "version", version, "status", status))
 			.execute();
 	}
 
 	private GraphQlTester.Response labById(String lab) {
-		return this.graphQl.documentName("labs-byId").variable("id", lab).execute();
+		return this.graphQl.documentName("labs/labById").variable("id", lab).execute();
 	}
 
 	private int auditEntries(String objectId) {
-		return read("audit-trail", "objectId", objectId, "auditTrail.totalCount").entity(Integer.class).get();
+		return read("writes/auditTrail", "objectId", objectId, "auditTrail.totalCount").entity(Integer.class).get();
 	}
 
 	private static void assertRefused(GraphQlTester.Response response, String mutation, String code, String... field) {

@@ -232,7 +232,7 @@ class JointLabQueriesIT extends GraphQlIntegrationTestSupport {
 	void aFilterGivenTheIdOfAnotherTypeIsABadRequest() {
 		String cityId = cityId("SHENZHEN");
 
-		this.graphQl.documentName("labs-byFilter")
+		this.graphQl.documentName("labs/labsByFilter")
 			.variable("filter", Map.of("sectors", List.of(cityId)))
 			.execute()
 			.errors()
@@ -290,7 +290,7 @@ class JointLabQueriesIT extends GraphQlIntegrationTestSupport {
 			.entity(OBJECT)
 			.get();
 
-		Map<String, Object> byId = this.graphQl.documentName("labs-detail")
+		Map<String, Object> byId = this.graphQl.documentName("labs/labDetail")
 			.variable("id", fromConnection.get("id"))
 			.execute()
 			.path("jointLab")
@@ -322,7 +322,7 @@ class JointLabQueriesIT extends GraphQlIntegrationTestSupport {
 	void lookingUpALabWithTheIdOfAnotherTypeIsABadRequest() {
 		String sectorId = sectorId("INTEGRATED_CIRCUITS");
 
-		this.graphQl.documentName("labs-detail").variable("id", sectorId).execute().errors().satisfy((errors) -> {
+		this.graphQl.documentName("labs/labDetail").variable("id", sectorId).execute().errors().satisfy((errors) -> {
 			assertThat(errors).hasSize(1);
 			assertThat(errors.get(0).getMessage())
 				.isEqualTo("'" + sectorId + "' is the ID of a Sector, not of a JointLab");
@@ -431,7 +431,7 @@ class JointLabQueriesIT extends GraphQlIntegrationTestSupport {
 	void aLabListsTheTalentArrangementsWorkingInIt() {
 		String labId = idByName("jointLabs", INTELLIGENT_MANUFACTURING);
 
-		GraphQlTester.Response response = this.graphQl.documentName("labs-talentArrangements")
+		GraphQlTester.Response response = this.graphQl.documentName("labs/labTalentArrangements")
 			.variable("id", labId)
 			.execute();
 
@@ -445,11 +445,11 @@ class JointLabQueriesIT extends GraphQlIntegrationTestSupport {
 	}
 
 	private GraphQlTester.Response labs(Map<String, Object> filter) {
-		return this.graphQl.documentName("labs-byFilter").variable("filter", filter).execute();
+		return this.graphQl.documentName("labs/labsByFilter").variable("filter", filter).execute();
 	}
 
 	private List<String> names(String field, String direction) {
-		return this.graphQl.documentName("labs-byFilter")
+		return this.graphQl.documentName("labs/labsByFilter")
 			.variable("orderBy", Map.of("field", field, "direction", direction))
 			.execute()
 			.path("jointLabs.nodes[*].name")
@@ -458,7 +458,7 @@ class JointLabQueriesIT extends GraphQlIntegrationTestSupport {
 	}
 
 	private List<LocalDate> startDates(String direction) {
-		return this.graphQl.documentName("labs-byFilter")
+		return this.graphQl.documentName("labs/labsByFilter")
 			.variable("orderBy", Map.of("field", "START_DATE", "direction", direction))
 			.execute()
 			.path("jointLabs.nodes[*].startDate")
@@ -467,11 +467,11 @@ class JointLabQueriesIT extends GraphQlIntegrationTestSupport {
 	}
 
 	private GraphQlTester.Response detail(String id) {
-		return this.graphQl.documentName("labs-detail").variable("id", id).execute();
+		return this.graphQl.documentName("labs/labDetail").variable("id", id).execute();
 	}
 
 	private GraphQlTester.Response membersBothWays(String id) {
-		return this.graphQl.documentName("labs-membersBothWays").variable("id", id).execute();
+		return this.graphQl.documentName("labs/labMembersBothWays").variable("id", id).execute();
 	}
 
 }

@@ -113,7 +113,7 @@ class SubscriptionsIT extends WriteIntegrationTestSupport {
 	@Test
 	void aWebSocketSubscriberSeesADealTheMomentAnotherClientRecordsIt() {
 		String event = publishedEvent();
-		Messages deals = subscribe(webSocket(null).documentName("live-dealSigned").variable("eventId", event));
+		Messages deals = subscribe(webSocket(null).documentName("live/dealSigned").variable("eventId", event));
 
 		String deal = recordDeal(event, "Chip packaging line");
 
@@ -128,7 +128,7 @@ class SubscriptionsIT extends WriteIntegrationTestSupport {
 	@Test
 	void aDealThatRolledBackIsNeverSent() {
 		String event = publishedEvent();
-		Messages deals = subscribe(webSocket(null).documentName("live-dealSigned").variable("eventId", event));
+		Messages deals = subscribe(webSocket(null).documentName("live/dealSigned").variable("eventId", event));
 
 		this.failingCommits.failNext();
 		GraphQlTester.Response failed = recordDealResponse(event, "Rolled back");
@@ -141,7 +141,7 @@ class SubscriptionsIT extends WriteIntegrationTestSupport {
 
 	@Test
 	void anAnonymousSubscriberIsToldOfAPublication() {
-		Messages publications = subscribe(webSocket(null).documentName("live-investmentEventPublished"));
+		Messages publications = subscribe(webSocket(null).documentName("live/investmentEventPublished"));
 
 		String event = publishedEvent();
 
@@ -153,15 +153,15 @@ class SubscriptionsIT extends WriteIntegrationTestSupport {
 	@Test
 	void aRegistrantIsToldOfItsRegistrationAndItsWithdrawal() {
 		String event = publishedEvent();
-		Messages registrations = subscribe(webSocket(partnerToken(SENSETIME)).documentName("live-registrationChanged")
+		Messages registrations = subscribe(webSocket(partnerToken(SENSETIME)).documentName("live/registrationChanged")
 			.variable("eventId", event));
 
 		Map<String, Object> input = versioned(event, currentVersion(event));
 		input.put("organizationId", SENSETIME);
-		succeeded(execute(partnerOf(SENSETIME), "events-mutation-registerForInvestmentEvent", input),
+		succeeded(execute(partnerOf(SENSETIME), "events/registerForInvestmentEvent", input),
 				"registerForInvestmentEvent", "investmentEvent");
 		input.put("version", currentVersion(event));
-		succeeded(execute(partnerOf(SENSETIME), "events-mutation-withdrawRegistration", input), "withdrawRegistration",
+		succeeded(execute(partnerOf(SENSETIME), "events/withdrawRegistration", input), "withdrawRegistration",
 				"investmentEvent");
 
 		assertThat(registrations.next("registrationChanged"))
@@ -176,7 +176,7 @@ class SubscriptionsIT extends WriteIntegrationTestSupport {
 		String project = (String) created.get("id");
 		int before = this.liveEvents.subscriberCount();
 		BlockingQueue<ServerSentEvent<Map<String, Object>>> events = sse(
-				token("coordinator", List.of("COORDINATOR"), null), document("live-projectStatusChanged"),
+				token("coordinator", List.of("COORDINATOR"), null), document("live/projectStatusChanged"),
 				Map.of("projectId", project));
 		await().atMost(PATIENCE).until(() -> this.liveEvents.subscriberCount() == before + 1);
 
@@ -192,8 +192,8 @@ class SubscriptionsIT extends WriteIntegrationTestSupport {
 
 	@Test
 	void aPartnerIsNotToldOfAnotherOrganisationsDraftLab() {
-		Messages outsider = subscribe(webSocket(partnerToken(OUTSIDER)).documentName("live-jointLabStatusChanged"));
-		Messages lead = subscribe(webSocket(partnerToken(GDUT)).documentName("live-jointLabStatusChanged"));
+		Messages outsider = subscribe(webSocket(partnerToken(OUTSIDER)).documentName("live/jointLabStatusChanged"));
+		Messages lead = subscribe(webSocket(partnerToken(GDUT)).documentName("live/jointLabStatusChanged"));
 
 		// A PLANNED lab of GDUT's starts construction: not public, so only its members see it.
 		String gdutLab = changeLabStatus(newLab(GDUT), "UNDER_CONSTRUCTION");
@@ -231,7 +231,7 @@ class SubscriptionsIT extends WriteIntegrationTestSupport {
 	@Test
 	void aDocumentLargerThanTomcatsDefaultWebSocketBufferIsTaken() throws Exception {
 		int before = this.liveEvents.subscriberCount();
-		String large = "# " + "x".repeat(12_000) + "\n" + document("live-jointLabStatusChanged");
+		String large = "# " + "x".repeat(12_000) + "\n" + document("live/jointLabStatusChanged");
 
 		subscribe(webSocket(null).document(large));
 
@@ -301,7 +301,7 @@ class SubscriptionsIT extends WriteIntegrationTestSupport {
 	void everyMessageOfASubscriptionReportsTheCallersOwnBucket() throws Exception {
 		int before = this.liveEvents.subscriberCount();
 		BlockingQueue<ServerSentEvent<Map<String, Object>>> events = sse(null,
-				document("live-investmentEventPublished"), Map.of());
+				document("live/investmentEventPublished"), Map.of());
 		await().atMost(PATIENCE).until(() -> this.liveEvents.subscriberCount() > before);
 
 		publishedEvent();
@@ -335,7 +335,7 @@ class SubscriptionsIT extends WriteIntegrationTestSupport {
 	void aClientThatDisconnectsMidStreamReleasesItsSubscription() {
 		int before = this.liveEvents.subscriberCount();
 		WebSocketGraphQlTester connection = webSocket(null);
-		subscribe(connection.documentName("live-jointLabStatusChanged"));
+		subscribe(connection.documentName("live/jointLabStatusChanged"));
 		assertThat(this.liveEvents.subscriberCount()).isEqualTo(before + 1);
 
 		connection.stop().block(PATIENCE);
@@ -454,9 +454,9 @@ class SubscriptionsIT extends WriteIntegrationTestSupport {
 		input.put("startsOn", "2099-05-01");
 		input.put("endsOn", "2099-05-03");
 		input.put("hostOrganizationId", HOST);
-		String event = idOf(execute(this.graphQl, "events-mutation-createInvestmentEvent", input),
+		String event = idOf(execute(this.graphQl, "events/createInvestmentEvent", input),
 				"createInvestmentEvent", "investmentEvent");
-		succeeded(execute(this.graphQl, "events-mutation-publishInvestmentEvent", versioned(event, 0)),
+		succeeded(execute(this.graphQl, "events/publishInvestmentEvent", versioned(event, 0)),
 				"publishInvestmentEvent", "investmentEvent");
 		return event;
 	}
@@ -469,7 +469,7 @@ class SubscriptionsIT extends WriteIntegrationTestSupport {
 		input.put("signedOn", "2099-05-02");
 		input.put("titles", Map.of("zhHant", "芯片", "zhHans", "芯片", "en", title));
 		input.put("version", currentVersion(event));
-		return execute(this.graphQl, "events-mutation-recordDeal", input);
+		return execute(this.graphQl, "events/recordDeal", input);
 	}
 
 	/** Records a deal and answers its ID. */
@@ -497,14 +497,14 @@ class SubscriptionsIT extends WriteIntegrationTestSupport {
 		Map<String, Object> input = jointLabInput(
 				Map.of("zhHant", "直播實驗室", "zhHans", "直播实验室", "en", "Live lab " + NAMES.incrementAndGet()),
 				INTEGRATED_CIRCUITS, GUANGZHOU, null);
-		return succeeded(execute(partnerOf(lead), "labs-mutation-create", input), "createJointLab", "jointLab");
+		return succeeded(execute(partnerOf(lead), "labs/createJointLab", input), "createJointLab", "jointLab");
 	}
 
 	/** Changes the lab's status as a coordinator, and answers its ID. */
 	private String changeLabStatus(Map<String, Object> lab, String status) {
 		Map<String, Object> input = versioned((String) lab.get("id"), (Integer) lab.get("version"));
 		input.put("status", status);
-		return idOf(execute(this.graphQl, "labs-mutation-changeStatus", input), "changeJointLabStatus", "jointLab");
+		return idOf(execute(this.graphQl, "labs/changeJointLabStatus", input), "changeJointLabStatus", "jointLab");
 	}
 
 	private Map<String, Object> newProject() {
@@ -515,14 +515,14 @@ class SubscriptionsIT extends WriteIntegrationTestSupport {
 		input.put("descriptions", Map.of("en", "A project whose status is watched live."));
 		input.put("startDate", "2027-01-01");
 		input.put("leadOrganizationId", GDUT);
-		return succeeded(execute(this.graphQl, "projects-mutation-create", input), "createCrossBorderProject",
+		return succeeded(execute(this.graphQl, "projects/createCrossBorderProject", input), "createCrossBorderProject",
 				"crossBorderProject");
 	}
 
 	private void changeProjectStatus(Map<String, Object> project, String status) {
 		Map<String, Object> input = versioned((String) project.get("id"), (Integer) project.get("version"));
 		input.put("status", status);
-		succeeded(execute(this.graphQl, "projects-mutation-changeStatus", input), "changeProjectStatus",
+		succeeded(execute(this.graphQl, "projects/changeProjectStatus", input), "changeProjectStatus",
 				"crossBorderProject");
 	}
 

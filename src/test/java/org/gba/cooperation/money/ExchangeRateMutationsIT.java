@@ -50,7 +50,7 @@ class ExchangeRateMutationsIT extends WriteIntegrationTestSupport {
 			.containsEntry("rate", "7.1234567891")
 			.containsEntry("effectiveDate", "2026-02-02")
 			.containsEntry("version", 0);
-		Map<String, Object> entry = latestAuditEntry("audit-trail", rate.get("id"));
+		Map<String, Object> entry = latestAuditEntry("writes/auditTrail", rate.get("id"));
 		assertThat(entry).containsEntry("action", SET);
 		assertThat(changesByField(entry)).containsEntry("rate", values(null, "7.1234567891"))
 			.containsEntry("effectiveDate", values(null, "2026-02-02"));
@@ -65,7 +65,7 @@ class ExchangeRateMutationsIT extends WriteIntegrationTestSupport {
 				"exchangeRate");
 
 		assertThat(corrected).containsEntry("id", first.get("id")).containsEntry("rate", "7.2").containsEntry("version", 1);
-		assertThat(changesByField(latestAuditEntry("audit-trail", first.get("id"))))
+		assertThat(changesByField(latestAuditEntry("writes/auditTrail", first.get("id"))))
 			.containsOnlyKeys("rate")
 			.containsEntry("rate", values("7.1", "7.2"));
 	}
@@ -159,7 +159,7 @@ class ExchangeRateMutationsIT extends WriteIntegrationTestSupport {
 	}
 
 	private static GraphQlTester.Response set(HttpGraphQlTester client, Map<String, Object> input) {
-		return execute(client, "money-setExchangeRate", input);
+		return execute(client, "money/setExchangeRate", input);
 	}
 
 	private static Map<String, Object> rate(String base, String quote, String rate, Object effectiveDate) {
@@ -172,7 +172,7 @@ class ExchangeRateMutationsIT extends WriteIntegrationTestSupport {
 	}
 
 	private String cnyTotalOfProject2(LocalDate on) {
-		return this.graphQl.documentName("money-projectTotal")
+		return this.graphQl.documentName("money/projectTotal")
 			.variable("id", PROJECT_2)
 			.variable("currency", "CNY")
 			.variable("on", on.toString())
@@ -183,7 +183,7 @@ class ExchangeRateMutationsIT extends WriteIntegrationTestSupport {
 	}
 
 	private List<String> ratesOn(LocalDate on) {
-		return this.anonymous.documentName("money-exchangeRates")
+		return this.anonymous.documentName("money/exchangeRates")
 			.variable("on", on.toString())
 			.execute()
 			.path("exchangeRates")

@@ -35,7 +35,7 @@ class MoneyQueriesIT extends GraphQlIntegrationTestSupport {
 
 	@Test
 	void everyoneReadsTheRatesInEffectOnADate() {
-		List<Map<String, Object>> rates = this.anonymous.documentName("money-exchangeRates")
+		List<Map<String, Object>> rates = this.anonymous.documentName("money/exchangeRates")
 			.variable("on", AUGUST_2026)
 			.execute()
 			.path("exchangeRates")
@@ -50,14 +50,14 @@ class MoneyQueriesIT extends GraphQlIntegrationTestSupport {
 
 	@Test
 	void aRateIsANodeAnyoneCanFetchAgainByItsId() {
-		String id = this.anonymous.documentName("money-exchangeRates")
+		String id = this.anonymous.documentName("money/exchangeRates")
 			.variable("on", AUGUST_2026)
 			.execute()
 			.path("exchangeRates[0].id")
 			.entity(String.class)
 			.get();
 
-		this.anonymous.documentName("node")
+		this.anonymous.documentName("api/node")
 			.variable("id", id)
 			.execute()
 			.path("node.__typename")
@@ -67,7 +67,7 @@ class MoneyQueriesIT extends GraphQlIntegrationTestSupport {
 
 	@Test
 	void beforeTheFirstRateThereAreNone() {
-		this.anonymous.documentName("money-exchangeRates")
+		this.anonymous.documentName("money/exchangeRates")
 			.variable("on", "2024-12-31")
 			.execute()
 			.path("exchangeRates")
@@ -149,7 +149,7 @@ class MoneyQueriesIT extends GraphQlIntegrationTestSupport {
 	void withoutADateConversionsUseTodaysRates() {
 		String today = LocalDate.now(this.clock).toString();
 
-		Map<String, Object> usdDeal = this.graphQl.documentName("money-today")
+		Map<String, Object> usdDeal = this.graphQl.documentName("money/today")
 			.variable("id", OVERSEAS_CHINESE_CONFERENCE)
 			.execute()
 			.path("investmentEvent.deals[2].amount")
@@ -191,7 +191,7 @@ class MoneyQueriesIT extends GraphQlIntegrationTestSupport {
 
 	@Test
 	void theContextCurrencyIsTheDefaultOfAmountsAndTotalsAndCurrencySaysSo() {
-		GraphQlTester.Response response = this.graphQl.documentName("money-projectTotal-inMop")
+		GraphQlTester.Response response = this.graphQl.documentName("money/projectTotalInMop")
 			.variable("id", PROJECT_40)
 			.variable("on", AUGUST_2026)
 			.execute();
@@ -208,7 +208,7 @@ class MoneyQueriesIT extends GraphQlIntegrationTestSupport {
 
 	@Test
 	void anExplicitCurrencyWinsOverTheContextCurrency() {
-		GraphQlTester.Response response = this.graphQl.documentName("money-eventDeals-inMop")
+		GraphQlTester.Response response = this.graphQl.documentName("money/eventDealsInMop")
 			.variable("id", OVERSEAS_CHINESE_CONFERENCE)
 			.variable("currency", "HKD")
 			.variable("on", AUGUST_2026)
@@ -225,10 +225,10 @@ class MoneyQueriesIT extends GraphQlIntegrationTestSupport {
 
 	@Test
 	void aPageOfTotalsAndConversionsCostsTheSameStatementsForTenAndForAll() {
-		long projectsForTen = statementsFor("money-projectTotals", 10, "crossBorderProjects", 10);
-		long projectsForAll = statementsFor("money-projectTotals", 100, "crossBorderProjects", 40);
-		long eventsForTen = statementsFor("money-eventTotals", 10, "investmentEvents", 10);
-		long eventsForAll = statementsFor("money-eventTotals", 100, "investmentEvents", 18);
+		long projectsForTen = statementsFor("money/projectTotals", 10, "crossBorderProjects", 10);
+		long projectsForAll = statementsFor("money/projectTotals", 100, "crossBorderProjects", 40);
+		long eventsForTen = statementsFor("money/eventTotals", 10, "investmentEvents", 10);
+		long eventsForAll = statementsFor("money/eventTotals", 100, "investmentEvents", 18);
 
 		assertThat(projectsForAll).isLessThanOrEqualTo(projectsForTen);
 		assertThat(eventsForAll).isLessThanOrEqualTo(eventsForTen);
@@ -256,13 +256,13 @@ class MoneyQueriesIT extends GraphQlIntegrationTestSupport {
 		variables.put("id", OVERSEAS_CHINESE_CONFERENCE);
 		variables.put("currency", currency);
 		variables.put("on", on);
-		GraphQlTester.Request<?> request = this.graphQl.documentName("money-eventDeals");
+		GraphQlTester.Request<?> request = this.graphQl.documentName("money/eventDeals");
 		variables.forEach(request::variable);
 		return request.execute();
 	}
 
 	private GraphQlTester.Response projectTotal(String id, @Nullable String currency, String on) {
-		GraphQlTester.Request<?> request = this.graphQl.documentName("money-projectTotal")
+		GraphQlTester.Request<?> request = this.graphQl.documentName("money/projectTotal")
 			.variable("id", id)
 			.variable("on", on);
 		if (currency != null) {

@@ -431,7 +431,7 @@ class OrganizationMutationsIT extends WriteIntegrationTestSupport {
 		Map<String, Object> member = new java.util.LinkedHashMap<>(versioned(lab, labVersion));
 		member.put("organizationId", id);
 		member.put("role", "PARTNER");
-		succeeded(execute(this.graphQl, "labs-mutation-addMember", member), "addJointLabMember", "jointLab");
+		succeeded(execute(this.graphQl, "labs/addJointLabMember", member), "addJointLabMember", "jointLab");
 		archive(this.graphQl, id, 0).path("archiveOrganization.organization.archivedAt").hasValue();
 
 		GraphQlTester.Response members = this.anonymous
@@ -540,15 +540,15 @@ class OrganizationMutationsIT extends WriteIntegrationTestSupport {
 	}
 
 	private GraphQlTester.Response create(HttpGraphQlTester client, Map<String, Object> input) {
-		return execute(client, "organizations-mutation-create", input);
+		return execute(client, "organizations/createOrganization", input);
 	}
 
 	private GraphQlTester.Response update(HttpGraphQlTester client, Map<String, Object> input) {
-		return execute(client, "organizations-mutation-update", input);
+		return execute(client, "organizations/updateOrganization", input);
 	}
 
 	private GraphQlTester.Response archive(HttpGraphQlTester client, String id, int version) {
-		return execute(client, "organizations-mutation-archive", versioned(id, version));
+		return execute(client, "organizations/archiveOrganization", versioned(id, version));
 	}
 
 	private Map<String, Object> created(HttpGraphQlTester client, Map<String, Object> input) {
@@ -561,11 +561,11 @@ class OrganizationMutationsIT extends WriteIntegrationTestSupport {
 
 	/** The organisation as a coordinator reads it now. */
 	private Map<String, Object> organization(String id) {
-		return read("organizations-mutation-current", "id", id, "organization").entity(OBJECT).get();
+		return read("organizations/currentOrganization", "id", id, "organization").entity(OBJECT).get();
 	}
 
 	private int organizationsNamed(String name) {
-		return read("organizations-mutation-named", "search", name, "organizations.totalCount").entity(Integer.class)
+		return read("organizations/organizationsNamed", "search", name, "organizations.totalCount").entity(Integer.class)
 			.get();
 	}
 
@@ -576,7 +576,7 @@ class OrganizationMutationsIT extends WriteIntegrationTestSupport {
 	}
 
 	private List<Map<String, Object>> auditTrail(String id) {
-		return auditTrailOf("organizations-mutation-auditTrail", "id", id);
+		return auditTrailOf("writes/auditTrail", "objectId", id);
 	}
 
 	private Map<String, Object> onlyAuditEntry(String id) {

@@ -206,7 +206,7 @@ class OrganizationQueriesIT extends GraphQlIntegrationTestSupport {
 	void aFilterGivenTheIdOfAnotherTypeIsABadRequest() {
 		String sectorId = sectorId("SIX_G");
 
-		this.graphQl.documentName("organizations-byFilter")
+		this.graphQl.documentName("organizations/organizationsByFilter")
 			.variable("filter", Map.of("cities", List.of(sectorId)))
 			.execute()
 			.errors()
@@ -274,7 +274,7 @@ class OrganizationQueriesIT extends GraphQlIntegrationTestSupport {
 	void lookingUpAnOrganizationWithTheIdOfAnotherTypeIsABadRequest() {
 		String personId = idByName("people", "Chan Ka-wing");
 
-		this.graphQl.documentName("organizations-detail")
+		this.graphQl.documentName("organizations/organizationDetail")
 			.variable("id", personId)
 			.execute()
 			.errors()
@@ -382,7 +382,7 @@ class OrganizationQueriesIT extends GraphQlIntegrationTestSupport {
 
 	@Test
 	void sectorsListsEverySectorGroupedByGroup() {
-		List<Map<String, Object>> sectors = this.graphQl.documentName("reference-sectors")
+		List<Map<String, Object>> sectors = this.graphQl.documentName("reference/sectors")
 			.execute()
 			.path("sectors")
 			.entityList(OBJECT)
@@ -401,14 +401,14 @@ class OrganizationQueriesIT extends GraphQlIntegrationTestSupport {
 
 	@Test
 	void sectorsOfOneGroupAreOnlyThatGroupsSectors() {
-		this.graphQl.documentName("reference-sectors")
+		this.graphQl.documentName("reference/sectors")
 			.variable("group", "FRONTIER_FIELD")
 			.execute()
 			.path("sectors[*].code")
 			.entityList(String.class)
 			.satisfies((codes) -> assertThat(codes).containsExactlyInAnyOrder("SIX_G", "NEW_GENERATION_AI",
 					"QUANTUM_TECHNOLOGY", "GENE_TECHNOLOGY", "DEEP_SEA_AEROSPACE"));
-		this.graphQl.documentName("reference-sectors")
+		this.graphQl.documentName("reference/sectors")
 			.variable("group", "COOPERATION_SECTOR")
 			.execute()
 			.path("sectors[*].group")
@@ -418,7 +418,7 @@ class OrganizationQueriesIT extends GraphQlIntegrationTestSupport {
 
 	@Test
 	void aSectorIsNamedInEveryLanguage() {
-		GraphQlTester.Response response = this.graphQl.documentName("reference-sectors").execute();
+		GraphQlTester.Response response = this.graphQl.documentName("reference/sectors").execute();
 
 		String quantum = "sectors[?(@.code == 'QUANTUM_TECHNOLOGY')]";
 		response.path(quantum + ".names.zhHant").entityList(String.class).containsExactly("量子科技");
@@ -433,7 +433,7 @@ class OrganizationQueriesIT extends GraphQlIntegrationTestSupport {
 
 	@Test
 	void citiesListsTheCitiesOfGuangdongAndTheTwoSpecialAdministrativeRegions() {
-		this.graphQl.documentName("reference-cities")
+		this.graphQl.documentName("reference/cities")
 			.execute()
 			.path("cities[*].code")
 			.entityList(String.class)
@@ -443,13 +443,13 @@ class OrganizationQueriesIT extends GraphQlIntegrationTestSupport {
 
 	@Test
 	void citiesOfOneJurisdictionAreOnlyThatJurisdictionsCities() {
-		this.graphQl.documentName("reference-cities")
+		this.graphQl.documentName("reference/cities")
 			.variable("jurisdiction", "GUANGDONG")
 			.execute()
 			.path("cities[*].jurisdiction")
 			.entityList(String.class)
 			.satisfies((jurisdictions) -> assertThat(jurisdictions).hasSize(12).containsOnly("GUANGDONG"));
-		this.graphQl.documentName("reference-cities")
+		this.graphQl.documentName("reference/cities")
 			.variable("jurisdiction", "HONG_KONG")
 			.execute()
 			.path("cities[*].code")
@@ -459,7 +459,7 @@ class OrganizationQueriesIT extends GraphQlIntegrationTestSupport {
 
 	@Test
 	void aCityShowsItsRegionAndIsNamedInEveryLanguage() {
-		GraphQlTester.Response response = this.graphQl.documentName("reference-cities")
+		GraphQlTester.Response response = this.graphQl.documentName("reference/cities")
 			.variable("jurisdiction", "MACAO")
 			.execute();
 
@@ -474,7 +474,7 @@ class OrganizationQueriesIT extends GraphQlIntegrationTestSupport {
 
 	@Test
 	void citiesOutsideThePearlRiverDeltaLieInTheirOwnRegions() {
-		GraphQlTester.Response response = this.graphQl.documentName("reference-cities")
+		GraphQlTester.Response response = this.graphQl.documentName("reference/cities")
 			.variable("jurisdiction", "GUANGDONG")
 			.execute();
 
@@ -491,11 +491,11 @@ class OrganizationQueriesIT extends GraphQlIntegrationTestSupport {
 	}
 
 	private GraphQlTester.Response organizations(Map<String, Object> filter) {
-		return this.graphQl.documentName("organizations-byFilter").variable("filter", filter).execute();
+		return this.graphQl.documentName("organizations/organizationsByFilter").variable("filter", filter).execute();
 	}
 
 	private List<String> names(Map<String, Object> filter, String direction) {
-		return this.graphQl.documentName("organizations-byFilter")
+		return this.graphQl.documentName("organizations/organizationsByFilter")
 			.variable("filter", filter)
 			.variable("orderBy", Map.of("field", "NAME", "direction", direction))
 			.execute()
@@ -505,11 +505,11 @@ class OrganizationQueriesIT extends GraphQlIntegrationTestSupport {
 	}
 
 	private GraphQlTester.Response detail(String id) {
-		return this.graphQl.documentName("organizations-detail").variable("id", id).execute();
+		return this.graphQl.documentName("organizations/organizationDetail").variable("id", id).execute();
 	}
 
 	private GraphQlTester.Response involvement(String id, Map<String, Object> labFilter) {
-		return this.graphQl.documentName("organizations-involvement")
+		return this.graphQl.documentName("organizations/organizationInvolvement")
 			.variable("id", id)
 			.variable("labFilter", labFilter)
 			.execute();

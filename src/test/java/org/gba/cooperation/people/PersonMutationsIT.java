@@ -531,13 +531,13 @@ class PersonMutationsIT extends WriteIntegrationTestSupport {
 		registration.put("names", Map.of("zhHant", "舊", "zhHans", "旧", "en", "Archived For People"));
 		registration.put("kind", "ENTERPRISE");
 		registration.put("cityId", globalId("City", 1));
-		String id = this.graphQl.documentName("organizations-mutation-create")
+		String id = this.graphQl.documentName("organizations/createOrganization")
 			.variable("input", registration)
 			.execute()
 			.path("createOrganization.organization.id")
 			.entity(String.class)
 			.get();
-		this.graphQl.documentName("organizations-mutation-archive")
+		this.graphQl.documentName("organizations/archiveOrganization")
 			.variable("input", versioned(id, 0))
 			.execute()
 			.path("archiveOrganization.userErrors")
@@ -547,15 +547,15 @@ class PersonMutationsIT extends WriteIntegrationTestSupport {
 	}
 
 	private GraphQlTester.Response create(HttpGraphQlTester client, Map<String, Object> input) {
-		return execute(client, "people-mutation-create", input);
+		return execute(client, "people/createPerson", input);
 	}
 
 	private GraphQlTester.Response update(HttpGraphQlTester client, Map<String, Object> input) {
-		return execute(client, "people-mutation-update", input);
+		return execute(client, "people/updatePerson", input);
 	}
 
 	private GraphQlTester.Response archive(HttpGraphQlTester client, String id, int version) {
-		return execute(client, "people-mutation-archive", versioned(id, version));
+		return execute(client, "people/archivePerson", versioned(id, version));
 	}
 
 	private Map<String, Object> created(HttpGraphQlTester client, Map<String, Object> input) {
@@ -568,11 +568,11 @@ class PersonMutationsIT extends WriteIntegrationTestSupport {
 
 	/** The person as a coordinator reads them now, contact details included. */
 	private Map<String, Object> current(String id) {
-		return read("people-mutation-current", "id", id, "person").entity(OBJECT).get();
+		return read("people/currentPerson", "id", id, "person").entity(OBJECT).get();
 	}
 
 	private int peopleNamed(String name) {
-		return read("people-mutation-named", "search", name, "people.totalCount").entity(Integer.class).get();
+		return read("people/peopleNamed", "search", name, "people.totalCount").entity(Integer.class).get();
 	}
 
 	private static List<Map<String, Object>> userErrors(GraphQlTester.Response response, String mutation) {
@@ -586,7 +586,7 @@ class PersonMutationsIT extends WriteIntegrationTestSupport {
 	}
 
 	private List<Map<String, Object>> auditTrail(String id) {
-		return auditTrailOf("people-mutation-auditTrail", "id", id);
+		return auditTrailOf("writes/auditTrail", "objectId", id);
 	}
 
 }

@@ -134,7 +134,7 @@ class PersonQueriesIT extends GraphQlIntegrationTestSupport {
 	void aFilterGivenTheIdOfAnotherTypeIsABadRequest() {
 		String personId = idByName("people", CHAN_KA_WING);
 
-		this.graphQl.documentName("people-byFilter")
+		this.graphQl.documentName("people/peopleByFilter")
 			.variable("filter", Map.of("sectors", List.of(personId)))
 			.execute()
 			.errors()
@@ -194,7 +194,7 @@ class PersonQueriesIT extends GraphQlIntegrationTestSupport {
 	void lookingUpAPersonWithTheIdOfAnotherTypeIsABadRequest() {
 		String organizationId = idByName("organizations", HKU);
 
-		this.graphQl.documentName("people-detail")
+		this.graphQl.documentName("people/personDetail")
 			.variable("id", organizationId)
 			.execute()
 			.errors()
@@ -263,7 +263,7 @@ class PersonQueriesIT extends GraphQlIntegrationTestSupport {
 
 	@Test
 	void aPersonsTalentArrangementsCanBeFilteredFurther() {
-		GraphQlTester.Response response = this.graphQl.documentName("people-detail")
+		GraphQlTester.Response response = this.graphQl.documentName("people/personDetail")
 			.variable("id", idByName("people", CHAN_KA_WING))
 			.variable("arrangementFilter", Map.of("statuses", List.of("ACTIVE")))
 			.execute();
@@ -279,7 +279,7 @@ class PersonQueriesIT extends GraphQlIntegrationTestSupport {
 		// The schema: "contact details are shown only to those entitled to them". This request
 		// carries no credentials at all, so it is entitled to no one's e-mail address or phone number:
 		// each is null, with a FORBIDDEN error at its path.
-		List<Map<String, Object>> people = this.anonymous.documentName("people-contactDetails")
+		List<Map<String, Object>> people = this.anonymous.documentName("people/peopleContactDetails")
 			.execute()
 			.errors()
 			.expect((error) -> error.getErrorType() == org.springframework.graphql.execution.ErrorType.FORBIDDEN)
@@ -297,7 +297,7 @@ class PersonQueriesIT extends GraphQlIntegrationTestSupport {
 
 	@Test
 	void everyPersonHasOneOrTwoTalentArrangementsNinetySixInAll() {
-		List<Integer> counts = this.graphQl.documentName("people-arrangementCounts")
+		List<Integer> counts = this.graphQl.documentName("people/peopleArrangementCounts")
 			.execute()
 			.path("people.nodes[*].talentArrangements.totalCount")
 			.entityList(Integer.class)
@@ -318,11 +318,11 @@ class PersonQueriesIT extends GraphQlIntegrationTestSupport {
 	}
 
 	private GraphQlTester.Response people(Map<String, Object> filter) {
-		return this.graphQl.documentName("people-byFilter").variable("filter", filter).execute();
+		return this.graphQl.documentName("people/peopleByFilter").variable("filter", filter).execute();
 	}
 
 	private List<String> names(String direction) {
-		return this.graphQl.documentName("people-byFilter")
+		return this.graphQl.documentName("people/peopleByFilter")
 			.variable("orderBy", Map.of("field", "NAME", "direction", direction))
 			.execute()
 			.path("people.nodes[*].name")
@@ -331,7 +331,7 @@ class PersonQueriesIT extends GraphQlIntegrationTestSupport {
 	}
 
 	private GraphQlTester.Response detail(String id) {
-		return this.graphQl.documentName("people-detail").variable("id", id).execute();
+		return this.graphQl.documentName("people/personDetail").variable("id", id).execute();
 	}
 
 }

@@ -221,7 +221,7 @@ class CrossBorderProjectQueriesIT extends GraphQlIntegrationTestSupport {
 	void aFilterGivenTheIdOfAnotherTypeIsABadRequest() {
 		String cityId = cityId("ZHUHAI");
 
-		this.graphQl.documentName("projects-byFilter")
+		this.graphQl.documentName("projects/projectsByFilter")
 			.variable("filter", Map.of("organization", cityId))
 			.execute()
 			.errors()
@@ -311,7 +311,7 @@ class CrossBorderProjectQueriesIT extends GraphQlIntegrationTestSupport {
 	void lookingUpAProjectWithTheIdOfAnotherTypeIsABadRequest() {
 		String labId = idByName("jointLabs", "Guangdong-Hong Kong-Macao Joint Laboratory for Quantum Matter");
 
-		this.graphQl.documentName("projects-detail").variable("id", labId).execute().errors().satisfy((errors) -> {
+		this.graphQl.documentName("projects/projectDetail").variable("id", labId).execute().errors().satisfy((errors) -> {
 			assertThat(errors).hasSize(1);
 			assertThat(errors.get(0).getMessage())
 				.isEqualTo("'" + labId + "' is the ID of a JointLab, not of a CrossBorderProject");
@@ -385,7 +385,7 @@ class CrossBorderProjectQueriesIT extends GraphQlIntegrationTestSupport {
 
 	@Test
 	void everyProjectListsItsLeadFirst() {
-		List<Map<String, Object>> projects = this.graphQl.documentName("projects-moneyAndParticipants")
+		List<Map<String, Object>> projects = this.graphQl.documentName("projects/projectsMoneyAndParticipants")
 			.execute()
 			.path("crossBorderProjects.nodes")
 			.entityList(OBJECT)
@@ -470,7 +470,7 @@ class CrossBorderProjectQueriesIT extends GraphQlIntegrationTestSupport {
 
 	@Test
 	void everyProjectsInvestmentTotalsEqualTheSumsOfItsInvestments() {
-		List<Map<String, Object>> projects = this.graphQl.documentName("projects-moneyAndParticipants")
+		List<Map<String, Object>> projects = this.graphQl.documentName("projects/projectsMoneyAndParticipants")
 			.execute()
 			.path("crossBorderProjects.nodes")
 			.entityList(OBJECT)
@@ -495,7 +495,7 @@ class CrossBorderProjectQueriesIT extends GraphQlIntegrationTestSupport {
 
 	@Test
 	void allInvestmentsTogetherMatchTheDemoData() {
-		List<Map<String, Object>> projects = this.graphQl.documentName("projects-moneyAndParticipants")
+		List<Map<String, Object>> projects = this.graphQl.documentName("projects/projectsMoneyAndParticipants")
 			.execute()
 			.path("crossBorderProjects.nodes")
 			.entityList(OBJECT)
@@ -544,7 +544,7 @@ class CrossBorderProjectQueriesIT extends GraphQlIntegrationTestSupport {
 
 	@Test
 	void everyMilestoneIsCompletedExactlyWhenItHasACompletionDay() {
-		List<Map<String, Object>> projects = this.graphQl.documentName("projects-moneyAndParticipants")
+		List<Map<String, Object>> projects = this.graphQl.documentName("projects/projectsMoneyAndParticipants")
 			.execute()
 			.path("crossBorderProjects.nodes")
 			.entityList(OBJECT)
@@ -563,7 +563,7 @@ class CrossBorderProjectQueriesIT extends GraphQlIntegrationTestSupport {
 	void everyParticipantListsTheProjectAmongItsCrossBorderProjects() {
 		String projectId = idByName("crossBorderProjects", HETAO_QUANTUM);
 
-		GraphQlTester.Response response = this.graphQl.documentName("projects-participantsBothWays")
+		GraphQlTester.Response response = this.graphQl.documentName("projects/projectParticipantsBothWays")
 			.variable("id", projectId)
 			.execute();
 
@@ -578,7 +578,7 @@ class CrossBorderProjectQueriesIT extends GraphQlIntegrationTestSupport {
 	void aParticipantCountsTheProjectsItParticipatesIn() {
 		String projectId = idByName("crossBorderProjects", WAFER_FAB);
 
-		GraphQlTester.Response response = this.graphQl.documentName("projects-participantsBothWays")
+		GraphQlTester.Response response = this.graphQl.documentName("projects/projectParticipantsBothWays")
 			.variable("id", projectId)
 			.execute();
 
@@ -592,7 +592,7 @@ class CrossBorderProjectQueriesIT extends GraphQlIntegrationTestSupport {
 	void aProjectListsTheTalentArrangementsWorkingOnIt() {
 		String projectId = idByName("crossBorderProjects", SIX_G_TESTBED);
 
-		GraphQlTester.Response response = this.graphQl.documentName("projects-talentArrangements")
+		GraphQlTester.Response response = this.graphQl.documentName("projects/projectTalentArrangements")
 			.variable("id", projectId)
 			.execute();
 
@@ -606,12 +606,12 @@ class CrossBorderProjectQueriesIT extends GraphQlIntegrationTestSupport {
 	}
 
 	private GraphQlTester.Response projects(Map<String, Object> filter) {
-		return this.graphQl.documentName("projects-byFilter").variable("filter", filter).execute();
+		return this.graphQl.documentName("projects/projectsByFilter").variable("filter", filter).execute();
 	}
 
 	private <T> List<T> ordered(Map<String, Object> filter, String field, String direction, String property,
 			Class<T> type) {
-		return this.graphQl.documentName("projects-byFilter")
+		return this.graphQl.documentName("projects/projectsByFilter")
 			.variable("filter", filter)
 			.variable("orderBy", Map.of("field", field, "direction", direction))
 			.execute()
@@ -621,7 +621,7 @@ class CrossBorderProjectQueriesIT extends GraphQlIntegrationTestSupport {
 	}
 
 	private GraphQlTester.Response detail(String id) {
-		return this.graphQl.documentName("projects-detail").variable("id", id).execute();
+		return this.graphQl.documentName("projects/projectDetail").variable("id", id).execute();
 	}
 
 	private static Object firstRole(Map<String, Object> project) {

@@ -63,14 +63,14 @@ class ChineseScriptWritesIT extends WriteIntegrationTestSupport {
 	void aLaterHumanTraditionalNameReplacesTheGeneratedOneAndClearsTheMark() {
 		Map<String, Object> lab = created(Map.of("zhHans", "智能软件联合实验室", "en", "Intelligent Software Lab"), null);
 
-		GraphQlTester.Response response = execute(this.graphQl, "scripts-updateJointLab", on(lab,
+		GraphQlTester.Response response = execute(this.graphQl, "search/updateJointLabInBothScripts", on(lab,
 				Map.of("names", Map.of("zhHant", "智能軟件聯合實驗室（港）", "zhHans", "智能软件联合实验室", "en",
 						"Intelligent Software Lab"))));
 
 		Map<String, Object> updated = succeeded(response, "updateJointLab", "jointLab");
 		assertThat(namesOf(updated)).containsEntry("zhHant", "智能軟件聯合實驗室（港）")
 			.containsEntry("machineConverted", List.of());
-		this.graphQl.documentName("scripts-jointLab")
+		this.graphQl.documentName("search/jointLabInBothScripts")
 			.variable("id", lab.get("id"))
 			.execute()
 			.path("jointLab.names.machineConverted")
@@ -80,7 +80,7 @@ class ChineseScriptWritesIT extends WriteIntegrationTestSupport {
 
 	@Test
 	void aNameNeedsAtLeastOneChineseScript() {
-		GraphQlTester.Response response = execute(this.graphQl, "scripts-createJointLab",
+		GraphQlTester.Response response = execute(this.graphQl, "search/createJointLabInBothScripts",
 				jointLabInput(Map.of("zhHant", " ", "en", "No Chinese Lab"), this.sectorId, this.cityId, SYSU));
 
 		assertUserError(onlyUserError(response, "createJointLab", "jointLab"), "REQUIRED", "input", "names", "zhHant");
@@ -94,7 +94,7 @@ class ChineseScriptWritesIT extends WriteIntegrationTestSupport {
 		assertThat(searchIds("珠江口海洋联合实验室")).containsExactly(lab.get("id"));
 		assertThat(searchIds("ＰＥＡＲＬ estuary")).containsExactly(lab.get("id"));
 
-		succeeded(execute(this.graphQl, "scripts-updateJointLab",
+		succeeded(execute(this.graphQl, "search/updateJointLabInBothScripts",
 				on(lab, Map.of("names", Map.of("zhHant", "伶仃洋海洋聯合實驗室", "en", "Lingding Ocean Lab")))),
 				"updateJointLab", "jointLab");
 
@@ -108,7 +108,7 @@ class ChineseScriptWritesIT extends WriteIntegrationTestSupport {
 				this.sectorId, this.cityId, SYSU);
 		input.put("sectorId", "U2VjdG9yOjk5OTk");
 
-		userErrorsOf(execute(this.graphQl, "scripts-createJointLab", input), "createJointLab", "jointLab");
+		userErrorsOf(execute(this.graphQl, "search/createJointLabInBothScripts", input), "createJointLab", "jointLab");
 
 		assertThat(searchIds("冷凍聯合實驗室")).isEmpty();
 	}
@@ -118,14 +118,14 @@ class ChineseScriptWritesIT extends WriteIntegrationTestSupport {
 		if (descriptions != null) {
 			input.put("descriptions", descriptions);
 		}
-		return succeeded(execute(this.graphQl, "scripts-createJointLab", input), "createJointLab", "jointLab");
+		return succeeded(execute(this.graphQl, "search/createJointLabInBothScripts", input), "createJointLab", "jointLab");
 	}
 
 	private List<Object> searchIds(String search) {
-		return this.graphQl.documentName("search-jointLabs")
+		return this.graphQl.documentName("search/searchJointLabs")
 			.variable("search", search)
 			.execute()
-			.path("jointLabs.nodes[*].id")
+			.path("found.nodes[*].id")
 			.entityList(Object.class)
 			.get();
 	}

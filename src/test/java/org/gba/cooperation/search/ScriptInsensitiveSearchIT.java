@@ -36,35 +36,35 @@ class ScriptInsensitiveSearchIT extends GraphQlIntegrationTestSupport {
 
 	@ParameterizedTest(name = "{0}: {1} = {2} = {3}")
 	@CsvSource({
-			"jointLabs,           智能微電子聯合實驗室, 智能微电子联合实验室, 智能微電子联合实验室",
-			"jointLabs,           聯合實驗室,         联合实验室,         聯合实验室",
-			"organizations,       華南理工大學,       华南理工大学,       華南理工大学",
-			"people,              鄭雅婷,            郑雅婷,            鄭雅婷",
-			"investmentEvents,    大灣區全球招商大會,  大湾区全球招商大会,  大灣區全球招商大会",
-			"crossBorderProjects, 廣東強芯,          广东强芯,          廣東强芯",
-			"talentArrangements,  鄭雅婷,            郑雅婷,            鄭雅婷" })
-	void searchFindsTheSameRecordsWhicheverScriptTheQueryIsWrittenIn(String connection, String traditional,
+			"search/searchJointLabs,           智能微電子聯合實驗室, 智能微电子联合实验室, 智能微電子联合实验室",
+			"search/searchJointLabs,           聯合實驗室,         联合实验室,         聯合实验室",
+			"search/searchOrganizations,       華南理工大學,       华南理工大学,       華南理工大学",
+			"search/searchPeople,              鄭雅婷,            郑雅婷,            鄭雅婷",
+			"search/searchInvestmentEvents,    大灣區全球招商大會,  大湾区全球招商大会,  大灣區全球招商大会",
+			"search/searchCrossBorderProjects, 廣東強芯,          广东强芯,          廣東强芯",
+			"search/searchTalentArrangements,  鄭雅婷,            郑雅婷,            鄭雅婷" })
+	void searchFindsTheSameRecordsWhicheverScriptTheQueryIsWrittenIn(String document, String traditional,
 			String simplified, String mixed) {
-		Set<String> byTraditional = ids(connection, traditional);
-		Set<String> bySimplified = ids(connection, simplified);
+		Set<String> byTraditional = ids(document, traditional);
+		Set<String> bySimplified = ids(document, simplified);
 
-		assertThat(byTraditional).isNotEmpty().isEqualTo(bySimplified).isEqualTo(ids(connection, mixed));
-		assertThat(names(connection, traditional)).allSatisfy((names) -> assertThat((String) names.get("zhHans")).contains(simplified));
-		assertThat(names(connection, simplified)).allSatisfy((names) -> assertThat((String) names.get("zhHant")).contains(traditional));
+		assertThat(byTraditional).isNotEmpty().isEqualTo(bySimplified).isEqualTo(ids(document, mixed));
+		assertThat(names(document, traditional)).allSatisfy((names) -> assertThat((String) names.get("zhHans")).contains(simplified));
+		assertThat(names(document, simplified)).allSatisfy((names) -> assertThat((String) names.get("zhHant")).contains(traditional));
 	}
 
 	@Test
 	void traditionalQueryFindsARecordWhoseTraditionalTextWasGeneratedFromSimplified() {
 		// Arrangement 96 is written in Traditional only in the demo data, 95 in Simplified only.
-		assertThat(ids("talentArrangements", "鄭雅婷")).isNotEmpty();
-		GraphQlTester.Response generated = this.graphQl.documentName("scripts-talentDescriptions")
+		assertThat(ids("search/searchTalentArrangements", "鄭雅婷")).isNotEmpty();
+		GraphQlTester.Response generated = this.graphQl.documentName("search/talentDescriptionsInBothScripts")
 			.variable("id", "VGFsZW50QXJyYW5nZW1lbnQ6OTU")
 			.execute();
 		generated.path("talentArrangement.descriptions.zhHant").entity(String.class)
 			.isEqualTo("以遠程諮詢方式為聖若瑟大學提供人工智能領域技術意見。");
 		generated.path("talentArrangement.descriptions.machineConverted").entityList(String.class)
 			.containsExactly("ZH_HANT");
-		GraphQlTester.Response reverse = this.graphQl.documentName("scripts-talentDescriptions")
+		GraphQlTester.Response reverse = this.graphQl.documentName("search/talentDescriptionsInBothScripts")
 			.variable("id", "VGFsZW50QXJyYW5nZW1lbnQ6OTY")
 			.execute();
 		reverse.path("talentArrangement.descriptions.zhHans").entity(String.class)
@@ -74,23 +74,24 @@ class ScriptInsensitiveSearchIT extends GraphQlIntegrationTestSupport {
 	}
 
 	@ParameterizedTest(name = "{0}: {1} = {2}")
-	@CsvSource({ "organizations, HKUST, ＨＫＵＳＴ", "organizations, hkust, Ｈｋｕｓｔ",
-			"crossBorderProjects, strong core, ＳＴＲＯＮＧ　ＣＯＲＥ", "jointLabs, quantum matter, QUANTUM MATTER",
-			"investmentEvents, conferência, CONFERENCIA" })
-	void latinTextIsFoundIgnoringWidthCaseAndAccents(String connection, String plain, String folded) {
-		assertThat(ids(connection, plain)).isNotEmpty().isEqualTo(ids(connection, folded));
+	@CsvSource({ "search/searchOrganizations, HKUST, ＨＫＵＳＴ", "search/searchOrganizations, hkust, Ｈｋｕｓｔ",
+			"search/searchCrossBorderProjects, strong core, ＳＴＲＯＮＧ　ＣＯＲＥ",
+			"search/searchJointLabs, quantum matter, QUANTUM MATTER",
+			"search/searchInvestmentEvents, conferência, CONFERENCIA" })
+	void latinTextIsFoundIgnoringWidthCaseAndAccents(String document, String plain, String folded) {
+		assertThat(ids(document, plain)).isNotEmpty().isEqualTo(ids(document, folded));
 	}
 
 	@Test
 	void aOneCharacterSearchFindsEveryNameWithThatCharacterInEitherScript() {
-		Set<String> traditional = ids("crossBorderProjects", "強");
-		assertThat(traditional).isNotEmpty().isEqualTo(ids("crossBorderProjects", "强"));
+		Set<String> traditional = ids("search/searchCrossBorderProjects", "強");
+		assertThat(traditional).isNotEmpty().isEqualTo(ids("search/searchCrossBorderProjects", "强"));
 	}
 
 	@Test
 	void partsOfTheQueryInDifferentPlacesDoNotMatchTheWholeQuery() {
 		// 廣東 and 強芯 both occur in 廣東強芯 names, but no name holds 強芯廣東.
-		assertThat(ids("crossBorderProjects", "強芯廣東")).isEmpty();
+		assertThat(ids("search/searchCrossBorderProjects", "強芯廣東")).isEmpty();
 	}
 
 	@Test
@@ -109,7 +110,7 @@ class ScriptInsensitiveSearchIT extends GraphQlIntegrationTestSupport {
 	@Test
 	void searchLooksRecordsUpThroughTheTokenIndexRatherThanScanningNames() throws SQLException {
 		this.statements.reset();
-		ids("jointLabs", "聯合實驗室");
+		ids("search/searchJointLabs", "聯合實驗室");
 		List<Executed> searches = this.statements.executed()
 			.stream()
 			.filter((statement) -> statement.sql().toLowerCase(Locale.ROOT).contains("search_token"))
@@ -144,26 +145,27 @@ class ScriptInsensitiveSearchIT extends GraphQlIntegrationTestSupport {
 		return plan.toString().toLowerCase(Locale.ROOT);
 	}
 
-	private Set<String> ids(String connection, String search) {
-		return nodes(connection, search).stream().map((node) -> (String) node.get("id")).collect(Collectors.toSet());
+	private Set<String> ids(String document, String search) {
+		return nodes(document, search).stream().map((node) -> (String) node.get("id")).collect(Collectors.toSet());
 	}
 
 	@SuppressWarnings("unchecked")
-	private List<Map<String, Object>> names(String connection, String search) {
+	private List<Map<String, Object>> names(String document, String search) {
 		List<Map<String, Object>> names = new ArrayList<>();
-		for (Map<String, Object> node : nodes(connection, search)) {
+		for (Map<String, Object> node : nodes(document, search)) {
 			Map<String, Object> owner = node.containsKey("person") ? (Map<String, Object>) node.get("person") : node;
 			names.add((Map<String, Object>) owner.get("names"));
 		}
 		return names;
 	}
 
-	private List<Map<String, Object>> nodes(String connection, String search) {
-		GraphQlTester.Response response = this.graphQl.documentName("search-" + connection)
+	/** The nodes a search document finds: each names its connection {@code found}, so one path reads them all. */
+	private List<Map<String, Object>> nodes(String document, String search) {
+		GraphQlTester.Response response = this.graphQl.documentName(document)
 			.variable("search", search)
 			.execute();
-		List<Map<String, Object>> nodes = response.path(connection + ".nodes").entityList(OBJECT).get();
-		response.path(connection + ".totalCount").entity(Integer.class).isEqualTo(nodes.size());
+		List<Map<String, Object>> nodes = response.path("found.nodes").entityList(OBJECT).get();
+		response.path("found.totalCount").entity(Integer.class).isEqualTo(nodes.size());
 		return nodes;
 	}
 

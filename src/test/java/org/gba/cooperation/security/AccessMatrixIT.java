@@ -127,7 +127,7 @@ class AccessMatrixIT extends AccessTestSupport {
 	@ParameterizedTest(name = "{0} counts {1} on a page of 10")
 	@CsvSource({ "ANONYMOUS, 69", "GDUT_PARTNER, 73", "STU_PARTNER, 70", "ANALYST, 96", "COORDINATOR, 96" })
 	void totalCountCountsWhatTheCallerSeesWhateverThePage(Viewer viewer, int expected) {
-		GraphQlTester.Response response = as(viewer).documentName("visibleRecords")
+		GraphQlTester.Response response = as(viewer).documentName("security/visibleRecords")
 			.operationName("talentArrangements")
 			.variable("first", 10)
 			.execute();
@@ -140,7 +140,7 @@ class AccessMatrixIT extends AccessTestSupport {
 	@ParameterizedTest(name = "{0}")
 	@EnumSource(Viewer.class)
 	void organisationsPeopleSectorsAndCitiesAreOpenToEveryone(Viewer viewer) {
-		GraphQlTester.Response response = as(viewer).documentName("openRecords").execute();
+		GraphQlTester.Response response = as(viewer).documentName("security/openRecords").execute();
 
 		// 70 organisations and 70 people in demo-data.sql; 15 sectors and 14 cities in V2__reference_data.sql
 		response.path("organizations.totalCount").entity(Integer.class).isEqualTo(70);
@@ -209,7 +209,7 @@ class AccessMatrixIT extends AccessTestSupport {
 			@Nullable String rowIds) {
 		List<String> expected = rows(typeOf(connection), rowIds);
 
-		GraphQlTester.Response response = as(viewer).documentName("organizationRecords")
+		GraphQlTester.Response response = as(viewer).documentName("security/organizationRecords")
 			.operationName(connection)
 			.variable("organization", organization(organization))
 			.execute();
@@ -244,7 +244,7 @@ class AccessMatrixIT extends AccessTestSupport {
 		List<String> expected = rows("TalentArrangement", rowIds);
 		String ownerId = owner.equals("person") ? person(ownerRow) : lab(ownerRow);
 
-		GraphQlTester.Response response = as(viewer).documentName("arrangementsOf")
+		GraphQlTester.Response response = as(viewer).documentName("security/arrangementsOf")
 			.operationName(owner)
 			.variable("id", ownerId)
 			.execute();
@@ -258,7 +258,7 @@ class AccessMatrixIT extends AccessTestSupport {
 		// MPU (58) is a member of lab 30 (PLANNED), so it sees the lab; its arrangements 13 and 55 are
 		// PROPOSED and hosted by GDUT, not by MPU. Arrangement 55 is for Lou Ka Hou (person 36), who works
 		// for MPU: the person's own organisation sees the proposal, which it alone may accept.
-		GraphQlTester.Response response = partnerOf(organization(MPU)).documentName("arrangementsOf")
+		GraphQlTester.Response response = partnerOf(organization(MPU)).documentName("security/arrangementsOf")
 			.operationName("jointLab")
 			.variable("id", lab(30))
 			.execute();
@@ -270,7 +270,7 @@ class AccessMatrixIT extends AccessTestSupport {
 
 	/** The first 100 records (all there are) of a root connection, as this caller sees them. */
 	private GraphQlTester.Response records(Viewer viewer, String connection) {
-		return as(viewer).documentName("visibleRecords").operationName(connection).execute();
+		return as(viewer).documentName("security/visibleRecords").operationName(connection).execute();
 	}
 
 	/** A record of a connection with its status. */

@@ -34,7 +34,7 @@ class ContactDetailsAccessIT extends AccessTestSupport {
 
 	@Test
 	void aCoordinatorReadsAnyonesContactDetails() {
-		GraphQlTester.Response response = as(COORDINATOR).documentName("contactDetails")
+		GraphQlTester.Response response = as(COORDINATOR).documentName("security/contactDetails")
 			.operationName("person")
 			.variable("id", person(39))
 			.execute();
@@ -46,7 +46,7 @@ class ContactDetailsAccessIT extends AccessTestSupport {
 	@Test
 	void aPartnerReadsTheContactDetailsOfAPersonItsOrganisationHosts() {
 		// STU hosts person 22 through arrangement 36 (ACTIVE).
-		GraphQlTester.Response response = as(STU_PARTNER).documentName("contactDetails")
+		GraphQlTester.Response response = as(STU_PARTNER).documentName("security/contactDetails")
 			.operationName("person")
 			.variable("id", person(22))
 			.execute();
@@ -58,7 +58,7 @@ class ContactDetailsAccessIT extends AccessTestSupport {
 	@Test
 	void aProposedArrangementOpensNothing() {
 		// STU has only proposed to host person 39 (arrangement 60, PROPOSED).
-		GraphQlTester.Response response = as(STU_PARTNER).documentName("contactDetails")
+		GraphQlTester.Response response = as(STU_PARTNER).documentName("security/contactDetails")
 			.operationName("person")
 			.variable("id", person(39))
 			.execute();
@@ -74,7 +74,7 @@ class ContactDetailsAccessIT extends AccessTestSupport {
 	@EnumSource(value = Viewer.class, names = { "ANONYMOUS", "GDUT_PARTNER", "GD_DIIT_PARTNER", "ANALYST" })
 	void contactDetailsOfSomeoneElsesPersonAreNullWithAForbiddenError(Viewer viewer) {
 		// Person 39 is hosted by STU (arrangement 60) and Gree (arrangement 61) only.
-		GraphQlTester.Response response = as(viewer).documentName("contactDetails")
+		GraphQlTester.Response response = as(viewer).documentName("security/contactDetails")
 			.operationName("person")
 			.variable("id", person(39))
 			.execute();
@@ -94,7 +94,7 @@ class ContactDetailsAccessIT extends AccessTestSupport {
 	@Test
 	void affiliationIsNotHosting() {
 		// Person 59 is affiliated to GDUT but hosted only by HKU (arrangement 85).
-		GraphQlTester.Response response = as(GDUT_PARTNER).documentName("contactDetails")
+		GraphQlTester.Response response = as(GDUT_PARTNER).documentName("security/contactDetails")
 			.operationName("person")
 			.variable("id", person(59))
 			.execute();
@@ -108,7 +108,7 @@ class ContactDetailsAccessIT extends AccessTestSupport {
 
 	@Test
 	void aForbiddenFieldLeavesTheRestOfTheResponseStanding() {
-		GraphQlTester.Response response = as(ANONYMOUS).documentName("contactDetails")
+		GraphQlTester.Response response = as(ANONYMOUS).documentName("security/contactDetails")
 			.operationName("withOtherData")
 			.variable("id", person(39))
 			.execute();
@@ -133,7 +133,7 @@ class ContactDetailsAccessIT extends AccessTestSupport {
 	void inAListOfPeopleOnlyTheHostedOnesShowTheirContactDetails(Viewer viewer, @Nullable String hosted) {
 		Set<String> readable = new HashSet<>(rows("Person", hosted));
 
-		GraphQlTester.Response response = as(viewer).documentName("contactDetails").operationName("people").execute();
+		GraphQlTester.Response response = as(viewer).documentName("security/contactDetails").operationName("people").execute();
 
 		List<String> errorPaths = new ArrayList<>();
 		List<PersonContact> people = response.errors()
@@ -160,7 +160,7 @@ class ContactDetailsAccessIT extends AccessTestSupport {
 
 	@Test
 	void aCoordinatorReadsEveryonesContactDetailsInAList() {
-		List<PersonContact> people = as(COORDINATOR).documentName("contactDetails")
+		List<PersonContact> people = as(COORDINATOR).documentName("security/contactDetails")
 			.operationName("people")
 			.execute()
 			.errors()
@@ -179,7 +179,7 @@ class ContactDetailsAccessIT extends AccessTestSupport {
 	void aPartnerReadsTheContactDetailsOfThePeopleOfItsActiveArrangementsOnly() {
 		// GDUT's six arrangements: 18 and 31 ACTIVE (people 11 and 19), 11, 13, 25 and 55 PROPOSED.
 		List<String> errorPaths = new ArrayList<>();
-		List<HostedPerson> hosted = as(GDUT_PARTNER).documentName("contactDetails")
+		List<HostedPerson> hosted = as(GDUT_PARTNER).documentName("security/contactDetails")
 			.operationName("hostedPeople")
 			.variable("organization", organization(GDUT))
 			.execute()

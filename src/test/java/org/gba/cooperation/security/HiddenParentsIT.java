@@ -28,16 +28,16 @@ class HiddenParentsIT extends WriteIntegrationTestSupport {
 		operation("publishEvent", Map.of("input", Map.of("id", event, "version", 0)));
 		String deal = operation("recordDeal", Map.of("input", dealInput(event)))
 			.path("recordDeal.investmentEvent.deals[0].id").entity(String.class).get();
-		this.anonymous.documentName("access-hiddenParents").operationName("deal").variable("id", deal).execute()
+		this.anonymous.documentName("security/hiddenParents").operationName("deal").variable("id", deal).execute()
 			.path("node.__typename").entity(String.class).isEqualTo("Deal");
 
 		operation("archiveEvent", Map.of("input", Map.of("id", event, "version", 2)));
 
-		this.anonymous.documentName("access-hiddenParents").operationName("deal").variable("id", deal).execute()
+		this.anonymous.documentName("security/hiddenParents").operationName("deal").variable("id", deal).execute()
 			.path("node").valueIsNull();
-		partnerOf(SYSU).documentName("access-hiddenParents").operationName("deal").variable("id", deal).execute()
+		partnerOf(SYSU).documentName("security/hiddenParents").operationName("deal").variable("id", deal).execute()
 			.path("node").valueIsNull();
-		this.graphQl.documentName("access-hiddenParents").operationName("deal").variable("id", deal).execute()
+		this.graphQl.documentName("security/hiddenParents").operationName("deal").variable("id", deal).execute()
 			.path("node.__typename").entity(String.class).isEqualTo("Deal");
 	}
 
@@ -51,20 +51,20 @@ class HiddenParentsIT extends WriteIntegrationTestSupport {
 
 		// The arrangement is ACTIVE, so public; the lab is PLANNED, and HKUST is not its member.
 		for (HttpGraphQlTester caller : List.of(this.anonymous, partnerOf(HKUST))) {
-			GraphQlTester.Response response = caller.documentName("access-hiddenParents")
+			GraphQlTester.Response response = caller.documentName("security/hiddenParents")
 				.operationName("arrangement")
 				.variable("id", arrangement)
 				.execute();
 			response.path("talentArrangement.status").entity(String.class).isEqualTo("ACTIVE");
 			response.path("talentArrangement.jointLab").valueIsNull();
 		}
-		partnerOf(SYSU).documentName("access-hiddenParents").operationName("arrangement").variable("id", arrangement)
+		partnerOf(SYSU).documentName("security/hiddenParents").operationName("arrangement").variable("id", arrangement)
 			.execute()
 			.path("talentArrangement.jointLab.id").entity(String.class).isEqualTo(lab);
 	}
 
 	private GraphQlTester.Response operation(String name, Map<String, Object> variables) {
-		GraphQlTester.Request<?> request = this.graphQl.documentName("access-hiddenParents").operationName(name);
+		GraphQlTester.Request<?> request = this.graphQl.documentName("security/hiddenParents").operationName(name);
 		variables.forEach(request::variable);
 		GraphQlTester.Response response = request.execute();
 		response.errors().verify();

@@ -101,7 +101,7 @@ class NodeAccessIT extends AccessTestSupport {
 	void aLookUpByIdFindsARecordForExactlyThoseWhoSeeIt(Sighting sighting) {
 		Set<Viewer> found = EnumSet.noneOf(Viewer.class);
 		for (Viewer viewer : Viewer.values()) {
-			GraphQlTester.Response response = as(viewer).documentName("lookUps")
+			GraphQlTester.Response response = as(viewer).documentName("security/lookUps")
 				.operationName(lookUpOf(sighting.row()))
 				.variable("id", globalId(sighting.row()))
 				.execute();
@@ -120,7 +120,7 @@ class NodeAccessIT extends AccessTestSupport {
 	void nodeFindsARecordForExactlyThoseWhoSeeIt(Sighting sighting) {
 		Set<Viewer> found = EnumSet.noneOf(Viewer.class);
 		for (Viewer viewer : Viewer.values()) {
-			GraphQlTester.Response response = as(viewer).documentName("node")
+			GraphQlTester.Response response = as(viewer).documentName("api/node")
 				.variable("id", globalId(sighting.row()))
 				.execute();
 			response.errors().verify();
@@ -142,7 +142,7 @@ class NodeAccessIT extends AccessTestSupport {
 			expected.add(sighting.seenBy().contains(viewer) ? sighting.row() : null);
 		}
 
-		GraphQlTester.Response response = as(viewer).documentName("nodes")
+		GraphQlTester.Response response = as(viewer).documentName("api/nodes")
 			.variable("ids", all.stream().map((sighting) -> globalId(sighting.row())).toList())
 			.execute();
 
@@ -157,11 +157,11 @@ class NodeAccessIT extends AccessTestSupport {
 		// each arrangement working in a non-public lab is itself PROPOSED and hosted by a member of
 		// that lab, and every arrangement on a project is on a public one, so no caller sees an
 		// arrangement whose lab or project it may not see: the null branch is not reached here.)
-		Map<String, Reference> inData = references(as(COORDINATOR).documentName("references")
+		Map<String, Reference> inData = references(as(COORDINATOR).documentName("security/references")
 			.operationName("arrangementReferences")
 			.execute());
 
-		GraphQlTester.Response response = as(viewer).documentName("references")
+		GraphQlTester.Response response = as(viewer).documentName("security/references")
 			.operationName("arrangementReferences")
 			.execute();
 
@@ -180,7 +180,7 @@ class NodeAccessIT extends AccessTestSupport {
 	@Test
 	void aPartnerFollowsItsProposedArrangementToItsPlannedLab() {
 		// Arrangement 11 (PROPOSED, hosted by GDUT) works in lab 34 (PLANNED, GDUT lead).
-		GraphQlTester.Response response = as(GDUT_PARTNER).documentName("references")
+		GraphQlTester.Response response = as(GDUT_PARTNER).documentName("security/references")
 			.operationName("arrangement")
 			.variable("id", arrangement(11))
 			.execute();
@@ -192,7 +192,7 @@ class NodeAccessIT extends AccessTestSupport {
 	@Test
 	void aDealLeadsToItsEvent() {
 		// Deal 1 was signed at event 1 (COMPLETED).
-		as(ANONYMOUS).documentName("references")
+		as(ANONYMOUS).documentName("security/references")
 			.operationName("parentOf")
 			.variable("id", globalId("Deal:1"))
 			.execute()
@@ -204,7 +204,7 @@ class NodeAccessIT extends AccessTestSupport {
 	@Test
 	void anInvestmentOfAProposedProjectLeadsAPartnerOfTheProjectToIt() {
 		// Investment 73 is committed to project 38 (PROPOSED, GDUT lead).
-		as(GDUT_PARTNER).documentName("references")
+		as(GDUT_PARTNER).documentName("security/references")
 			.operationName("parentOf")
 			.variable("id", globalId("Investment:73"))
 			.execute()
@@ -216,7 +216,7 @@ class NodeAccessIT extends AccessTestSupport {
 	@Test
 	void aMilestoneOfAProposedProjectLeadsAPartnerOfTheProjectToIt() {
 		// Milestone 116 belongs to project 38 (PROPOSED, GDUT lead).
-		as(GDUT_PARTNER).documentName("references")
+		as(GDUT_PARTNER).documentName("security/references")
 			.operationName("parentOf")
 			.variable("id", globalId("Milestone:116"))
 			.execute()

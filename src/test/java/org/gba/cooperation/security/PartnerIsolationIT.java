@@ -85,7 +85,7 @@ class PartnerIsolationIT extends AccessTestSupport {
 			Viewer partner, @Nullable String rowIds) {
 		List<String> expected = rows(typeOf(connection), rowIds);
 
-		GraphQlTester.Response response = as(partner).documentName("visibleRecords")
+		GraphQlTester.Response response = as(partner).documentName("security/visibleRecords")
 			.operationName(connection)
 			.variable("filter", Map.of("organization", organization(other)))
 			.execute();
@@ -109,7 +109,7 @@ class PartnerIsolationIT extends AccessTestSupport {
 			String statuses, String rowIds) {
 		List<String> expected = rows(typeOf(connection), rowIds);
 
-		GraphQlTester.Response response = as(partner).documentName("visibleRecords")
+		GraphQlTester.Response response = as(partner).documentName("security/visibleRecords")
 			.operationName(connection)
 			.variable("filter", Map.of("statuses", List.of(statuses.split(" "))))
 			.execute();
@@ -144,7 +144,7 @@ class PartnerIsolationIT extends AccessTestSupport {
 			@Nullable String rowIds) {
 		List<String> expected = rows(typeOf(connection), rowIds);
 
-		GraphQlTester.Response response = as(partner).documentName("visibleRecords")
+		GraphQlTester.Response response = as(partner).documentName("security/visibleRecords")
 			.operationName(connection)
 			.variable("filter", Map.of("search", search))
 			.execute();
@@ -160,7 +160,7 @@ class PartnerIsolationIT extends AccessTestSupport {
 		for (String row : rival.othersDrafts()) {
 			String lookUp = lookUpOf(row);
 			if (lookUp != null) {
-				GraphQlTester.Response response = as(rival.partner()).documentName("lookUps")
+				GraphQlTester.Response response = as(rival.partner()).documentName("security/lookUps")
 					.operationName(lookUp)
 					.variable("id", globalId(row))
 					.execute();
@@ -179,7 +179,7 @@ class PartnerIsolationIT extends AccessTestSupport {
 	void nodeFindsNoneOfAnotherOrganisationsDrafts(Rival rival) {
 		List<String> found = new ArrayList<>();
 		for (String row : rival.othersDrafts()) {
-			GraphQlTester.Response response = as(rival.partner()).documentName("node")
+			GraphQlTester.Response response = as(rival.partner()).documentName("api/node")
 				.variable("id", globalId(row))
 				.execute();
 			response.errors().verify();
@@ -200,7 +200,7 @@ class PartnerIsolationIT extends AccessTestSupport {
 		rival.othersDrafts().forEach((row) -> expected.add(null));
 		expected.addAll(rival.ownDrafts());
 
-		GraphQlTester.Response response = as(rival.partner()).documentName("nodes")
+		GraphQlTester.Response response = as(rival.partner()).documentName("api/nodes")
 			.variable("ids", asked.stream().map(GlobalIds::globalId).toList())
 			.execute();
 
@@ -211,7 +211,7 @@ class PartnerIsolationIT extends AccessTestSupport {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("rivals")
 	void noPathThroughTheOrganisationsReachesAnotherOrganisationsDrafts(Rival rival) {
-		GraphQlTester.Response response = as(rival.partner()).documentName("everyPath")
+		GraphQlTester.Response response = as(rival.partner()).documentName("security/everyPath")
 			.operationName("throughOrganizations")
 			.execute();
 
@@ -224,7 +224,7 @@ class PartnerIsolationIT extends AccessTestSupport {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("hostsOfDraftArrangements")
 	void noPathThroughThePeopleReachesAnotherOrganisationsDrafts(Rival rival) {
-		GraphQlTester.Response response = as(rival.partner()).documentName("everyPath")
+		GraphQlTester.Response response = as(rival.partner()).documentName("security/everyPath")
 			.operationName("throughPeople")
 			.execute();
 
@@ -246,7 +246,7 @@ class PartnerIsolationIT extends AccessTestSupport {
 			@Nullable String rowIds) {
 		List<String> expected = rows("TalentArrangement", rowIds);
 
-		GraphQlTester.Response response = as(partner).documentName("arrangementsOf")
+		GraphQlTester.Response response = as(partner).documentName("security/arrangementsOf")
 			.operationName("person")
 			.variable("id", person(personRow))
 			.execute();
@@ -264,7 +264,7 @@ class PartnerIsolationIT extends AccessTestSupport {
 			""")
 	void contactDetailsOfThePeopleAnotherOrganisationHostsAreForbidden(Viewer partner, String personRows) {
 		for (String row : rows("Person", personRows)) {
-			GraphQlTester.Response response = as(partner).documentName("contactDetails")
+			GraphQlTester.Response response = as(partner).documentName("security/contactDetails")
 				.operationName("person")
 				.variable("id", globalId(row))
 				.execute();
@@ -285,7 +285,7 @@ class PartnerIsolationIT extends AccessTestSupport {
 			STU_PARTNER  | 5 | 18 31
 			""")
 	void theArrangementsAnotherOrganisationHostsShowNoContactDetails(Viewer partner, long other, String rowIds) {
-		GraphQlTester.Response response = as(partner).documentName("contactDetails")
+		GraphQlTester.Response response = as(partner).documentName("security/contactDetails")
 			.operationName("hostedPeople")
 			.variable("organization", organization(other))
 			.execute();

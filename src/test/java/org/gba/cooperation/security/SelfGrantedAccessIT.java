@@ -28,7 +28,7 @@ class SelfGrantedAccessIT extends WriteIntegrationTestSupport {
 
 	private static final String HOST = GlobalId.encode("Organization", 35);
 
-	private static final String DOCUMENT = "security-selfGrantedAccess";
+	private static final String DOCUMENT = "security/selfGrantedAccess";
 
 	@Test
 	void aPartnersProposalShowsNoContactDetailsInItsPayloadNorAfterwards() {

@@ -105,14 +105,14 @@ public abstract class GraphQlIntegrationTestSupport extends ServerTestSupport {
 			.orElseThrow(() -> new AssertionError("No " + connection + " named " + name));
 	}
 
-	/** The global ID of the city with this code, from the {@code reference-cities} document. */
+	/** The global ID of the city with this code, from the {@code reference/cities} document. */
 	protected String cityId(String code) {
-		return referenceId("reference-cities", "cities", code);
+		return referenceId("reference/cities", "cities", code);
 	}
 
-	/** The global ID of the sector with this code, from the {@code reference-sectors} document. */
+	/** The global ID of the sector with this code, from the {@code reference/sectors} document. */
 	protected String sectorId(String code) {
-		return referenceId("reference-sectors", "sectors", code);
+		return referenceId("reference/sectors", "sectors", code);
 	}
 
 	/** The global ID of the one entry with this code in the list a reference-data document returns. */

@@ -74,6 +74,15 @@ public abstract class WriteIntegrationTestSupport extends GraphQlIntegrationTest
 		return client.documentName(document).variable("input", input).execute();
 	}
 
+	/**
+	 * The mutation a document of its module's folder runs: there a mutation's document is named after
+	 * it ({@code events/createInvestmentEvent} runs {@code createInvestmentEvent}), so tests name the
+	 * document alone.
+	 */
+	protected static String mutationOf(String document) {
+		return document.substring(document.lastIndexOf('/') + 1);
+	}
+
 	/** The object a mutation answered in the field {@code object} of its payload, after checking it has no user errors. */
 	protected static Map<String, Object> succeeded(GraphQlTester.Response response, String mutation, String object) {
 		response.path(mutation + ".userErrors").entityList(Object.class).hasSize(0);

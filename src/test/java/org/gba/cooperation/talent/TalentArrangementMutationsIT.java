@@ -58,18 +58,15 @@ class TalentArrangementMutationsIT extends WriteIntegrationTestSupport {
 	/** A proposed project HKUST takes no part in, so does not see. */
 	private static final String PROPOSED_PROJECT = GlobalId.encode("CrossBorderProject", 6);
 
-	private static final Map<String, String> FIELDS = Map.of("create", "createTalentArrangement", "update",
-			"updateTalentArrangement", "archive", "archiveTalentArrangement", "start", "startTalentArrangement",
-			"extend", "extendTalentArrangement", "end", "endTalentArrangement");
 
 	@Autowired
 	private DataSource dataSource;
 
 	/** A valid input of each mutation that changes an arrangement, but for its ID and version. */
 	static Stream<Arguments> changes() {
-		return Stream.of(Arguments.of("update", Map.of("mode", "PART_TIME")), Arguments.of("archive", Map.of()),
-				Arguments.of("start", Map.of()), Arguments.of("extend", Map.of("newEndDate", "2030-01-01")),
-				Arguments.of("end", Map.of()));
+		return Stream.of(Arguments.of("talent/updateTalentArrangement", Map.of("mode", "PART_TIME")), Arguments.of("talent/archiveTalentArrangement", Map.of()),
+				Arguments.of("talent/startTalentArrangement", Map.of()), Arguments.of("talent/extendTalentArrangement", Map.of("newEndDate", "2030-01-01")),
+				Arguments.of("talent/endTalentArrangement", Map.of()));
 	}
 
 	// createTalentArrangement
@@ -80,7 +77,7 @@ class TalentArrangementMutationsIT extends WriteIntegrationTestSupport {
 		input.put("jointLabId", OPERATING_LAB);
 		input.put("projectId", PROJECT_IN_PROGRESS);
 
-		Map<String, Object> arrangement = done(this.graphQl, "create", input);
+		Map<String, Object> arrangement = done(this.graphQl, "talent/createTalentArrangement", input);
 
 		assertThat(arrangement).containsEntry("status", "PROPOSED")
 			.containsEntry("version", 0)
@@ -103,7 +100,7 @@ class TalentArrangementMutationsIT extends WriteIntegrationTestSupport {
 
 	@Test
 	void aPartnerCreatesAnArrangementItsOwnOrganisationHosts() {
-		Map<String, Object> arrangement = done(partnerOf(HKUST), "create", createInput(HKUST));
+		Map<String, Object> arrangement = done(partnerOf(HKUST), "talent/createTalentArrangement", createInput(HKUST));
 
 		assertThat(arrangement).containsEntry("host", Map.of("id", HKUST)).containsEntry("status", "PROPOSED");
 		assertThat(lastAuditEntry(arrangement)).containsEntry("organization", Map.of("id", HKUST));
@@ -111,7 +108,7 @@ class TalentArrangementMutationsIT extends WriteIntegrationTestSupport {
 
 	@Test
 	void aPartnerDoesNotArrangeTalentForAnotherOrganisation() {
-		assertGraphQlError(mutate(partnerOf(HKUST), "create", createInput(GDUT)), ErrorType.FORBIDDEN);
+		assertGraphQlError(execute(partnerOf(HKUST), "talent/createTalentArrangement", createInput(GDUT)), ErrorType.FORBIDDEN);
 	}
 
 	@Test
@@ -119,39 +116,39 @@ class TalentArrangementMutationsIT extends WriteIntegrationTestSupport {
 		Map<String, Object> input = createInput(GDUT);
 		input.put("personId", archivedPerson());
 
-		assertUserError(refused(this.graphQl, "create", input), "ARCHIVED", "input", "personId");
+		assertUserError(refused(this.graphQl, "talent/createTalentArrangement", input), "ARCHIVED", "input", "personId");
 	}
 
 	@Test
 	void aPersonOrHostThatDoesNotExistIsNotFound() {
 		Map<String, Object> input = createInput(GDUT);
 		input.put("personId", GlobalId.encode("Person", 999_999));
-		assertUserError(refused(this.graphQl, "create", input), "NOT_FOUND", "input", "personId");
+		assertUserError(refused(this.graphQl, "talent/createTalentArrangement", input), "NOT_FOUND", "input", "personId");
 
 		input = createInput(GlobalId.encode("Organization", 999_999));
-		assertUserError(refused(this.graphQl, "create", input), "NOT_FOUND", "input", "hostOrganizationId");
+		assertUserError(refused(this.graphQl, "talent/createTalentArrangement", input), "NOT_FOUND", "input", "hostOrganizationId");
 	}
 
 	@Test
 	void aJointLabOrProjectThatDoesNotExistIsNotFound() {
 		Map<String, Object> input = createInput(GDUT);
 		input.put("jointLabId", GlobalId.encode("JointLab", 999_999));
-		assertUserError(refused(this.graphQl, "create", input), "NOT_FOUND", "input", "jointLabId");
+		assertUserError(refused(this.graphQl, "talent/createTalentArrangement", input), "NOT_FOUND", "input", "jointLabId");
 
 		input = createInput(GDUT);
 		input.put("projectId", GlobalId.encode("CrossBorderProject", 999_999));
-		assertUserError(refused(this.graphQl, "create", input), "NOT_FOUND", "input", "projectId");
+		assertUserError(refused(this.graphQl, "talent/createTalentArrangement", input), "NOT_FOUND", "input", "projectId");
 	}
 
 	@Test
 	void aJointLabOrProjectThePartnerDoesNotSeeIsNotFound() {
 		Map<String, Object> input = createInput(HKUST);
 		input.put("jointLabId", PLANNED_LAB);
-		assertUserError(refused(partnerOf(HKUST), "create", input), "NOT_FOUND", "input", "jointLabId");
+		assertUserError(refused(partnerOf(HKUST), "talent/createTalentArrangement", input), "NOT_FOUND", "input", "jointLabId");
 
 		input = createInput(HKUST);
 		input.put("projectId", PROPOSED_PROJECT);
-		assertUserError(refused(partnerOf(HKUST), "create", input), "NOT_FOUND", "input", "projectId");
+		assertUserError(refused(partnerOf(HKUST), "talent/createTalentArrangement", input), "NOT_FOUND", "input", "projectId");
 	}
 
 	@Test
@@ -159,7 +156,7 @@ class TalentArrangementMutationsIT extends WriteIntegrationTestSupport {
 		Map<String, Object> input = createInput(GDUT);
 		input.put("endDate", "2023-12-31");
 
-		assertUserError(refused(this.graphQl, "create", input), "DATES_OUT_OF_ORDER", "input", "endDate");
+		assertUserError(refused(this.graphQl, "talent/createTalentArrangement", input), "DATES_OUT_OF_ORDER", "input", "endDate");
 	}
 
 	@Test
@@ -168,7 +165,7 @@ class TalentArrangementMutationsIT extends WriteIntegrationTestSupport {
 		input.put("personId", "");
 		input.put("descriptions", Map.of("en", "x".repeat(2001)));
 
-		List<Map<String, Object>> errors = userErrors(this.graphQl, "create", input);
+		List<Map<String, Object>> errors = userErrors(this.graphQl, "talent/createTalentArrangement", input);
 
 		assertThat(errors).hasSize(2);
 		assertUserError(errors.get(0), "TOO_LONG", "input", "descriptions", "en");
@@ -177,43 +174,43 @@ class TalentArrangementMutationsIT extends WriteIntegrationTestSupport {
 
 	@Test
 	void analystsDoNotCreateArrangements() {
-		assertGraphQlError(mutate(analyst(), "create", createInput(GDUT)), ErrorType.FORBIDDEN);
+		assertGraphQlError(execute(analyst(), "talent/createTalentArrangement", createInput(GDUT)), ErrorType.FORBIDDEN);
 	}
 
 	@Test
 	void anonymousCallersMustSignInToCreateArrangements() {
-		assertGraphQlError(mutate(this.anonymous, "create", createInput(GDUT)), ErrorType.UNAUTHORIZED);
+		assertGraphQlError(execute(this.anonymous, "talent/createTalentArrangement", createInput(GDUT)), ErrorType.UNAUTHORIZED);
 	}
 
 	// Every change of an arrangement
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("changes")
-	void analystsDoNotChangeArrangements(String mutation, Map<String, Object> fields) {
+	void analystsDoNotChangeArrangements(String document, Map<String, Object> fields) {
 		Map<String, Object> input = new HashMap<>(fields);
 		input.put("id", GlobalId.encode("TalentArrangement", 1));
 		input.put("version", 0);
 
-		assertGraphQlError(mutate(analyst(), mutation, input), ErrorType.FORBIDDEN);
+		assertGraphQlError(execute(analyst(), document, input), ErrorType.FORBIDDEN);
 	}
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("changes")
-	void anonymousCallersMustSignInToChangeArrangements(String mutation, Map<String, Object> fields) {
+	void anonymousCallersMustSignInToChangeArrangements(String document, Map<String, Object> fields) {
 		Map<String, Object> input = new HashMap<>(fields);
 		input.put("id", GlobalId.encode("TalentArrangement", 1));
 		input.put("version", 0);
 
-		assertGraphQlError(mutate(this.anonymous, mutation, input), ErrorType.UNAUTHORIZED);
+		assertGraphQlError(execute(this.anonymous, document, input), ErrorType.UNAUTHORIZED);
 	}
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("changes")
-	void aChangeBasedOnAnOldVersionIsRefusedWithTheCurrentVersion(String mutation, Map<String, Object> fields) {
+	void aChangeBasedOnAnOldVersionIsRefusedWithTheCurrentVersion(String document, Map<String, Object> fields) {
 		Map<String, Object> arrangement = newArrangement();
-		change("update", arrangement, Map.of("category", "LEADING_TALENT"));
+		change("talent/updateTalentArrangement", arrangement, Map.of("category", "LEADING_TALENT"));
 
-		Map<String, Object> error = refused(this.graphQl, mutation, on(arrangement, fields));
+		Map<String, Object> error = refused(this.graphQl, document, on(arrangement, fields));
 
 		assertUserError(error, "STALE_VERSION", "input", "version");
 		assertThat(error).containsEntry("currentVersion", 1);
@@ -221,26 +218,26 @@ class TalentArrangementMutationsIT extends WriteIntegrationTestSupport {
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("changes")
-	void aPartnerOfAnotherOrganisationDoesNotChangeAnActiveArrangement(String mutation, Map<String, Object> fields) {
-		Map<String, Object> active = change("start", newArrangement(), Map.of());
+	void aPartnerOfAnotherOrganisationDoesNotChangeAnActiveArrangement(String document, Map<String, Object> fields) {
+		Map<String, Object> active = change("talent/startTalentArrangement", newArrangement(), Map.of());
 
-		assertGraphQlError(mutate(partnerOf(UM), mutation, on(active, fields)), ErrorType.FORBIDDEN);
+		assertGraphQlError(execute(partnerOf(UM), document, on(active, fields)), ErrorType.FORBIDDEN);
 	}
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("changes")
-	void aPartnerOfAnotherOrganisationDoesNotFindAProposedArrangement(String mutation, Map<String, Object> fields) {
-		Map<String, Object> error = refused(partnerOf(UM), mutation, on(newArrangement(), fields));
+	void aPartnerOfAnotherOrganisationDoesNotFindAProposedArrangement(String document, Map<String, Object> fields) {
+		Map<String, Object> error = refused(partnerOf(UM), document, on(newArrangement(), fields));
 
 		assertUserError(error, "NOT_FOUND", "input", "id");
 	}
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("changes")
-	void anArchivedArrangementChangesNoMore(String mutation, Map<String, Object> fields) {
-		Map<String, Object> archived = change("archive", newArrangement(), Map.of());
+	void anArchivedArrangementChangesNoMore(String document, Map<String, Object> fields) {
+		Map<String, Object> archived = change("talent/archiveTalentArrangement", newArrangement(), Map.of());
 
-		assertUserError(refused(this.graphQl, mutation, on(archived, fields)), "ARCHIVED", "input", "id");
+		assertUserError(refused(this.graphQl, document, on(archived, fields)), "ARCHIVED", "input", "id");
 	}
 
 	// updateTalentArrangement
@@ -249,7 +246,7 @@ class TalentArrangementMutationsIT extends WriteIntegrationTestSupport {
 	void aCoordinatorChangesTheTermsPlacesDatesAndDescription() {
 		Map<String, Object> arrangement = newArrangement();
 
-		Map<String, Object> changed = change("update", arrangement,
+		Map<String, Object> changed = change("talent/updateTalentArrangement", arrangement,
 				Map.of("mode", "DUAL_APPOINTMENT", "category", "LEADING_TALENT", "jointLabId", OPERATING_LAB,
 						"projectId", PROJECT_IN_PROGRESS, "startDate", "2024-02-01", "endDate", "2027-01-31",
 						"descriptions", Map.of("en", "A dual appointment.")));
@@ -276,7 +273,7 @@ class TalentArrangementMutationsIT extends WriteIntegrationTestSupport {
 	void theHostsPartnerChangesTheArrangement() {
 		Map<String, Object> arrangement = newArrangement();
 
-		Map<String, Object> changed = done(partnerOf(GDUT), "update", on(arrangement, Map.of("mode", "PART_TIME")));
+		Map<String, Object> changed = done(partnerOf(GDUT), "talent/updateTalentArrangement", on(arrangement, Map.of("mode", "PART_TIME")));
 
 		assertThat(changed).containsEntry("mode", "PART_TIME").containsEntry("version", 1);
 		assertThat(lastAuditEntry(arrangement)).containsEntry("organization", Map.of("id", GDUT));
@@ -284,7 +281,7 @@ class TalentArrangementMutationsIT extends WriteIntegrationTestSupport {
 
 	@Test
 	void aChangedEndDateBeforeTheStartDateIsRefused() {
-		Map<String, Object> error = refused(this.graphQl, "update",
+		Map<String, Object> error = refused(this.graphQl, "talent/updateTalentArrangement",
 				on(newArrangement(), Map.of("endDate", "2023-06-30")));
 
 		assertUserError(error, "DATES_OUT_OF_ORDER", "input", "endDate");
@@ -292,7 +289,7 @@ class TalentArrangementMutationsIT extends WriteIntegrationTestSupport {
 
 	@Test
 	void aChangedStartDateAfterTheEndDateIsRefused() {
-		Map<String, Object> error = refused(this.graphQl, "update",
+		Map<String, Object> error = refused(this.graphQl, "talent/updateTalentArrangement",
 				on(newArrangement(), Map.of("startDate", "2027-01-01")));
 
 		assertUserError(error, "DATES_OUT_OF_ORDER", "input", "startDate");
@@ -300,9 +297,9 @@ class TalentArrangementMutationsIT extends WriteIntegrationTestSupport {
 
 	@Test
 	void aJointLabTheHostsPartnerDoesNotSeeIsNotFound() {
-		Map<String, Object> arrangement = done(partnerOf(HKUST), "create", createInput(HKUST));
+		Map<String, Object> arrangement = done(partnerOf(HKUST), "talent/createTalentArrangement", createInput(HKUST));
 
-		Map<String, Object> error = refused(partnerOf(HKUST), "update", on(arrangement, Map.of("jointLabId", PLANNED_LAB)));
+		Map<String, Object> error = refused(partnerOf(HKUST), "talent/updateTalentArrangement", on(arrangement, Map.of("jointLabId", PLANNED_LAB)));
 
 		assertUserError(error, "NOT_FOUND", "input", "jointLabId");
 	}
@@ -313,7 +310,7 @@ class TalentArrangementMutationsIT extends WriteIntegrationTestSupport {
 	void anArchivedArrangementIsKeptForTheRecord() {
 		Map<String, Object> arrangement = newArrangement();
 
-		Map<String, Object> archived = done(partnerOf(GDUT), "archive", on(arrangement, Map.of()));
+		Map<String, Object> archived = done(partnerOf(GDUT), "talent/archiveTalentArrangement", on(arrangement, Map.of()));
 
 		assertThat(archived).containsEntry("version", 1).containsEntry("status", "PROPOSED");
 		assertThat(archived.get("archivedAt")).isNotNull();
@@ -331,7 +328,7 @@ class TalentArrangementMutationsIT extends WriteIntegrationTestSupport {
 	void aProposedArrangementStarts() {
 		Map<String, Object> arrangement = newArrangement();
 
-		Map<String, Object> started = change("start", arrangement, Map.of());
+		Map<String, Object> started = change("talent/startTalentArrangement", arrangement, Map.of());
 
 		assertThat(started).containsEntry("status", "ACTIVE").containsEntry("version", 1);
 		Map<String, Object> entry = lastAuditEntry(arrangement);
@@ -341,18 +338,18 @@ class TalentArrangementMutationsIT extends WriteIntegrationTestSupport {
 
 	@Test
 	void anActiveArrangementDoesNotStartAgain() {
-		Map<String, Object> active = change("start", newArrangement(), Map.of());
+		Map<String, Object> active = change("talent/startTalentArrangement", newArrangement(), Map.of());
 
-		assertUserError(refused(this.graphQl, "start", on(active, Map.of())), "INVALID_TRANSITION", "input", "id");
+		assertUserError(refused(this.graphQl, "talent/startTalentArrangement", on(active, Map.of())), "INVALID_TRANSITION", "input", "id");
 	}
 
 	// extendTalentArrangement
 
 	@Test
 	void anActiveArrangementIsExtended() {
-		Map<String, Object> active = change("start", newArrangement(), Map.of());
+		Map<String, Object> active = change("talent/startTalentArrangement", newArrangement(), Map.of());
 
-		Map<String, Object> extended = change("extend", active, Map.of("newEndDate", "2027-06-30"));
+		Map<String, Object> extended = change("talent/extendTalentArrangement", active, Map.of("newEndDate", "2027-06-30"));
 
 		assertThat(extended).containsEntry("endDate", "2027-06-30")
 			.containsEntry("status", "ACTIVE")
@@ -364,10 +361,10 @@ class TalentArrangementMutationsIT extends WriteIntegrationTestSupport {
 
 	@Test
 	void anExtensionEndsAfterTheCurrentEndDate() {
-		Map<String, Object> active = change("start", newArrangement(), Map.of());
+		Map<String, Object> active = change("talent/startTalentArrangement", newArrangement(), Map.of());
 
 		for (String notLater : List.of("2026-12-31", "2026-06-30")) {
-			Map<String, Object> error = refused(this.graphQl, "extend", on(active, Map.of("newEndDate", notLater)));
+			Map<String, Object> error = refused(this.graphQl, "talent/extendTalentArrangement", on(active, Map.of("newEndDate", notLater)));
 			assertUserError(error, "DATES_OUT_OF_ORDER", "input", "newEndDate");
 		}
 	}
@@ -376,23 +373,23 @@ class TalentArrangementMutationsIT extends WriteIntegrationTestSupport {
 	void anOpenEndedArrangementIsExtendedToADayAfterItsStart() {
 		Map<String, Object> input = createInput(GDUT);
 		input.remove("endDate");
-		Map<String, Object> active = change("start", done(this.graphQl, "create", input), Map.of());
+		Map<String, Object> active = change("talent/startTalentArrangement", done(this.graphQl, "talent/createTalentArrangement", input), Map.of());
 
-		Map<String, Object> error = refused(this.graphQl, "extend", on(active, Map.of("newEndDate", "2023-12-31")));
+		Map<String, Object> error = refused(this.graphQl, "talent/extendTalentArrangement", on(active, Map.of("newEndDate", "2023-12-31")));
 		assertUserError(error, "DATES_OUT_OF_ORDER", "input", "newEndDate");
 
-		Map<String, Object> extended = change("extend", active, Map.of("newEndDate", "2025-12-31"));
+		Map<String, Object> extended = change("talent/extendTalentArrangement", active, Map.of("newEndDate", "2025-12-31"));
 		assertThat(extended).containsEntry("endDate", "2025-12-31");
 	}
 
 	@Test
 	void onlyAnActiveArrangementIsExtended() {
 		Map<String, Object> proposed = newArrangement();
-		Map<String, Object> ended = change("end", change("start", newArrangement(), Map.of()),
+		Map<String, Object> ended = change("talent/endTalentArrangement", change("talent/startTalentArrangement", newArrangement(), Map.of()),
 				Map.of("endDate", "2025-06-30"));
 
 		for (Map<String, Object> arrangement : List.of(proposed, ended)) {
-			Map<String, Object> error = refused(this.graphQl, "extend",
+			Map<String, Object> error = refused(this.graphQl, "talent/extendTalentArrangement",
 					on(arrangement, Map.of("newEndDate", "2030-01-01")));
 			assertUserError(error, "INVALID_TRANSITION", "input", "id");
 		}
@@ -402,9 +399,9 @@ class TalentArrangementMutationsIT extends WriteIntegrationTestSupport {
 
 	@Test
 	void anActiveArrangementEndsOnTheDayGiven() {
-		Map<String, Object> active = change("start", newArrangement(), Map.of());
+		Map<String, Object> active = change("talent/startTalentArrangement", newArrangement(), Map.of());
 
-		Map<String, Object> ended = change("end", active, Map.of("endDate", "2025-06-30"));
+		Map<String, Object> ended = change("talent/endTalentArrangement", active, Map.of("endDate", "2025-06-30"));
 
 		assertThat(ended).containsEntry("status", "ENDED")
 			.containsEntry("endDate", "2025-06-30")
@@ -417,10 +414,10 @@ class TalentArrangementMutationsIT extends WriteIntegrationTestSupport {
 
 	@Test
 	void anActiveArrangementEndsTodayUnlessToldOtherwise() {
-		Map<String, Object> active = change("start", newArrangement(), Map.of());
+		Map<String, Object> active = change("talent/startTalentArrangement", newArrangement(), Map.of());
 		LocalDate before = today();
 
-		Map<String, Object> ended = change("end", active, Map.of());
+		Map<String, Object> ended = change("talent/endTalentArrangement", active, Map.of());
 
 		assertThat(ended).containsEntry("status", "ENDED");
 		assertThat(LocalDate.parse((String) ended.get("endDate"))).isBetween(before, today());
@@ -428,9 +425,9 @@ class TalentArrangementMutationsIT extends WriteIntegrationTestSupport {
 
 	@Test
 	void anArrangementDoesNotEndBeforeItStarts() {
-		Map<String, Object> active = change("start", newArrangement(), Map.of());
+		Map<String, Object> active = change("talent/startTalentArrangement", newArrangement(), Map.of());
 
-		Map<String, Object> error = refused(this.graphQl, "end", on(active, Map.of("endDate", "2023-12-31")));
+		Map<String, Object> error = refused(this.graphQl, "talent/endTalentArrangement", on(active, Map.of("endDate", "2023-12-31")));
 
 		assertUserError(error, "DATES_OUT_OF_ORDER", "input", "endDate");
 	}
@@ -438,11 +435,11 @@ class TalentArrangementMutationsIT extends WriteIntegrationTestSupport {
 	@Test
 	void onlyAnActiveArrangementEnds() {
 		Map<String, Object> proposed = newArrangement();
-		Map<String, Object> ended = change("end", change("start", newArrangement(), Map.of()),
+		Map<String, Object> ended = change("talent/endTalentArrangement", change("talent/startTalentArrangement", newArrangement(), Map.of()),
 				Map.of("endDate", "2025-06-30"));
 
 		for (Map<String, Object> arrangement : List.of(proposed, ended)) {
-			Map<String, Object> error = refused(this.graphQl, "end", on(arrangement, Map.of()));
+			Map<String, Object> error = refused(this.graphQl, "talent/endTalentArrangement", on(arrangement, Map.of()));
 			assertUserError(error, "INVALID_TRANSITION", "input", "id");
 		}
 	}
@@ -464,7 +461,7 @@ class TalentArrangementMutationsIT extends WriteIntegrationTestSupport {
 
 	/** A new PROPOSED arrangement hosted by GDUT. */
 	private Map<String, Object> newArrangement() {
-		return done(this.graphQl, "create", createInput(GDUT));
+		return done(this.graphQl, "talent/createTalentArrangement", createInput(GDUT));
 	}
 
 	/** A new person, archived: the API has no way to archive one yet, so the row is written directly. */
@@ -485,34 +482,30 @@ class TalentArrangementMutationsIT extends WriteIntegrationTestSupport {
 	}
 
 	/** The arrangement after a coordinator's successful change. */
-	private Map<String, Object> change(String mutation, Map<String, Object> arrangement, Map<String, Object> fields) {
-		return done(this.graphQl, mutation, on(arrangement, fields));
+	private Map<String, Object> change(String document, Map<String, Object> arrangement, Map<String, Object> fields) {
+		return done(this.graphQl, document, on(arrangement, fields));
 	}
 
 	// Requests and answers
 
-	private GraphQlTester.Response mutate(HttpGraphQlTester client, String mutation, Map<String, Object> input) {
-		return execute(client, "talent-mutation-" + mutation, input);
-	}
-
 	/** The arrangement of a mutation that succeeded. */
-	private Map<String, Object> done(HttpGraphQlTester client, String mutation, Map<String, Object> input) {
-		return succeeded(mutate(client, mutation, input), FIELDS.get(mutation), "talentArrangement");
+	private Map<String, Object> done(HttpGraphQlTester client, String document, Map<String, Object> input) {
+		return succeeded(execute(client, document, input), mutationOf(document), "talentArrangement");
 	}
 
 	/** The user errors of a mutation that was refused. */
-	private List<Map<String, Object>> userErrors(HttpGraphQlTester client, String mutation,
+	private List<Map<String, Object>> userErrors(HttpGraphQlTester client, String document,
 			Map<String, Object> input) {
-		return userErrorsOf(mutate(client, mutation, input), FIELDS.get(mutation), "talentArrangement");
+		return userErrorsOf(execute(client, document, input), mutationOf(document), "talentArrangement");
 	}
 
 	/** The one user error of a mutation that was refused. */
-	private Map<String, Object> refused(HttpGraphQlTester client, String mutation, Map<String, Object> input) {
-		return onlyUserError(mutate(client, mutation, input), FIELDS.get(mutation), "talentArrangement");
+	private Map<String, Object> refused(HttpGraphQlTester client, String document, Map<String, Object> input) {
+		return onlyUserError(execute(client, document, input), mutationOf(document), "talentArrangement");
 	}
 
 	private Map<String, Object> lastAuditEntry(Map<String, Object> arrangement) {
-		return latestAuditEntry("talent-mutation-auditTrail", arrangement.get("id"));
+		return latestAuditEntry("writes/auditTrail", arrangement.get("id"));
 	}
 
 }

@@ -252,7 +252,7 @@ class TalentArrangementQueriesIT extends GraphQlIntegrationTestSupport {
 	void aFilterGivenTheIdOfAnotherTypeIsABadRequest() {
 		String personId = idByName("people", CHAN_KA_WING);
 
-		this.graphQl.documentName("talent-byFilter")
+		this.graphQl.documentName("talent/arrangementsByFilter")
 			.variable("filter", Map.of("organization", personId))
 			.execute()
 			.errors()
@@ -332,7 +332,7 @@ class TalentArrangementQueriesIT extends GraphQlIntegrationTestSupport {
 	void lookingUpAnArrangementWithTheIdOfAnotherTypeIsABadRequest() {
 		String personId = idByName("people", CHAN_KA_WING);
 
-		this.graphQl.documentName("talent-detail").variable("id", personId).execute().errors().satisfy((errors) -> {
+		this.graphQl.documentName("talent/arrangementDetail").variable("id", personId).execute().errors().satisfy((errors) -> {
 			assertThat(errors).hasSize(1);
 			assertThat(errors.get(0).getMessage())
 				.isEqualTo("'" + personId + "' is the ID of a Person, not of a TalentArrangement");
@@ -437,11 +437,11 @@ class TalentArrangementQueriesIT extends GraphQlIntegrationTestSupport {
 	}
 
 	private GraphQlTester.Response arrangements(Map<String, Object> filter) {
-		return this.graphQl.documentName("talent-byFilter").variable("filter", filter).execute();
+		return this.graphQl.documentName("talent/arrangementsByFilter").variable("filter", filter).execute();
 	}
 
 	private List<LocalDate> startDates(Map<String, Object> filter, String direction) {
-		return this.graphQl.documentName("talent-byFilter")
+		return this.graphQl.documentName("talent/arrangementsByFilter")
 			.variable("filter", filter)
 			.variable("orderBy", Map.of("field", "START_DATE", "direction", direction))
 			.execute()
@@ -451,7 +451,7 @@ class TalentArrangementQueriesIT extends GraphQlIntegrationTestSupport {
 	}
 
 	private List<String> personNames(Map<String, Object> filter, String direction) {
-		return this.graphQl.documentName("talent-byFilter")
+		return this.graphQl.documentName("talent/arrangementsByFilter")
 			.variable("filter", filter)
 			.variable("orderBy", Map.of("field", "START_DATE", "direction", direction))
 			.execute()
@@ -462,7 +462,7 @@ class TalentArrangementQueriesIT extends GraphQlIntegrationTestSupport {
 
 	/** The earliest arrangement of the person with this English name. */
 	private Map<String, Object> firstArrangementOf(String personName) {
-		return this.graphQl.documentName("talent-byFilter")
+		return this.graphQl.documentName("talent/arrangementsByFilter")
 			.variable("filter", Map.of("search", personName))
 			.variable("orderBy", Map.of("field", "START_DATE", "direction", "ASC"))
 			.execute()
@@ -472,11 +472,11 @@ class TalentArrangementQueriesIT extends GraphQlIntegrationTestSupport {
 	}
 
 	private GraphQlTester.Response detail(String id) {
-		return this.graphQl.documentName("talent-detail").variable("id", id).execute();
+		return this.graphQl.documentName("talent/arrangementDetail").variable("id", id).execute();
 	}
 
 	private GraphQlTester.Response bothWays(String id) {
-		return this.graphQl.documentName("talent-bothWays").variable("id", id).execute();
+		return this.graphQl.documentName("talent/arrangementBothWays").variable("id", id).execute();
 	}
 
 }

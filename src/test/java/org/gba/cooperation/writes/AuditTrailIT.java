@@ -16,11 +16,11 @@ class AuditTrailIT extends WriteIntegrationTestSupport {
 	@Test
 	void aRecordsOwnTrailListsItsChangesOldestFirst() {
 		String lab = createdLab("Lab with a trail of its own");
-		this.graphQl.documentName("labs-mutation-update")
+		this.graphQl.documentName("labs/updateJointLab")
 			.variable("input", Map.of("id", lab, "version", 0, "names", names("Lab with a trail, renamed")))
 			.execute();
 
-		this.graphQl.documentName("audit-nested")
+		this.graphQl.documentName("writes/nestedAuditTrails")
 			.operationName("labTrail")
 			.variable("id", lab)
 			.execute()
@@ -45,7 +45,7 @@ class AuditTrailIT extends WriteIntegrationTestSupport {
 	void partnersSeeNoTrail() {
 		String lab = createdLab("Lab whose trail a partner asks for");
 
-		partnerOf(SYSU).documentName("audit-nested")
+		partnerOf(SYSU).documentName("writes/nestedAuditTrails")
 			.operationName("labTrail")
 			.variable("id", lab)
 			.execute()
@@ -56,7 +56,7 @@ class AuditTrailIT extends WriteIntegrationTestSupport {
 
 	private long statementsForTrailsOf(int labs) {
 		this.statements.reset();
-		this.graphQl.documentName("audit-nested")
+		this.graphQl.documentName("writes/nestedAuditTrails")
 			.operationName("labsWithTrails")
 			.variable("first", labs)
 			.execute()
@@ -67,7 +67,7 @@ class AuditTrailIT extends WriteIntegrationTestSupport {
 	}
 
 	private String createdLab(String name) {
-		return this.graphQl.documentName("labs-mutation-create")
+		return this.graphQl.documentName("labs/createJointLab")
 			.variable("input", jointLabInput(names(name), firstSectorId(), secondCityId(), SYSU))
 			.execute()
 			.path("createJointLab.jointLab.id")

@@ -45,7 +45,7 @@ class LocalisedMessagesIT extends WriteIntegrationTestSupport {
 	void aStaleVersionIsToldInTheCallersLanguageWithTheSameCode(String language, String message) {
 		String lab = createLab("Lab of a stale reader " + language);
 
-		GraphQlTester.Response response = execute(in(language), "labs-mutation-update",
+		GraphQlTester.Response response = execute(in(language), "labs/updateJointLab",
 				Map.of("id", lab, "version", 3, "names", names("Renamed")));
 
 		Map<String, Object> error = assertOnlyUserError(response, "updateJointLab", "jointLab", "STALE_VERSION", "input",
@@ -64,7 +64,7 @@ class LocalisedMessagesIT extends WriteIntegrationTestSupport {
 		Map<String, Object> input = jointLabInput(Map.of("zhHant", "實驗室", "zhHans", "实验室", "en", " "),
 				this.sectorId, this.cityId, null);
 
-		GraphQlTester.Response response = execute(in(language), "labs-mutation-create", input);
+		GraphQlTester.Response response = execute(in(language), "labs/createJointLab", input);
 
 		Map<String, Object> error = assertOnlyUserError(response, "createJointLab", "jointLab", "REQUIRED", "input",
 				"names", "en");
@@ -79,7 +79,7 @@ class LocalisedMessagesIT extends WriteIntegrationTestSupport {
 			pt-MO | Nenhum registo do tipo laboratório conjunto tem o ID «Sm9pbnRMYWI6OTk5OTk»
 			""")
 	void aMissingRecordIsToldInTheCallersLanguageWithTheTypesName(String language, String message) {
-		GraphQlTester.Response response = execute(in(language), "labs-mutation-update",
+		GraphQlTester.Response response = execute(in(language), "labs/updateJointLab",
 				Map.of("id", "Sm9pbnRMYWI6OTk5OTk", "version", 0, "names", names("Nothing")));
 
 		Map<String, Object> error = assertOnlyUserError(response, "updateJointLab", "jointLab", "NOT_FOUND", "input",
@@ -97,7 +97,7 @@ class LocalisedMessagesIT extends WriteIntegrationTestSupport {
 	void aDomainRuleIsToldInTheCallersLanguage(String language, String message) {
 		String lab = createLab("Lab of reversed dates " + language);
 
-		GraphQlTester.Response response = execute(in(language), "labs-mutation-update",
+		GraphQlTester.Response response = execute(in(language), "labs/updateJointLab",
 				Map.of("id", lab, "version", 0, "endDate", "2020-01-01"));
 
 		Map<String, Object> error = assertOnlyUserError(response, "updateJointLab", "jointLab", "DATES_OUT_OF_ORDER",
@@ -152,7 +152,7 @@ class LocalisedMessagesIT extends WriteIntegrationTestSupport {
 	void aRefusalByTheAccessRulesIsToldInTheCallersLanguage() {
 		HttpGraphQlTester anonymousInChinese = this.anonymous.mutate().header("Accept-Language", "zh-HK").build();
 
-		GraphQlTester.Response response = execute(anonymousInChinese, "labs-mutation-create",
+		GraphQlTester.Response response = execute(anonymousInChinese, "labs/createJointLab",
 				jointLabInput(names("Lab of nobody"), this.sectorId, this.cityId, null));
 
 		assertThat(onlyError(response).getMessage()).isEqualTo("請先登入：在 Authorization 標頭中附上 Bearer 令牌");
@@ -166,7 +166,7 @@ class LocalisedMessagesIT extends WriteIntegrationTestSupport {
 		// No Chinese at all (a text in one Chinese script gets the other generated, so both or neither are there).
 		input.put("descriptions", Map.of("en", "Described in English and Portuguese only.", "pt",
 				"Descrito só em inglês e português."));
-		String lab = succeeded(execute(this.graphQl, "labs-mutation-create", input), "createJointLab", "jointLab")
+		String lab = succeeded(execute(this.graphQl, "labs/createJointLab", input), "createJointLab", "jointLab")
 			.get("id")
 			.toString();
 		String document = "query Described($id: ID!) { jointLab(id: $id) { description } }";
@@ -182,7 +182,7 @@ class LocalisedMessagesIT extends WriteIntegrationTestSupport {
 	}
 
 	private String createLab(String name) {
-		return succeeded(execute(this.graphQl, "labs-mutation-create",
+		return succeeded(execute(this.graphQl, "labs/createJointLab",
 				jointLabInput(names(name), this.sectorId, this.cityId, null)), "createJointLab", "jointLab")
 			.get("id")
 			.toString();

@@ -71,7 +71,7 @@ class TextInputHygieneIT extends WriteIntegrationTestSupport {
 		input.put("startDate", "2027-03-01");
 		input.put("descriptions", Map.of("en", "First line.\r\n\tSecond line, indented."));
 
-		GraphQlTester.Response response = this.graphQl.documentName("labs-mutation-create")
+		GraphQlTester.Response response = this.graphQl.documentName("labs/createJointLab")
 			.variable("input", input)
 			.execute();
 
@@ -111,11 +111,11 @@ class TextInputHygieneIT extends WriteIntegrationTestSupport {
 	}
 
 	private Map<String, Object> created(Map<String, Object> input) {
-		return succeeded(execute(this.graphQl, "people-mutation-create", input), "createPerson", "person");
+		return succeeded(execute(this.graphQl, "people/createPerson", input), "createPerson", "person");
 	}
 
 	private List<Map<String, Object>> refused(Map<String, Object> input) {
-		return userErrorsOf(execute(this.graphQl, "people-mutation-create", input), "createPerson", "person");
+		return userErrorsOf(execute(this.graphQl, "people/createPerson", input), "createPerson", "person");
 	}
 
 	private static String document() {

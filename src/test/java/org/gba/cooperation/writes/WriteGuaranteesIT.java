@@ -72,7 +72,7 @@ class WriteGuaranteesIT extends WriteIntegrationTestSupport {
 	void ofManyWritersHoldingTheSameVersionExactlyOneWins() throws Exception {
 		String lab = create(input("Lab everyone edits", null)).path("createJointLab.jointLab.id").entity(String.class).get();
 
-		List<GraphQlTester.Response> responses = concurrently((i) -> this.graphQl.documentName("labs-mutation-update")
+		List<GraphQlTester.Response> responses = concurrently((i) -> this.graphQl.documentName("labs/updateJointLab")
 			.variable("input", Map.of("id", lab, "version", 0, "names", names("Edited by writer " + i)))
 			.execute());
 
@@ -90,10 +90,10 @@ class WriteGuaranteesIT extends WriteIntegrationTestSupport {
 		}
 		assertThat(winners).hasSize(1);
 		assertThat(currentVersions).hasSize(CONCURRENT_REQUESTS - 1).containsOnly(1);
-		GraphQlTester.Response now = this.graphQl.documentName("labs-byId").variable("id", lab).execute();
+		GraphQlTester.Response now = this.graphQl.documentName("labs/labById").variable("id", lab).execute();
 		now.path("jointLab.version").entity(Integer.class).isEqualTo(1);
 		now.path("jointLab.name").entity(String.class).isEqualTo(winners.get(0));
-		this.graphQl.documentName("audit-trail")
+		this.graphQl.documentName("writes/auditTrail")
 			.variable("objectId", lab)
 			.execute()
 			.path("auditTrail.nodes[*].action")
@@ -119,7 +119,7 @@ class WriteGuaranteesIT extends WriteIntegrationTestSupport {
 			List<Future<GraphQlTester.Response>> answers = new ArrayList<>();
 			for (int i = 0; i < LOCKED_OUT_WRITERS; i++) {
 				int writer = i;
-				answers.add(writers.submit(() -> this.graphQl.documentName("labs-mutation-update")
+				answers.add(writers.submit(() -> this.graphQl.documentName("labs/updateJointLab")
 					.variable("input", Map.of("id", lab, "version", 0, "names", names("Locked out writer " + writer)))
 					.execute()));
 			}
@@ -127,7 +127,7 @@ class WriteGuaranteesIT extends WriteIntegrationTestSupport {
 			// As many writers as may write at once (gba.writes.max-concurrent) wait on the row...
 			await().atMost(Duration.ofSeconds(30)).until(() -> lockWaits(session) >= MAX_CONCURRENT_WRITES);
 			// ...and a reader still finds a connection, while the lock is held.
-			this.graphQl.documentName("labs-byId").variable("id", lab).execute().path("jointLab.version")
+			this.graphQl.documentName("labs/labById").variable("id", lab).execute().path("jointLab.version")
 				.entity(Integer.class).isEqualTo(0);
 
 			// Every writer is answered while the lock is still held: timed out or turned away, nothing written.
@@ -142,7 +142,7 @@ class WriteGuaranteesIT extends WriteIntegrationTestSupport {
 		finally {
 			writers.shutdownNow();
 		}
-		GraphQlTester.Response now = this.graphQl.documentName("labs-byId").variable("id", lab).execute();
+		GraphQlTester.Response now = this.graphQl.documentName("labs/labById").variable("id", lab).execute();
 		now.path("jointLab.version").entity(Integer.class).isEqualTo(0);
 		now.path("jointLab.name").entity(String.class).isEqualTo("Lab locked by another session");
 	}
@@ -165,7 +165,7 @@ class WriteGuaranteesIT extends WriteIntegrationTestSupport {
 			.path("jointLabs.totalCount")
 			.entity(Integer.class)
 			.isEqualTo(1);
-		this.graphQl.documentName("audit-trail")
+		this.graphQl.documentName("writes/auditTrail")
 			.variable("objectId", ids.get(0))
 			.execute()
 			.path("auditTrail.totalCount")
@@ -223,7 +223,7 @@ class WriteGuaranteesIT extends WriteIntegrationTestSupport {
 	}
 
 	private GraphQlTester.Response create(Map<String, Object> input) {
-		return execute(this.graphQl, "labs-mutation-create", input);
+		return execute(this.graphQl, "labs/createJointLab", input);
 	}
 
 	private Map<String, Object> input(String name, String lead) {

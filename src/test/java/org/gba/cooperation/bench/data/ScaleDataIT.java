@@ -140,7 +140,7 @@ class ScaleDataIT extends GraphQlIntegrationTestSupport {
 		String simplified = jdbc.queryForObject("SELECT name_zh_hans FROM cross_border_project WHERE id = 7",
 				String.class);
 
-		var response = this.graphQl.documentName("bench-scaleData").variable("search", name).execute();
+		var response = this.graphQl.documentName("bench/benchScaleData").variable("search", name).execute();
 
 		response.path("organizations.totalCount").entity(Integer.class).isEqualTo(ScaleDataGenerator.MIN_ORGANIZATIONS);
 		response.path("people.totalCount").entity(Integer.class).isEqualTo(200);
@@ -160,7 +160,7 @@ class ScaleDataIT extends GraphQlIntegrationTestSupport {
 				"SELECT COUNT(*) FROM cross_border_project WHERE status IN ('APPROVED', 'IN_PROGRESS', 'SUSPENDED', 'COMPLETED')",
 				Long.class);
 
-		var response = this.anonymous.documentName("bench-scaleData").execute();
+		var response = this.anonymous.documentName("bench/benchScaleData").execute();
 
 		assertThat(published).isBetween(50L, 99L);
 		response.path("crossBorderProjects.totalCount").entity(Long.class).isEqualTo(published);
