@@ -5,6 +5,8 @@
  * listed at {@code /graphiql/examples}.
  */
 @NullMarked
+@ApplicationModule(displayName = "GraphiQL", allowedDependencies = {})
 package org.gba.cooperation.graphiql;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

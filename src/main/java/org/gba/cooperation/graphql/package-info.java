@@ -4,6 +4,8 @@
  * limits (size, tokens, depth, aliases, directives, root fields, cost) every request is checked against.
  */
 @NullMarked
+@ApplicationModule(displayName = "GraphQL", allowedDependencies = { "live", "shared", "shared::access", "shared::paging", "writes" })
 package org.gba.cooperation.graphql;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

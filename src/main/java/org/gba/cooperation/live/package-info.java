@@ -5,6 +5,8 @@
  * transaction commits, and each subscriber receives what it may read, checked as it is delivered.
  */
 @NullMarked
+@ApplicationModule(displayName = "Live updates", allowedDependencies = {})
 package org.gba.cooperation.live;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -4,6 +4,8 @@
  * {@link org.gba.cooperation.shared.CurrencyConversions}; and the {@code Money} fields that convert.
  */
 @NullMarked
+@ApplicationModule(displayName = "Money", allowedDependencies = { "shared", "shared::access", "shared::jpa", "shared::paging", "writes" })
 package org.gba.cooperation.money;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -4,6 +4,8 @@
  * one place the access rules are written.
  */
 @NullMarked
+@ApplicationModule(displayName = "Security", allowedDependencies = { "events", "labs", "money", "organizations", "people", "projects", "reference", "shared", "shared::access", "shared::paging", "talent", "writes" })
 package org.gba.cooperation.security;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -4,6 +4,8 @@
  * the caller's statistics may count.
  */
 @NullMarked
+@ApplicationModule(displayName = "Statistics", allowedDependencies = { "events", "labs", "organizations", "people", "projects", "reference", "shared", "shared::jpa", "shared::paging", "talent" })
 package org.gba.cooperation.statistics;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -3,6 +3,8 @@
  * retries, user errors and the audit trail, written once for all domains ({@link Mutations}).
  */
 @NullMarked
+@ApplicationModule(displayName = "Writes", allowedDependencies = { "shared", "shared::access", "shared::paging", "shared::search" })
 package org.gba.cooperation.writes;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -7,6 +7,7 @@ import java.util.Set;
 import jakarta.persistence.EntityManager;
 import org.gba.cooperation.labs.JointLab;
 import org.gba.cooperation.reference.City;
+import org.gba.cooperation.shared.BaseEntity;
 import org.gba.cooperation.shared.GlobalId;
 import org.gba.cooperation.shared.access.Caller;
 import org.gba.cooperation.shared.access.Role;
@@ -124,8 +125,8 @@ class AccessPolicyTest {
 	void readingOrWritingATypeWithoutARuleIsAProgrammingError() {
 		signIn(partnerOf(HOST));
 
-		assertThatIllegalStateException().isThrownBy(() -> this.policy.visible(String.class))
-			.withMessageContaining("No access rule for java.lang.String");
+		assertThatIllegalStateException().isThrownBy(() -> this.policy.visible(Unruled.class))
+			.withMessageContaining("No access rule for " + Unruled.class.getName());
 		assertThatIllegalStateException().isThrownBy(() -> this.policy.changeable(City.class))
 			.withMessageContaining("No write rule for " + City.class.getName());
 		// Every type the API reads or changes has both.
@@ -147,6 +148,11 @@ class AccessPolicyTest {
 
 	private static void signIn(Jwt token) {
 		SecurityContextHolder.getContext().setAuthentication(new JwtAuthenticationToken(token, List.of()));
+	}
+
+	/** A record type nobody wrote an access rule for. */
+	static class Unruled extends BaseEntity {
+
 	}
 
 }

@@ -3,6 +3,8 @@
  * accent-insensitive, looked up by character pairs instead of scanning the tables.
  */
 @NullMarked
+@NamedInterface("search")
 package org.gba.cooperation.shared.search;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.NamedInterface;
