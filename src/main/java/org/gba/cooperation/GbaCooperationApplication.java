@@ -5,9 +5,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
- * The Greater Bay Area cooperation GraphQL API. Each direct sub-package is one application module
- * (Spring Modulith): the four cooperation domains, their shared reference data, and the
- * infrastructure that serves them.
+ * The Greater Bay Area cooperation GraphQL API. Each direct sub-package is one
+ * application module (Spring Modulith): the four cooperation domains, their shared
+ * reference data, and the infrastructure that serves them.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan

@@ -20,15 +20,15 @@ import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
 /**
- * The module boundaries hold and are written down: every module declares the modules (and the named
- * interfaces of {@code shared}) it may use, nothing uses more, there are no cycles, and the module
- * diagram in the docs is the one the code has.
+ * The module boundaries hold and are written down: every module declares the modules (and
+ * the named interfaces of {@code shared}) it may use, nothing uses more, there are no
+ * cycles, and the module diagram in the docs is the one the code has.
  *
  * <p>
  * The diagrams are written by Spring Modulith's {@link Documenter} (PlantUML, in
- * {@code docs/modules/}) and, for GitHub to draw it, as a Mermaid block in README.md between two
- * markers. When the modules change, run {@code ./mvnw test -Dtest=ModularityTest -Dgba.docs.write=true}
- * and commit the result.
+ * {@code docs/modules/}) and, for GitHub to draw it, as a Mermaid block in README.md
+ * between two markers. When the modules change, run
+ * {@code ./mvnw test -Dtest=ModularityTest -Dgba.docs.write=true} and commit the result.
  */
 class ModularityTest {
 
@@ -55,8 +55,7 @@ class ModularityTest {
 			var declaration = Class.forName(module.getBasePackage().getName() + ".package-info")
 				.getAnnotation(org.springframework.modulith.ApplicationModule.class);
 			assertThat(declaration).as("@ApplicationModule on %s", module.getBasePackage().getName()).isNotNull();
-			assertThat(declaration.allowedDependencies())
-				.as("allowedDependencies of %s", module.getIdentifier())
+			assertThat(declaration.allowedDependencies()).as("allowedDependencies of %s", module.getIdentifier())
 				.doesNotContain(org.springframework.modulith.ApplicationModule.OPEN_TOKEN);
 		}
 	}
@@ -79,7 +78,8 @@ class ModularityTest {
 			try (var files = Files.list(docs)) {
 				assertThat(files.map(Path::getFileName).map(Path::toString))
 					.as("the diagrams in %s, none of a module that is gone", docs)
-					.containsExactlyInAnyOrderElementsOf(diagrams.stream().map(Path::getFileName).map(Path::toString).toList());
+					.containsExactlyInAnyOrderElementsOf(
+							diagrams.stream().map(Path::getFileName).map(Path::toString).toList());
 			}
 		}
 
@@ -93,8 +93,9 @@ class ModularityTest {
 	}
 
 	/**
-	 * The module graph as a Mermaid flowchart. The shared kernel, which every module uses, is left
-	 * out of the arrows so that the picture shows how the domains depend on each other.
+	 * The module graph as a Mermaid flowchart. The shared kernel, which every module
+	 * uses, is left out of the arrows so that the picture shows how the domains depend on
+	 * each other.
 	 */
 	static String mermaid() {
 		StringBuilder out = new StringBuilder("```mermaid\nflowchart LR\n");
@@ -102,7 +103,11 @@ class ModularityTest {
 			.sorted(Comparator.comparing(module -> module.getIdentifier().toString()))
 			.toList();
 		for (ApplicationModule module : all) {
-			out.append("  ").append(module.getIdentifier()).append("[\"").append(module.getDisplayName()).append("\"]\n");
+			out.append("  ")
+				.append(module.getIdentifier())
+				.append("[\"")
+				.append(module.getDisplayName())
+				.append("\"]\n");
 		}
 		for (ApplicationModule module : all) {
 			var targets = module.getDirectDependencies(modules)
@@ -112,15 +117,20 @@ class ModularityTest {
 				.filter(target -> !target.equals("shared"))
 				.collect(Collectors.toCollection(TreeSet::new));
 			if (!targets.isEmpty()) {
-				out.append("  ").append(module.getIdentifier()).append(" --> ").append(String.join(" & ", targets)).append('\n');
+				out.append("  ")
+					.append(module.getIdentifier())
+					.append(" --> ")
+					.append(String.join(" & ", targets))
+					.append('\n');
 			}
 		}
 		return out.append("```\n").toString();
 	}
 
 	/**
-	 * The Documenter writes a diagram's relations (and components) in an order that changes from run
-	 * to run; sorting each run of them makes the file comparable without changing the picture.
+	 * The Documenter writes a diagram's relations (and components) in an order that
+	 * changes from run to run; sorting each run of them makes the file comparable without
+	 * changing the picture.
 	 */
 	static String inStableOrder(String plantUml) {
 		List<String> out = new ArrayList<>();
@@ -147,9 +157,11 @@ class ModularityTest {
 			Files.writeString(file, expected, StandardCharsets.UTF_8);
 			return;
 		}
-		assertThat(file).as("%s is missing: run ./mvnw test -Dtest=ModularityTest -Dgba.docs.write=true", file).exists();
+		assertThat(file).as("%s is missing: run ./mvnw test -Dtest=ModularityTest -Dgba.docs.write=true", file)
+			.exists();
 		assertThat(Files.readString(file))
 			.as("%s is out of date: run ./mvnw test -Dtest=ModularityTest -Dgba.docs.write=true", file)
 			.isEqualTo(expected);
 	}
+
 }

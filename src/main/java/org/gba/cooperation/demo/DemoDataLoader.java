@@ -21,9 +21,9 @@ import org.springframework.jdbc.datasource.init.ScriptUtils;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads {@code db/demo/demo-data.sql} right after Flyway has migrated, in the same start-up step, so
- * the API never serves before its data is there. Only into a database without organisations: a
- * restart or a database with real data is left alone.
+ * Loads {@code db/demo/demo-data.sql} right after Flyway has migrated, in the same
+ * start-up step, so the API never serves before its data is there. Only into a database
+ * without organisations: a restart or a database with real data is left alone.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -34,7 +34,10 @@ class DemoDataLoader implements Callback {
 
 	private static final String SCRIPT = "db/demo/demo-data.sql";
 
-	/** The localised texts of the demo data: table and field (columns {@code <field>_zh_hant}...). */
+	/**
+	 * The localised texts of the demo data: table and field (columns
+	 * {@code <field>_zh_hant}...).
+	 */
 	private static final String[][] LOCALIZED_TEXTS = { { "organization", "name" }, { "person", "name" },
 			{ "joint_lab", "name" }, { "joint_lab", "description" }, { "cross_border_project", "name" },
 			{ "cross_border_project", "description" }, { "project_milestone", "title" }, { "investment_event", "name" },
@@ -61,7 +64,8 @@ class DemoDataLoader implements Callback {
 			}
 			ScriptUtils.executeSqlScript(connection, new EncodedResource(new ClassPathResource(SCRIPT), "UTF-8"));
 			int converted = completeChineseScripts(connection);
-			// The search index is rebuilt right after (SearchIndexRebuild), with the demo data in it.
+			// The search index is rebuilt right after (SearchIndexRebuild), with the demo
+			// data in it.
 			try (Statement statement = connection.createStatement()) {
 				statement.executeUpdate("DELETE FROM search_index_state");
 			}
@@ -76,7 +80,8 @@ class DemoDataLoader implements Callback {
 
 	/**
 	 * Gives every demo text written in one Chinese script only the other one, marked as
-	 * machine-converted, exactly as a write through the API would ({@link LocalizedText#written}).
+	 * machine-converted, exactly as a write through the API would
+	 * ({@link LocalizedText#written}).
 	 */
 	private static int completeChineseScripts(Connection connection) throws SQLException {
 		int converted = 0;

@@ -1,4 +1,7 @@
-/** The demo data of the embedded default: believable organisations, labs, events, talent and projects. */
+/**
+ * The demo data of the embedded default: believable organisations, labs, events, talent
+ * and projects.
+ */
 @NullMarked
 @ApplicationModule(displayName = "Demo data", allowedDependencies = { "shared" })
 package org.gba.cooperation.demo;

@@ -9,7 +9,10 @@ interface EventRegistrationRepository extends JpaRepository<EventRegistration, L
 
 	List<EventRegistration> findByEventIdOrderById(long eventId);
 
-	/** An organisation's registration for an event, held or withdrawn (there is at most one). */
+	/**
+	 * An organisation's registration for an event, held or withdrawn (there is at most
+	 * one).
+	 */
 	Optional<EventRegistration> findByEventIdAndOrganizationId(long eventId, long organizationId);
 
 	long countByEventIdAndStatus(long eventId, RegistrationStatus status);

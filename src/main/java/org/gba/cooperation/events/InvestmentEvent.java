@@ -18,12 +18,13 @@ import org.hibernate.annotations.EmbeddedColumnNaming;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An investment promotion event (招商引資活動), and its rules: it runs from its first to its last day,
- * and registration closes on or before the last day; its status moves along
- * {@link InvestmentEventStatus#next()}; organisations register while it is published, has room and
- * registration is open; its registrations are a record once it is cancelled or completed; deals are
- * recorded while it is published or completed, from its first day on. A rule broken is refused with a
- * {@link UserErrorException} naming the input field concerned.
+ * An investment promotion event (招商引資活動), and its rules: it runs from its first to its
+ * last day, and registration closes on or before the last day; its status moves along
+ * {@link InvestmentEventStatus#next()}; organisations register while it is published, has
+ * room and registration is open; its registrations are a record once it is cancelled or
+ * completed; deals are recorded while it is published or completed, from its first day
+ * on. A rule broken is refused with a {@link UserErrorException} naming the input field
+ * concerned.
  */
 @Entity
 @Table(name = "investment_event")
@@ -114,7 +115,10 @@ public class InvestmentEvent extends ArchivableEntity {
 		this.registrationClosesOn = registrationClosesOn;
 	}
 
-	/** Limits the registrations to {@code capacity}, which may not be below the {@code registered} ones. */
+	/**
+	 * Limits the registrations to {@code capacity}, which may not be below the
+	 * {@code registered} ones.
+	 */
 	void limitTo(@Nullable Integer capacity, long registered) {
 		if (capacity != null && capacity < registered) {
 			throw new UserErrorException(UserErrorCode.INVALID_VALUE,
@@ -133,9 +137,9 @@ public class InvestmentEvent extends ArchivableEntity {
 	}
 
 	/**
-	 * Checks that registration is open today. A draft is not open yet (INVALID_TRANSITION: publish it
-	 * first); a cancelled or completed event, or one past its closing day, is closed for good
-	 * (REGISTRATION_CLOSED).
+	 * Checks that registration is open today. A draft is not open yet
+	 * (INVALID_TRANSITION: publish it first); a cancelled or completed event, or one past
+	 * its closing day, is closed for good (REGISTRATION_CLOSED).
 	 */
 	void requireOpenForRegistration(LocalDate today) {
 		switch (this.status) {
@@ -153,7 +157,10 @@ public class InvestmentEvent extends ArchivableEntity {
 		}
 	}
 
-	/** Checks that there is room for one more, with {@code registered} organisations registered (CAPACITY_REACHED). */
+	/**
+	 * Checks that there is room for one more, with {@code registered} organisations
+	 * registered (CAPACITY_REACHED).
+	 */
 	void requireRoom(long registered) {
 		if (this.capacity != null && registered >= this.capacity) {
 			throw new UserErrorException(UserErrorCode.CAPACITY_REACHED,
@@ -161,7 +168,10 @@ public class InvestmentEvent extends ArchivableEntity {
 		}
 	}
 
-	/** Checks that registrations may still be withdrawn: not once the event is cancelled or completed, a record. */
+	/**
+	 * Checks that registrations may still be withdrawn: not once the event is cancelled
+	 * or completed, a record.
+	 */
 	void requireRegistrationsOpenToChange() {
 		if (this.status == InvestmentEventStatus.CANCELLED || this.status == InvestmentEventStatus.COMPLETED) {
 			throw new UserErrorException(UserErrorCode.REGISTRATION_CLOSED,
@@ -169,7 +179,10 @@ public class InvestmentEvent extends ArchivableEntity {
 		}
 	}
 
-	/** Checks that a deal signed on this day may be recorded: at a published or completed event, from its first day. */
+	/**
+	 * Checks that a deal signed on this day may be recorded: at a published or completed
+	 * event, from its first day.
+	 */
 	void requireDealSignedOn(LocalDate signedOn) {
 		if (this.status != InvestmentEventStatus.PUBLISHED && this.status != InvestmentEventStatus.COMPLETED) {
 			throw new UserErrorException(UserErrorCode.INVALID_TRANSITION,
@@ -181,7 +194,10 @@ public class InvestmentEvent extends ArchivableEntity {
 		}
 	}
 
-	/** The last day of registration: the closing day if the event has one, else its last day. */
+	/**
+	 * The last day of registration: the closing day if the event has one, else its last
+	 * day.
+	 */
 	LocalDate lastDayOfRegistration() {
 		return (this.registrationClosesOn != null) ? this.registrationClosesOn : this.endsOn;
 	}

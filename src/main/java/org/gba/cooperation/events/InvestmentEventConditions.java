@@ -12,8 +12,8 @@ import org.gba.cooperation.shared.Jurisdiction;
 import org.gba.cooperation.shared.paging.Conditions;
 
 /**
- * Conditions on investment events that more than one query uses: the connection's filter and the
- * statistics. An empty list matches nothing, as in every filter of the API.
+ * Conditions on investment events that more than one query uses: the connection's filter
+ * and the statistics. An empty list matches nothing, as in every filter of the API.
  */
 public final class InvestmentEventConditions {
 

@@ -64,8 +64,8 @@ class InvestmentEventController {
 	@QueryMapping
 	KeysetConnection<InvestmentEvent> investmentEvents(@Argument @Nullable InvestmentEventFilter filter,
 			@Argument @Nullable InvestmentEventOrder orderBy, DataFetchingEnvironment env) {
-		return this.records.page(InvestmentEvent.class, filter, (orderBy != null) ? orderBy : InvestmentEventOrder.DEFAULT,
-				env.getArguments());
+		return this.records.page(InvestmentEvent.class, filter,
+				(orderBy != null) ? orderBy : InvestmentEventOrder.DEFAULT, env.getArguments());
 	}
 
 	@QueryMapping
@@ -111,7 +111,10 @@ class InvestmentEventController {
 		return Batches.byParent(events, this.events::dealsByEvent, List.of());
 	}
 
-	/** The deals of a page of events summed in one currency, in one batch (see {@link MoneyTotals}). */
+	/**
+	 * The deals of a page of events summed in one currency, in one batch (see
+	 * {@link MoneyTotals}).
+	 */
 	@SchemaMapping
 	CompletableFuture<Total> dealTotal(InvestmentEvent event, @Argument @Nullable CurrencyCode currency,
 			@Argument @Nullable LocalDate on, DataFetchingEnvironment env) {

@@ -43,7 +43,10 @@ record InvestmentEventFilter(@Nullable List<Jurisdiction> jurisdictions, @Nullab
 		};
 	}
 
-	/** Events the organisation organises or registered for: {@code Organization.investmentEvents}. */
+	/**
+	 * Events the organisation organises or registered for:
+	 * {@code Organization.investmentEvents}.
+	 */
 	static final ParentLink<InvestmentEvent> INVOLVING = (where, organizationId) -> where.builder()
 		.or(Involvement.of(where, EventOrganizer_.eventId, EventOrganizer_.organizationId, organizationId),
 				Involvement.of(where, EventRegistration_.eventId, EventRegistration_.organizationId, organizationId));

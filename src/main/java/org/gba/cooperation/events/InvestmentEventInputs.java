@@ -27,8 +27,8 @@ final class InvestmentEventInputs {
 			@Nullable @Valid TextInput venues, @NotNull InvestmentEventKind kind, @NotBlank String cityId,
 			@NotNull LocalDate startsOn, @NotNull LocalDate endsOn, @Nullable LocalDate registrationClosesOn,
 			@Nullable @Min(1) Integer capacity, @Nullable @Min(1) Integer edition,
-			@Nullable @Size(max = MAX_TARGET_SECTORS) List<String> targetSectorIds,
-			@Nullable String hostOrganizationId, @Nullable String idempotencyKey) implements MutationInput {
+			@Nullable @Size(max = MAX_TARGET_SECTORS) List<String> targetSectorIds, @Nullable String hostOrganizationId,
+			@Nullable String idempotencyKey) implements MutationInput {
 	}
 
 	record UpdateInvestmentEventInput(@NotBlank String id, long version, @Nullable @Valid NameInput names,
@@ -39,20 +39,20 @@ final class InvestmentEventInputs {
 			@Nullable String idempotencyKey) implements MutationInput {
 	}
 
-	record ArchiveInvestmentEventInput(@NotBlank String id, long version, @Nullable String idempotencyKey)
-			implements MutationInput {
+	record ArchiveInvestmentEventInput(@NotBlank String id, long version,
+			@Nullable String idempotencyKey) implements MutationInput {
 	}
 
-	record PublishInvestmentEventInput(@NotBlank String id, long version, @Nullable String idempotencyKey)
-			implements MutationInput {
+	record PublishInvestmentEventInput(@NotBlank String id, long version,
+			@Nullable String idempotencyKey) implements MutationInput {
 	}
 
-	record CancelInvestmentEventInput(@NotBlank String id, long version, @Nullable String idempotencyKey)
-			implements MutationInput {
+	record CancelInvestmentEventInput(@NotBlank String id, long version,
+			@Nullable String idempotencyKey) implements MutationInput {
 	}
 
-	record CompleteInvestmentEventInput(@NotBlank String id, long version, @Nullable String idempotencyKey)
-			implements MutationInput {
+	record CompleteInvestmentEventInput(@NotBlank String id, long version,
+			@Nullable String idempotencyKey) implements MutationInput {
 	}
 
 	record RegisterForInvestmentEventInput(@NotBlank String id, long version, @NotBlank String organizationId,

@@ -14,7 +14,10 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
 
-/** The investment event mutations (validation of the inputs happens in {@code Mutations}, into user errors). */
+/**
+ * The investment event mutations (validation of the inputs happens in {@code Mutations},
+ * into user errors).
+ */
 @Controller
 class InvestmentEventMutations {
 

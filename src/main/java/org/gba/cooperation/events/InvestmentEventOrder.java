@@ -12,14 +12,16 @@ record InvestmentEventOrder(Field field, OrderDirection direction) implements Or
 	static final InvestmentEventOrder DEFAULT = new InvestmentEventOrder(Field.STARTS_ON, OrderDirection.ASC);
 
 	enum Field {
+
 		NAME, STARTS_ON
+
 	}
 
 	@Override
 	public SortKey<InvestmentEvent> sortKey() {
 		return switch (this.field) {
-			case NAME -> new SortKey<>("NAME", SortValueType.TEXT, (e) -> e.get(InvestmentEvent_.names).get(LocalizedText_.en),
-					(e) -> e.getNames().en());
+			case NAME -> new SortKey<>("NAME", SortValueType.TEXT,
+					(e) -> e.get(InvestmentEvent_.names).get(LocalizedText_.en), (e) -> e.getNames().en());
 			case STARTS_ON -> new SortKey<>("STARTS_ON", SortValueType.DATE, (e) -> e.get(InvestmentEvent_.startsOn),
 					InvestmentEvent::getStartsOn);
 		};

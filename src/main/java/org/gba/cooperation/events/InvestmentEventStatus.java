@@ -3,12 +3,18 @@ package org.gba.cooperation.events;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** Where an event stands. Drafts are not public: only organisers, registrants, analysts and coordinators see them. */
+/**
+ * Where an event stands. Drafts are not public: only organisers, registrants, analysts
+ * and coordinators see them.
+ */
 public enum InvestmentEventStatus {
 
 	DRAFT, PUBLISHED, CANCELLED, COMPLETED;
 
-	/** The statuses an event may move to from this one: published from draft, then held or called off. */
+	/**
+	 * The statuses an event may move to from this one: published from draft, then held or
+	 * called off.
+	 */
 	Set<InvestmentEventStatus> next() {
 		return switch (this) {
 			case DRAFT -> EnumSet.of(PUBLISHED, CANCELLED);

@@ -13,8 +13,9 @@ import org.springframework.stereotype.Controller;
 import reactor.core.publisher.Flux;
 
 /**
- * Live investment events: publications, deals and registrations, once committed. Each is read again
- * as the subscriber when it is delivered, through the same access rules as the queries.
+ * Live investment events: publications, deals and registrations, once committed. Each is
+ * read again as the subscriber when it is delivered, through the same access rules as the
+ * queries.
  */
 @Controller
 class InvestmentEventSubscriptions {
@@ -44,7 +45,10 @@ class InvestmentEventSubscriptions {
 				(signed) -> this.events.findDeals(List.of(signed.dealId())).stream().findFirst());
 	}
 
-	/** A registration is seen by those who see its event, as in {@code InvestmentEvent.registrations}. */
+	/**
+	 * A registration is seen by those who see its event, as in
+	 * {@code InvestmentEvent.registrations}.
+	 */
 	@SubscriptionMapping
 	Flux<EventRegistration> registrationChanged(@Argument String eventId) {
 		long event = GlobalId.decode(eventId, "InvestmentEvent");

@@ -40,14 +40,17 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 /**
- * The investment event mutations: they load what the rules of {@link InvestmentEvent} need (the
- * registrations counted, the organisations and sectors named) and apply the input; a partner registers
- * and withdraws its own organisation only.
+ * The investment event mutations: they load what the rules of {@link InvestmentEvent}
+ * need (the registrations counted, the organisations and sectors named) and apply the
+ * input; a partner registers and withdraws its own organisation only.
  */
 @Service
 class InvestmentEventWrites {
 
-	/** Longest venue accepted, per language (the venue columns are shorter than descriptions). */
+	/**
+	 * Longest venue accepted, per language (the venue columns are shorter than
+	 * descriptions).
+	 */
 	static final int MAX_VENUE_LENGTH = 300;
 
 	private final Mutations mutations;
@@ -66,7 +69,10 @@ class InvestmentEventWrites {
 
 	private final Clock clock;
 
-	/** Tells subscribers of publications, deals and registrations, once the transaction commits. */
+	/**
+	 * Tells subscribers of publications, deals and registrations, once the transaction
+	 * commits.
+	 */
 	private final ApplicationEventPublisher changes;
 
 	InvestmentEventWrites(Mutations mutations, EventOrganizerRepository organizers,
@@ -87,8 +93,8 @@ class InvestmentEventWrites {
 		return this.mutations.create(input, InvestmentEvent.class, () -> {
 			LocalizedText venues = venues(input.venues());
 			return new InvestmentEvent(input.names().toText(), TextInput.toText(input.descriptions()), venues,
-					input.kind(), this.referenceData.requireCity(input.cityId(), "cityId").getId(), input.startsOn(), input.endsOn(), input.registrationClosesOn(),
-					input.capacity(), input.edition());
+					input.kind(), this.referenceData.requireCity(input.cityId(), "cityId").getId(), input.startsOn(),
+					input.endsOn(), input.registrationClosesOn(), input.capacity(), input.edition());
 		}, (event) -> {
 			Long host = this.organizations.actingFor(this.mutations.writer(), input.hostOrganizationId(),
 					"hostOrganizationId");
@@ -102,9 +108,10 @@ class InvestmentEventWrites {
 	}
 
 	Payload<InvestmentEvent> update(UpdateInvestmentEventInput input) {
-		return this.mutations.change(input, InvestmentEvent.class, input.id(),
-				input.version(), this::state, (event) -> {
-					// Queries first: a flush while the event is dirty would move its version on twice.
+		return this.mutations.change(input, InvestmentEvent.class, input.id(), input.version(), this::state,
+				(event) -> {
+					// Queries first: a flush while the event is dirty would move its
+					// version on twice.
 					long registered = (input.capacity() != null) ? registered(event) : 0;
 					if (input.targetSectorIds() != null) {
 						target(event, input.targetSectorIds());
@@ -139,86 +146,89 @@ class InvestmentEventWrites {
 	}
 
 	Payload<InvestmentEvent> archive(ArchiveInvestmentEventInput input) {
-		return this.mutations.change(input, InvestmentEvent.class, input.id(),
-				input.version(), this::state, (event) -> event.archive(now()));
+		return this.mutations.change(input, InvestmentEvent.class, input.id(), input.version(), this::state,
+				(event) -> event.archive(now()));
 	}
 
 	Payload<InvestmentEvent> publish(PublishInvestmentEventInput input) {
-		return this.mutations.change(input, InvestmentEvent.class, input.id(),
-				input.version(), this::state, (event) -> {
+		return this.mutations.change(input, InvestmentEvent.class, input.id(), input.version(), this::state,
+				(event) -> {
 					event.moveTo(InvestmentEventStatus.PUBLISHED);
 					this.changes.publishEvent(new InvestmentEventChanges.Published(event.getId()));
 				});
 	}
 
 	Payload<InvestmentEvent> cancel(CancelInvestmentEventInput input) {
-		return this.mutations.change(input, InvestmentEvent.class, input.id(),
-				input.version(), this::state, (event) -> event.moveTo(InvestmentEventStatus.CANCELLED));
+		return this.mutations.change(input, InvestmentEvent.class, input.id(), input.version(), this::state,
+				(event) -> event.moveTo(InvestmentEventStatus.CANCELLED));
 	}
 
 	Payload<InvestmentEvent> complete(CompleteInvestmentEventInput input) {
-		return this.mutations.change(input, InvestmentEvent.class, input.id(),
-				input.version(), this::state, (event) -> event.moveTo(InvestmentEventStatus.COMPLETED));
+		return this.mutations.change(input, InvestmentEvent.class, input.id(), input.version(), this::state,
+				(event) -> event.moveTo(InvestmentEventStatus.COMPLETED));
 	}
 
 	/**
-	 * Registers an organisation. A draft is not open yet (INVALID_TRANSITION: publish it first); a
-	 * cancelled or completed event, or one past its closing day, is closed for good
-	 * (REGISTRATION_CLOSED).
+	 * Registers an organisation. A draft is not open yet (INVALID_TRANSITION: publish it
+	 * first); a cancelled or completed event, or one past its closing day, is closed for
+	 * good (REGISTRATION_CLOSED).
 	 */
 	Payload<InvestmentEvent> register(RegisterForInvestmentEventInput input) {
-		return this.mutations.act(input, InvestmentEvent.class, input.id(),
-				input.version(), this::state, (event) -> {
-					long organizationId = registrant(input.organizationId());
-					event.requireOpenForRegistration(today());
-					EventRegistration registration = this.registrations
-						.findByEventIdAndOrganizationId(event.getId(), organizationId)
-						.orElse(null);
-					if (registration != null && registration.getStatus() == RegistrationStatus.REGISTERED) {
-						throw new UserErrorException(UserErrorCode.ALREADY_EXISTS,
-								LocalizedMessage.of("event.alreadyRegistered"), "input", "organizationId");
-					}
-					event.requireRoom(registered(event));
-					if (registration != null) {
-						registration.renew(now());
-					}
-					else {
-						registration = this.registrations.save(new EventRegistration(event.getId(), organizationId, now()));
-					}
-					this.changes.publishEvent(new InvestmentEventChanges.RegistrationChanged(registration.getId(), event.getId()));
-				});
+		return this.mutations.act(input, InvestmentEvent.class, input.id(), input.version(), this::state, (event) -> {
+			long organizationId = registrant(input.organizationId());
+			event.requireOpenForRegistration(today());
+			EventRegistration registration = this.registrations
+				.findByEventIdAndOrganizationId(event.getId(), organizationId)
+				.orElse(null);
+			if (registration != null && registration.getStatus() == RegistrationStatus.REGISTERED) {
+				throw new UserErrorException(UserErrorCode.ALREADY_EXISTS,
+						LocalizedMessage.of("event.alreadyRegistered"), "input", "organizationId");
+			}
+			event.requireRoom(registered(event));
+			if (registration != null) {
+				registration.renew(now());
+			}
+			else {
+				registration = this.registrations.save(new EventRegistration(event.getId(), organizationId, now()));
+			}
+			this.changes
+				.publishEvent(new InvestmentEventChanges.RegistrationChanged(registration.getId(), event.getId()));
+		});
 	}
 
 	/**
-	 * Withdraws an organisation's registration. The registrations of a cancelled or completed event are
-	 * a record of what happened: they no longer change (REGISTRATION_CLOSED).
+	 * Withdraws an organisation's registration. The registrations of a cancelled or
+	 * completed event are a record of what happened: they no longer change
+	 * (REGISTRATION_CLOSED).
 	 */
 	Payload<InvestmentEvent> withdraw(WithdrawRegistrationInput input) {
-		return this.mutations.act(input, InvestmentEvent.class, input.id(),
-				input.version(), this::state, (event) -> {
-					long organizationId = registrant(input.organizationId());
-					event.requireRegistrationsOpenToChange();
-					EventRegistration registration = this.registrations
-						.findByEventIdAndOrganizationId(event.getId(), organizationId)
-						.filter((candidate) -> candidate.getStatus() == RegistrationStatus.REGISTERED)
-						.orElseThrow(() -> new UserErrorException(UserErrorCode.NOT_FOUND,
-								LocalizedMessage.of("event.notRegistered"), "input", "organizationId"));
-					registration.withdraw();
-					this.changes.publishEvent(new InvestmentEventChanges.RegistrationChanged(registration.getId(), event.getId()));
-				});
+		return this.mutations.act(input, InvestmentEvent.class, input.id(), input.version(), this::state, (event) -> {
+			long organizationId = registrant(input.organizationId());
+			event.requireRegistrationsOpenToChange();
+			EventRegistration registration = this.registrations
+				.findByEventIdAndOrganizationId(event.getId(), organizationId)
+				.filter((candidate) -> candidate.getStatus() == RegistrationStatus.REGISTERED)
+				.orElseThrow(() -> new UserErrorException(UserErrorCode.NOT_FOUND,
+						LocalizedMessage.of("event.notRegistered"), "input", "organizationId"));
+			registration.withdraw();
+			this.changes
+				.publishEvent(new InvestmentEventChanges.RegistrationChanged(registration.getId(), event.getId()));
+		});
 	}
 
 	Payload<InvestmentEvent> recordDeal(RecordDealInput input) {
-		return this.mutations.change(input, InvestmentEvent.class, input.id(), input.version(),
-				this::state, (event) -> {
+		return this.mutations.change(input, InvestmentEvent.class, input.id(), input.version(), this::state,
+				(event) -> {
 					event.requireDealSignedOn(input.signedOn());
 					long investorId = this.organizations.require(input.investorId(), "investorId").getId();
-					Long partnerId = (input.partnerId() != null) ? this.organizations.require(input.partnerId(), "partnerId").getId() : null;
+					Long partnerId = (input.partnerId() != null)
+							? this.organizations.require(input.partnerId(), "partnerId").getId() : null;
 					if (partnerId != null && partnerId == investorId) {
 						throw new UserErrorException(UserErrorCode.INVALID_VALUE,
 								LocalizedMessage.of("event.partnerIsInvestor"), "input", "partnerId");
 					}
-					Deal deal = this.deals.save(new Deal(event.getId(), investorId, partnerId, this.referenceData.requireSector(input.sectorId(), "sectorId").getId(),
+					Deal deal = this.deals.save(new Deal(event.getId(), investorId, partnerId,
+							this.referenceData.requireSector(input.sectorId(), "sectorId").getId(),
 							input.amount().toMoney(), input.signedOn(), input.titles().toText()));
 					this.changes.publishEvent(new InvestmentEventChanges.DealSigned(deal.getId(), event.getId()));
 				});
@@ -263,7 +273,10 @@ class InvestmentEventWrites {
 		return venues;
 	}
 
-	/** The organisation to register or withdraw: a partner acts for its own organisation only. */
+	/**
+	 * The organisation to register or withdraw: a partner acts for its own organisation
+	 * only.
+	 */
 	private long registrant(String organizationId) {
 		long id = GlobalId.decode(organizationId, "Organization");
 		Caller caller = this.mutations.writer();
@@ -277,15 +290,18 @@ class InvestmentEventWrites {
 		return LocalDate.now(this.clock);
 	}
 
-	/** Now, to the microsecond the database keeps, so that the payload shows what a later read shows. */
+	/**
+	 * Now, to the microsecond the database keeps, so that the payload shows what a later
+	 * read shows.
+	 */
 	private Instant now() {
 		return this.clock.instant().truncatedTo(ChronoUnit.MICROS);
 	}
 
 	/**
-	 * What the audit trail records of an event. Organisers, registrations and deals are one field each
-	 * (e.g. {@code registrations[<organisation ID>]}), so that a change to one of many is recorded in
-	 * full rather than cut short inside a long list.
+	 * What the audit trail records of an event. Organisers, registrations and deals are
+	 * one field each (e.g. {@code registrations[<organisation ID>]}), so that a change to
+	 * one of many is recorded in full rather than cut short inside a long list.
 	 */
 	private Map<String, Object> state(InvestmentEvent event) {
 		Map<String, Object> state = new LinkedHashMap<>();
@@ -301,10 +317,11 @@ class InvestmentEventWrites {
 		putIfSet(state, "capacity", event.getCapacity());
 		putIfSet(state, "edition", event.getEdition());
 		putIfSet(state, "archivedAt", event.getArchivedAt());
-		state.put("targetSectors", this.targetSectors.findByEventIdOrderBySectorId(event.getId())
-			.stream()
-			.map((target) -> GlobalId.encode("Sector", target.getSectorId()))
-			.toList());
+		state.put("targetSectors",
+				this.targetSectors.findByEventIdOrderBySectorId(event.getId())
+					.stream()
+					.map((target) -> GlobalId.encode("Sector", target.getSectorId()))
+					.toList());
 		for (EventOrganizer organizer : this.organizers.findByEventIdOrderById(event.getId())) {
 			state.put("organizers[" + GlobalId.encode("Organization", organizer.getOrganizationId()) + "]",
 					organizer.getRole());

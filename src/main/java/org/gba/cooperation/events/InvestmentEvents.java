@@ -45,7 +45,6 @@ public class InvestmentEvents {
 		return this.records.findAll(Deal.class, ids);
 	}
 
-
 	/** Organisers per event, host first (the role enum's declared order). */
 	Map<Long, List<EventOrganizer>> organizersByEvent(Collection<Long> eventIds) {
 		return this.events.findOrganizers(eventIds)

@@ -8,7 +8,10 @@ import java.lang.annotation.Target;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 
-/** Present only while {@code gba.graphiql.enabled} is true, its default: the one switch of GraphiQL. */
+/**
+ * Present only while {@code gba.graphiql.enabled} is true, its default: the one switch of
+ * GraphiQL.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented

@@ -21,12 +21,15 @@ import org.springframework.core.io.support.ResourcePatternResolver;
 
 /**
  * The example operations shipped with the application: every {@code *.graphql} file under
- * {@code classpath:graphiql/examples/}, read once at start-up and ordered by name. Adding an example
- * is adding a file there; the page lists whatever this holds.
+ * {@code classpath:graphiql/examples/}, read once at start-up and ordered by name. Adding
+ * an example is adding a file there; the page lists whatever this holds.
  */
 class ExampleOperations {
 
-	/** Where the shipped examples are: every classpath root's {@code graphiql/examples/} directory. */
+	/**
+	 * Where the shipped examples are: every classpath root's {@code graphiql/examples/}
+	 * directory.
+	 */
 	static final String SHIPPED = "classpath*:graphiql/examples/*.graphql";
 
 	private static final String EXTENSION = ".graphql";
@@ -53,7 +56,8 @@ class ExampleOperations {
 				continue;
 			}
 			String name = fileName.substring(0, fileName.length() - EXTENSION.length());
-			// The same name in two classpath roots: the first root wins, as for any classpath resource.
+			// The same name in two classpath roots: the first root wins, as for any
+			// classpath resource.
 			if (!byName.containsKey(name)) {
 				read(name, resource).ifPresent((example) -> byName.put(name, example));
 			}
@@ -71,9 +75,9 @@ class ExampleOperations {
 	}
 
 	/**
-	 * The example in this file, or none when it is not a GraphQL document: a broken example must not
-	 * take the page (or the application) down; the integration suite checks that every shipped file
-	 * is listed, so a broken one fails the build.
+	 * The example in this file, or none when it is not a GraphQL document: a broken
+	 * example must not take the page (or the application) down; the integration suite
+	 * checks that every shipped file is listed, so a broken one fails the build.
 	 */
 	private static Optional<ExampleOperation> read(String name, Resource resource) {
 		String document;

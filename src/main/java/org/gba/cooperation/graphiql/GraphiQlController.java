@@ -17,25 +17,26 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * {@code GET /graphiql}: the analysts' GraphiQL, with the header editor for the bearer token,
- * subscriptions over WebSocket and the shipped examples; {@code GET /graphiql/examples}: those
- * examples as JSON, which the page reads.
+ * {@code GET /graphiql}: the analysts' GraphiQL, with the header editor for the bearer
+ * token, subscriptions over WebSocket and the shipped examples;
+ * {@code GET /graphiql/examples}: those examples as JSON, which the page reads.
  */
 @Controller
 @ConditionalOnGraphiQlEnabled
 class GraphiQlController {
 
 	/**
-	 * The page and everything it loads come from the application: scripts, styles and connections
-	 * to this origin only ({@code 'self'} covers ws: and wss: to it as well), and nothing else, so a
-	 * browser refuses any other address even if a bundle asked for one. Inline styles are allowed
-	 * because GraphiQL's dialogs inject a style element whose content varies with the scrollbar
-	 * width (no hash can name it); its fonts and icons are data: URIs inside its style sheet. No
-	 * {@code 'unsafe-eval'}: nothing evaluates strings as code.
+	 * The page and everything it loads come from the application: scripts, styles and
+	 * connections to this origin only ({@code 'self'} covers ws: and wss: to it as well),
+	 * and nothing else, so a browser refuses any other address even if a bundle asked for
+	 * one. Inline styles are allowed because GraphiQL's dialogs inject a style element
+	 * whose content varies with the scrollbar width (no hash can name it); its fonts and
+	 * icons are data: URIs inside its style sheet. No {@code 'unsafe-eval'}: nothing
+	 * evaluates strings as code.
 	 */
 	static final String CONTENT_SECURITY_POLICY = String.join("; ", "default-src 'none'", "script-src 'self'",
-			"style-src 'self' 'unsafe-inline'", "font-src 'self' data:", "img-src 'self' data:",
-			"connect-src 'self'", "base-uri 'none'", "form-action 'none'", "frame-ancestors 'none'");
+			"style-src 'self' 'unsafe-inline'", "font-src 'self' data:", "img-src 'self' data:", "connect-src 'self'",
+			"base-uri 'none'", "form-action 'none'", "frame-ancestors 'none'");
 
 	private static final String PAGE = "classpath:graphiql/graphiql.html";
 
@@ -50,7 +51,8 @@ class GraphiQlController {
 	GraphiQlController(GraphQlProperties graphQl, ResourcePatternResolver resources) {
 		this.page = read(resources, PAGE);
 		this.graphQlPath = graphQl.getHttp().getPath();
-		// Subscriptions go over WebSocket to spring.graphql.websocket.path, the HTTP path when unset.
+		// Subscriptions go over WebSocket to spring.graphql.websocket.path, the HTTP path
+		// when unset.
 		String webSocketPath = graphQl.getWebsocket().getPath();
 		this.subscriptionsPath = (webSocketPath != null && !webSocketPath.isBlank()) ? webSocketPath : this.graphQlPath;
 		this.examples = new ExampleOperations(resources, ExampleOperations.SHIPPED);

@@ -1,8 +1,8 @@
 /**
- * GraphiQL for analysts: the page at {@code /graphiql}, whose every asset the application serves
- * itself (GraphiQL and React from WebJars, the page's own script), so that it works with no
- * internet access; and the example operations shipped under {@code classpath:graphiql/examples/},
- * listed at {@code /graphiql/examples}.
+ * GraphiQL for analysts: the page at {@code /graphiql}, whose every asset the application
+ * serves itself (GraphiQL and React from WebJars, the page's own script), so that it
+ * works with no internet access; and the example operations shipped under
+ * {@code classpath:graphiql/examples/}, listed at {@code /graphiql/examples}.
  */
 @NullMarked
 @ApplicationModule(displayName = "GraphiQL", allowedDependencies = {})

@@ -10,15 +10,16 @@ import org.gba.cooperation.shared.Language;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@link Language} an {@code Accept-Language} header (RFC 9110) asks for: its ranges by weight
- * ({@code q}), the first one we serve wins. Case does not matter; ranges that are malformed, of
- * weight 0, {@code *} or of a language we do not keep are passed over, and a header with none left
- * chooses nothing (never an error).
+ * The {@link Language} an {@code Accept-Language} header (RFC 9110) asks for: its ranges
+ * by weight ({@code q}), the first one we serve wins. Case does not matter; ranges that
+ * are malformed, of weight 0, {@code *} or of a language we do not keep are passed over,
+ * and a header with none left chooses nothing (never an error).
  * <p>
- * Chinese is told apart by script, else by region: {@code zh-Hant}, {@code zh-HK}, {@code zh-MO},
- * {@code zh-TW} are Traditional; {@code zh-Hans}, {@code zh-CN}, {@code zh-SG} (and {@code zh-MY}) are
- * Simplified; a bare {@code zh}, or another region, is Traditional, the script of the API's Hong Kong
- * and Macao readers and of the texts' sources.
+ * Chinese is told apart by script, else by region: {@code zh-Hant}, {@code zh-HK},
+ * {@code zh-MO}, {@code zh-TW} are Traditional; {@code zh-Hans}, {@code zh-CN},
+ * {@code zh-SG} (and {@code zh-MY}) are Simplified; a bare {@code zh}, or another region,
+ * is Traditional, the script of the API's Hong Kong and Macao readers and of the texts'
+ * sources.
  */
 final class AcceptLanguage {
 
@@ -35,14 +36,16 @@ final class AcceptLanguage {
 				continue;
 			}
 			try {
-				// One range at a time, so that one malformed range does not lose the others.
+				// One range at a time, so that one malformed range does not lose the
+				// others.
 				ranges.addAll(Locale.LanguageRange.parse(element.trim()));
 			}
 			catch (IllegalArgumentException ex) {
 				// Malformed: passed over.
 			}
 		}
-		// parse() expands some ranges into equivalents of the same weight; a stable sort keeps the order sent.
+		// parse() expands some ranges into equivalents of the same weight; a stable sort
+		// keeps the order sent.
 		return ranges.stream()
 			.filter((range) -> range.getWeight() > 0)
 			.sorted(Comparator.comparingDouble(Locale.LanguageRange::getWeight).reversed())
@@ -51,7 +54,9 @@ final class AcceptLanguage {
 			.findFirst();
 	}
 
-	/** The language of one range (lower case, as {@link Locale.LanguageRange} keeps it). */
+	/**
+	 * The language of one range (lower case, as {@link Locale.LanguageRange} keeps it).
+	 */
 	static Optional<Language> language(String range) {
 		String[] subtags = range.toLowerCase(Locale.ROOT).split("-");
 		return switch (subtags[0]) {

@@ -17,23 +17,28 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The cost of a query as it ran: the requested cost's formula (see
- * {@link GraphQlLimitsProperties#maxCost()}) with each connection's page size replaced by the number of
- * nodes it actually returned, on average over the times it ran (a connection nested in a list runs once
- * per parent). Fields that never ran (under an empty page, or a parent that was null) cost nothing.
+ * {@link GraphQlLimitsProperties#maxCost()}) with each connection's page size replaced by
+ * the number of nodes it actually returned, on average over the times it ran (a
+ * connection nested in a list runs once per parent). Fields that never ran (under an
+ * empty page, or a parent that was null) cost nothing.
  * <p>
- * When every page is full this is the requested cost; otherwise it is less. For connections nested
- * only in connections, it is exactly the number of objects the response holds (the connections, their
- * nodes and the objects under them), as the averages multiply back to totals.
+ * When every page is full this is the requested cost; otherwise it is less. For
+ * connections nested only in connections, it is exactly the number of objects the
+ * response holds (the connections, their nodes and the objects under them), as the
+ * averages multiply back to totals.
  * <p>
  * Fields are told apart by their place in the response without list indices ({@code
- * jointLabs/nodes/members}), so that an alias is a place of its own. Safe for the concurrent completion
- * of fields.
+ * jointLabs/nodes/members}), so that an alias is a place of its own. Safe for the
+ * concurrent completion of fields.
  */
 final class ActualCost {
 
 	private final Map<List<String>, Place> places = new ConcurrentHashMap<>();
 
-	/** Records that an object-valued field completed at its place, with the value it fetched. */
+	/**
+	 * Records that an object-valued field completed at its place, with the value it
+	 * fetched.
+	 */
 	void completed(ExecutionStepInfo step, @Nullable Object fetched) {
 		GraphQLType type = GraphQLTypeUtil.unwrapAll(step.getType());
 		if (!(type instanceof GraphQLCompositeType)) {
@@ -98,7 +103,10 @@ final class ActualCost {
 		return 0;
 	}
 
-	/** One place of the response: how often its connection ran and how many nodes it returned in all. */
+	/**
+	 * One place of the response: how often its connection ran and how many nodes it
+	 * returned in all.
+	 */
 	private static final class Place {
 
 		private final boolean connection;
@@ -117,7 +125,10 @@ final class ActualCost {
 			this.weight = weight;
 		}
 
-		/** The nodes per run, from {@code nodes} or {@code edges} (whichever was selected; both count the same). */
+		/**
+		 * The nodes per run, from {@code nodes} or {@code edges} (whichever was selected;
+		 * both count the same).
+		 */
 		double averageNodes() {
 			long runs = this.runs.sum();
 			return (runs == 0) ? 0 : (double) Math.max(this.nodes.sum(), this.edges.sum()) / runs;

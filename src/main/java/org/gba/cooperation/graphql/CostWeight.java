@@ -6,10 +6,11 @@ import graphql.schema.GraphQLFieldDefinition;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The points an object-valued field costs by itself: 1, or the weight its schema definition gives with
- * {@code @cost(weight:)}, for fields whose database work grows with the data rather than with what
- * they select (the statistics). The requested cost ({@link QueryAnalysis}) and the actual cost
- * ({@link ActualCost}) both price a field by it.
+ * The points an object-valued field costs by itself: 1, or the weight its schema
+ * definition gives with {@code @cost(weight:)}, for fields whose database work grows with
+ * the data rather than with what they select (the statistics). The requested cost
+ * ({@link QueryAnalysis}) and the actual cost ({@link ActualCost}) both price a field by
+ * it.
  */
 final class CostWeight {
 

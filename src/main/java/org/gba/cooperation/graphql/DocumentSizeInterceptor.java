@@ -10,8 +10,8 @@ import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
 import reactor.core.publisher.Mono;
 
 /**
- * Refuses a document over {@link GraphQlLimitsProperties#maxDocumentSize()} on its raw text, before
- * graphql-java parses it ({@code DOCUMENT_TOO_LARGE}).
+ * Refuses a document over {@link GraphQlLimitsProperties#maxDocumentSize()} on its raw
+ * text, before graphql-java parses it ({@code DOCUMENT_TOO_LARGE}).
  */
 final class DocumentSizeInterceptor implements WebGraphQlInterceptor {
 
@@ -29,12 +29,14 @@ final class DocumentSizeInterceptor implements WebGraphQlInterceptor {
 			return chain.next(request);
 		}
 		ExecutionResult refused = ExecutionResult.newExecutionResult()
-			.addError(QueryLimitsInstrumentation.refusal("DOCUMENT_TOO_LARGE", "The document is " + size
-					+ " bytes long, over the limit of " + maxSize + " bytes (gba.graphql.limits.max-document-size)"))
+			.addError(QueryLimitsInstrumentation.refusal("DOCUMENT_TOO_LARGE",
+					"The document is " + size + " bytes long, over the limit of " + maxSize
+							+ " bytes (gba.graphql.limits.max-document-size)"))
 			// Not parsed, so not measured: it costs nothing.
 			.addExtension("cost", QueryLimitsInstrumentation.cost(0, 0, this.limits))
 			.build();
-		return Mono.just(new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), refused)));
+		return Mono
+			.just(new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), refused)));
 	}
 
 }

@@ -18,8 +18,8 @@ import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.socket.server.standard.ServletServerContainerFactoryBean;
 
 /**
- * Introspection access, the execution timeout, the request body checks, the SSE transport and the
- * error codes of every response.
+ * Introspection access, the execution timeout, the request body checks, the SSE transport
+ * and the error codes of every response.
  */
 @Configuration(proxyBeanMethods = false)
 class EndpointHygieneConfiguration {
@@ -35,14 +35,15 @@ class EndpointHygieneConfiguration {
 	}
 
 	/**
-	 * First of all filters (Spring Security's included, whose CORS processing parses the headers):
-	 * wildcard content types, {@code /error} asked for directly, and the methods and Accept headers
-	 * {@code /graphql} does not serve.
+	 * First of all filters (Spring Security's included, whose CORS processing parses the
+	 * headers): wildcard content types, {@code /error} asked for directly, and the
+	 * methods and Accept headers {@code /graphql} does not serve.
 	 */
 	@Bean
 	FilterRegistrationBean<HttpHygieneFilter> httpHygiene(
 			@Qualifier("corsConfigurationSource") CorsConfigurationSource cors) {
-		FilterRegistrationBean<HttpHygieneFilter> registration = new FilterRegistrationBean<>(new HttpHygieneFilter(cors));
+		FilterRegistrationBean<HttpHygieneFilter> registration = new FilterRegistrationBean<>(
+				new HttpHygieneFilter(cors));
 		registration.addUrlPatterns("/*");
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
@@ -53,16 +54,18 @@ class EndpointHygieneConfiguration {
 		FilterRegistrationBean<RequestBodyFilter> registration = new FilterRegistrationBean<>(
 				new RequestBodyFilter(properties.maxRequestSize().toBytes()));
 		registration.addUrlPatterns("/graphql");
-		// Right after the security filters, which read no body: so that a refusal still carries the CORS
+		// Right after the security filters, which read no body: so that a refusal still
+		// carries the CORS
 		// headers a browser needs to read it, and before everything that reads a body.
 		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
 		return registration;
 	}
 
 	/**
-	 * A WebSocket message is bounded like a request body ({@code gba.graphql.max-request-size}); a
-	 * larger one closes the connection (1009, message too big). Tomcat's default, 8 KB, would refuse
-	 * documents the HTTP endpoint takes.
+	 * A WebSocket message is bounded like a request body
+	 * ({@code gba.graphql.max-request-size}); a larger one closes the connection (1009,
+	 * message too big). Tomcat's default, 8 KB, would refuse documents the HTTP endpoint
+	 * takes.
 	 */
 	@Bean
 	ServletServerContainerFactoryBean webSocketContainer(GraphQlEndpointProperties properties) {

@@ -16,12 +16,13 @@ import graphql.introspection.Introspection;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Gives every error of a response an {@code extensions.code}, so that clients branch on a code, never
- * on a message: an error that names its own code keeps it, every other one gets the code of its
- * classification ({@code GRAPHQL_PARSE_FAILED}, {@code GRAPHQL_VALIDATION_FAILED}, {@code BAD_REQUEST},
- * {@code UNAUTHORIZED}, {@code FORBIDDEN}, {@code NOT_FOUND}, {@code INTERNAL_ERROR}, ...). It also
- * takes the "Did you mean ...?" suggestions out of the messages of callers who may not introspect, as
- * they would name fields and types such a caller cannot otherwise list.
+ * Gives every error of a response an {@code extensions.code}, so that clients branch on a
+ * code, never on a message: an error that names its own code keeps it, every other one
+ * gets the code of its classification ({@code GRAPHQL_PARSE_FAILED},
+ * {@code GRAPHQL_VALIDATION_FAILED}, {@code BAD_REQUEST}, {@code UNAUTHORIZED},
+ * {@code FORBIDDEN}, {@code NOT_FOUND}, {@code INTERNAL_ERROR}, ...). It also takes the
+ * "Did you mean ...?" suggestions out of the messages of callers who may not introspect,
+ * as they would name fields and types such a caller cannot otherwise list.
  */
 final class ErrorCodesInstrumentation implements Instrumentation {
 
@@ -62,7 +63,10 @@ final class ErrorCodesInstrumentation implements Instrumentation {
 		return builder.build();
 	}
 
-	/** The code of an error's classification: the classification itself, in upper snake case, where no better one is known. */
+	/**
+	 * The code of an error's classification: the classification itself, in upper snake
+	 * case, where no better one is known.
+	 */
 	static String code(GraphQLError error) {
 		ErrorClassification classification = error.getErrorType();
 		if (classification == null) {

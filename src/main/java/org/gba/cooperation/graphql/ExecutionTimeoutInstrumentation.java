@@ -19,16 +19,18 @@ import graphql.schema.DataFetcher;
 import org.gba.cooperation.shared.RequestDeadline;
 
 /**
- * Bounds the execution of a request by {@link GraphQlEndpointProperties#timeout()}: once the time is
- * up, no further field is fetched and the request is answered with no data and one error, code
- * {@code TIMEOUT}. A fetch already running is not interrupted here: its SQL statement is bounded by
- * the JDBC query timeout, which cancels it on the database and gives its connection back. A
- * subscription is not bounded: it runs until its client or the server ends it.
+ * Bounds the execution of a request by {@link GraphQlEndpointProperties#timeout()}: once
+ * the time is up, no further field is fetched and the request is answered with no data
+ * and one error, code {@code TIMEOUT}. A fetch already running is not interrupted here:
+ * its SQL statement is bounded by the JDBC query timeout, which cancels it on the
+ * database and gives its connection back. A subscription is not bounded: it runs until
+ * its client or the server ends it.
  * <p>
- * A mutation is never answered {@code TIMEOUT} by this: its answer must say what it wrote. Each root
- * mutation field runs within the request's {@link RequestDeadline}, which the mutation's transaction
- * keeps to (a mutation with no time left is refused with the user error {@code TIMEOUT} before it
- * writes anything), and what a mutation that ran answers is always fetched.
+ * A mutation is never answered {@code TIMEOUT} by this: its answer must say what it
+ * wrote. Each root mutation field runs within the request's {@link RequestDeadline},
+ * which the mutation's transaction keeps to (a mutation with no time left is refused with
+ * the user error {@code TIMEOUT} before it writes anything), and what a mutation that ran
+ * answers is always fetched.
  */
 final class ExecutionTimeoutInstrumentation implements Instrumentation {
 
@@ -47,13 +49,15 @@ final class ExecutionTimeoutInstrumentation implements Instrumentation {
 	}
 
 	@Override
-	public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher, InstrumentationFieldFetchParameters parameters,
-			InstrumentationState state) {
+	public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher,
+			InstrumentationFieldFetchParameters parameters, InstrumentationState state) {
 		Deadline deadline = (Deadline) state;
 		Operation operation = parameters.getExecutionContext().getOperationDefinition().getOperation();
 		if (operation == Operation.SUBSCRIPTION) {
-			// A subscription lives as long as its client wants: its messages are not bounded by the time
-			// since it began. Each message's reads are still bounded by the SQL statement timeout.
+			// A subscription lives as long as its client wants: its messages are not
+			// bounded by the time
+			// since it began. Each message's reads are still bounded by the SQL statement
+			// timeout.
 			return dataFetcher;
 		}
 		if (operation == Operation.MUTATION) {
@@ -83,8 +87,10 @@ final class ExecutionTimeoutInstrumentation implements Instrumentation {
 					+ " ms, the limit (gba.graphql.timeout): ask for less, or fewer nodes at a time")
 			.extensions(Map.of("code", "TIMEOUT"))
 			.build();
-		// Partial data of a request that ran out of time would be arbitrary: none is answered.
-		return CompletableFuture.completedFuture(result.transform((builder) -> builder.data(null).errors(List.of(timedOut))));
+		// Partial data of a request that ran out of time would be arbitrary: none is
+		// answered.
+		return CompletableFuture
+			.completedFuture(result.transform((builder) -> builder.data(null).errors(List.of(timedOut))));
 	}
 
 	/** When the request's time is up, and whether a fetch was skipped for it. */

@@ -7,9 +7,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Settings of the GraphQL layer.
  *
- * @param defaultLanguage the language of a request that chooses none (no {@code @inContext(language:)}
- * directive, no {@code Accept-Language} header naming a language the API keeps): of the single-language
- * fields ({@code name}, {@code description}, {@code title}, {@code venue}) and of messages; the
+ * @param defaultLanguage the language of a request that chooses none (no
+ * {@code @inContext(language:)} directive, no {@code Accept-Language} header naming a
+ * language the API keeps): of the single-language fields ({@code name},
+ * {@code description}, {@code title}, {@code venue}) and of messages; the
  * {@code names}-style fields always carry every language
  */
 @ConfigurationProperties("gba.graphql")

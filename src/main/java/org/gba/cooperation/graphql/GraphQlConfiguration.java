@@ -19,7 +19,10 @@ import org.springframework.graphql.data.pagination.CursorStrategy;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 
-/** Scalars, the schema-wide field conventions, the request's language, and the limits every request is checked against. */
+/**
+ * Scalars, the schema-wide field conventions, the request's language, and the limits
+ * every request is checked against.
+ */
 @Configuration(proxyBeanMethods = false)
 class GraphQlConfiguration {
 
@@ -29,10 +32,11 @@ class GraphQlConfiguration {
 	}
 
 	/**
-	 * Connections are built by {@code shared.paging} (keyset cursors, lazy totalCount), not by Spring
-	 * for GraphQL's Window/Slice adapter. Boot registers that adapter only when the primary cursor
-	 * strategy handles Spring Data scroll positions; this one handles our opaque strings, so the
-	 * adapter stays out. (Left in, it answers a refused argument with an empty page instead of null.)
+	 * Connections are built by {@code shared.paging} (keyset cursors, lazy totalCount),
+	 * not by Spring for GraphQL's Window/Slice adapter. Boot registers that adapter only
+	 * when the primary cursor strategy handles Spring Data scroll positions; this one
+	 * handles our opaque strings, so the adapter stays out. (Left in, it answers a
+	 * refused argument with an empty page instead of null.)
 	 */
 	@Bean
 	@Primary
@@ -57,7 +61,10 @@ class GraphQlConfiguration {
 		};
 	}
 
-	/** Reads the type definitions once they are parsed, then wires the conventional fields from them. */
+	/**
+	 * Reads the type definitions once they are parsed, then wires the conventional fields
+	 * from them.
+	 */
 	@Bean
 	GraphQlSourceBuilderCustomizer schemaConventions(EntityManagerFactory entities) {
 		Map<String, ResolvableType> entityTypes = new HashMap<>();
@@ -65,21 +72,25 @@ class GraphQlConfiguration {
 			.getEntities()
 			.forEach((entity) -> entityTypes.put(entity.getJavaType().getSimpleName(),
 					ResolvableType.forClass(entity.getJavaType())));
-		SchemaConventions conventions = new SchemaConventions((typeName) -> entityTypes.getOrDefault(typeName, ResolvableType.NONE));
+		SchemaConventions conventions = new SchemaConventions(
+				(typeName) -> entityTypes.getOrDefault(typeName, ResolvableType.NONE));
 		AtomicReference<TypeDefinitionRegistry> types = new AtomicReference<>();
 		return (builder) -> builder.configureTypeDefinitions(types::set)
 			.configureRuntimeWiring((wiring) -> conventions.register(types.get(), wiring));
 	}
 
-	/** Depth, aliases, directives, root fields and cost, checked before execution; Boot registers it with graphql-java. */
+	/**
+	 * Depth, aliases, directives, root fields and cost, checked before execution; Boot
+	 * registers it with graphql-java.
+	 */
 	@Bean
 	Instrumentation queryLimits(GraphQlLimitsProperties limits, MessageSource messages) {
 		return new QueryLimitsInstrumentation(limits, messages);
 	}
 
 	/**
-	 * The language of the request from {@code Accept-Language} or the default, and its report on every
-	 * response; inside only the rate limit.
+	 * The language of the request from {@code Accept-Language} or the default, and its
+	 * report on every response; inside only the rate limit.
 	 */
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE + 2)
@@ -87,7 +98,10 @@ class GraphQlConfiguration {
 		return new InContextInterceptor(properties.defaultLanguage());
 	}
 
-	/** The {@code @inContext} directive of the operation; first of the instrumentations, so all the others see it. */
+	/**
+	 * The {@code @inContext} directive of the operation; first of the instrumentations,
+	 * so all the others see it.
+	 */
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE)
 	Instrumentation inContextDirective() {
@@ -95,8 +109,8 @@ class GraphQlConfiguration {
 	}
 
 	/**
-	 * The document size, checked first of all, before the document is parsed; inside only the rate limit
-	 * and the language, which report on every response.
+	 * The document size, checked first of all, before the document is parsed; inside only
+	 * the rate limit and the language, which report on every response.
 	 */
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE + 3)

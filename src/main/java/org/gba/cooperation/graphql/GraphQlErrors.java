@@ -25,14 +25,16 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 
 /**
- * The one place exceptions become GraphQL errors. Known client mistakes get their own message, in
- * the request's language, and {@code extensions.classification}; anything else is left to Spring for GraphQL, which answers
- * {@code INTERNAL_ERROR} with an opaque ID and never a stack trace or SQL.
+ * The one place exceptions become GraphQL errors. Known client mistakes get their own
+ * message, in the request's language, and {@code extensions.classification}; anything
+ * else is left to Spring for GraphQL, which answers {@code INTERNAL_ERROR} with an opaque
+ * ID and never a stack trace or SQL.
  */
 @ControllerAdvice
 class GraphQlErrors {
 
 	private static final Log LOG = LogFactory.getLog(GraphQlErrors.class);
+
 	private static final LocalizedMessage SIGN_IN = LocalizedMessage.of("error.signIn");
 
 	private final AccessRules accessRules;
@@ -54,7 +56,10 @@ class GraphQlErrors {
 		return error(ErrorType.FORBIDDEN, told(ex.localizedMessage(), env), env);
 	}
 
-	/** Method security refusals: UNAUTHORIZED when no one is signed in, FORBIDDEN otherwise. */
+	/**
+	 * Method security refusals: UNAUTHORIZED when no one is signed in, FORBIDDEN
+	 * otherwise.
+	 */
 	@GraphQlExceptionHandler
 	GraphQLError accessDenied(AccessDeniedException ex, DataFetchingEnvironment env) {
 		if (this.accessRules.caller().isAnonymous()) {
@@ -84,9 +89,9 @@ class GraphQlErrors {
 	}
 
 	/**
-	 * The error that ends a subscription's stream. One the server ended (a client too slow) or refused
-	 * (too many) says why, with its code; any other failure is answered {@code INTERNAL_ERROR for <id>},
-	 * nothing more, and logged with the same id.
+	 * The error that ends a subscription's stream. One the server ended (a client too
+	 * slow) or refused (too many) says why, with its code; any other failure is answered
+	 * {@code INTERNAL_ERROR for <id>}, nothing more, and logged with the same id.
 	 */
 	static GraphQLError subscriptionEnded(Throwable ex) {
 		if (ex instanceof SubscriptionEndedException ended) {
@@ -106,17 +111,21 @@ class GraphQlErrors {
 	}
 
 	/**
-	 * A statement that ran over the JDBC time-out ({@code TIMEOUT}), or a transaction the database gave
-	 * up for a concurrent one, such as a deadlock ({@code CONCURRENT_CHANGE}): both rolled back, so
-	 * nothing was written and the request may simply be sent again (with the same idempotency key, for a
-	 * mutation). Not an internal error: the client can do something about it.
+	 * A statement that ran over the JDBC time-out ({@code TIMEOUT}), or a transaction the
+	 * database gave up for a concurrent one, such as a deadlock
+	 * ({@code CONCURRENT_CHANGE}): both rolled back, so nothing was written and the
+	 * request may simply be sent again (with the same idempotency key, for a mutation).
+	 * Not an internal error: the client can do something about it.
 	 */
 	@GraphQlExceptionHandler
 	GraphQLError transientFailure(TransientDataAccessException ex, DataFetchingEnvironment env) {
 		return transientFailure(ex, ex instanceof QueryTimeoutException, env);
 	}
 
-	/** The same, as JPA reports it where Spring has not translated it (queries built on the EntityManager). */
+	/**
+	 * The same, as JPA reports it where Spring has not translated it (queries built on
+	 * the EntityManager).
+	 */
 	@GraphQlExceptionHandler({ jakarta.persistence.QueryTimeoutException.class,
 			jakarta.persistence.PessimisticLockException.class, jakarta.persistence.LockTimeoutException.class })
 	GraphQLError jpaTransientFailure(jakarta.persistence.PersistenceException ex, DataFetchingEnvironment env) {

@@ -34,10 +34,10 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Queries over GET, so that a mobile client can send only a persisted query's hash in the URL and a
- * CDN can keep public answers. Never mutations or subscriptions: those are answered 405, with
- * {@code Allow: POST}, before anything runs. The request then goes through the same interceptors,
- * limits and response rules as a POST.
+ * Queries over GET, so that a mobile client can send only a persisted query's hash in the
+ * URL and a CDN can keep public answers. Never mutations or subscriptions: those are
+ * answered 405, with {@code Allow: POST}, before anything runs. The request then goes
+ * through the same interceptors, limits and response rules as a POST.
  */
 final class GraphQlGetHandler extends GraphQlHttpHandler {
 
@@ -73,18 +73,20 @@ final class GraphQlGetHandler extends GraphQlHttpHandler {
 		Map<String, @Nullable Object> variables = jsonObject(request, "variables");
 		Map<String, @Nullable Object> extensions = jsonObject(request, "extensions");
 		if (query.isEmpty() && extensions.get("persistedQuery") == null) {
-			throw new ServerWebInputException("Send the document in the 'query' parameter, "
-					+ "or its hash in extensions.persistedQuery");
+			throw new ServerWebInputException(
+					"Send the document in the 'query' parameter, " + "or its hash in extensions.persistedQuery");
 		}
 		Optional<String> document = query.or(() -> persistedDocument(extensions));
 		if (document.isPresent() && !isQuery(document.get(), operationName)) {
-			return ServerResponse.status(HttpStatus.METHOD_NOT_ALLOWED).header(HttpHeaders.ALLOW, HttpMethod.POST.name()).build();
+			return ServerResponse.status(HttpStatus.METHOD_NOT_ALLOWED)
+				.header(HttpHeaders.ALLOW, HttpMethod.POST.name())
+				.build();
 		}
 		boolean anonymous = isAnonymous(request);
 		@SuppressWarnings("unchecked")
 		Map<String, Object> extensionValues = (Map<String, Object>) (Map<String, ?>) extensions;
-		WebGraphQlRequest graphQlRequest = new WebGraphQlRequest(request.uri(), request.headers().asHttpHeaders(),
-				null, request.remoteAddress().orElse(null), request.attributes(),
+		WebGraphQlRequest graphQlRequest = new WebGraphQlRequest(request.uri(), request.headers().asHttpHeaders(), null,
+				request.remoteAddress().orElse(null), request.attributes(),
 				new DefaultGraphQlRequest(query.orElse(PersistedQuerySupport.PERSISTED_QUERY_MARKER), operationName,
 						variables, extensionValues),
 				this.ids.generateId().toString(), LocaleContextHolder.getLocale());
@@ -93,7 +95,10 @@ final class GraphQlGetHandler extends GraphQlHttpHandler {
 		return prepareResponse(request, response);
 	}
 
-	/** Public answers may be kept by shared caches, briefly; anything to do with a caller never. */
+	/**
+	 * Public answers may be kept by shared caches, briefly; anything to do with a caller
+	 * never.
+	 */
 	private void cacheHeaders(WebGraphQlResponse answer, boolean anonymous) {
 		HttpHeaders headers = answer.getResponseHeaders();
 		if (!anonymous) {
@@ -115,7 +120,10 @@ final class GraphQlGetHandler extends GraphQlHttpHandler {
 		return !authenticated && request.headers().header(HttpHeaders.AUTHORIZATION).isEmpty();
 	}
 
-	/** The document of a persisted-query hash, when known; when not, the interceptor says so. */
+	/**
+	 * The document of a persisted-query hash, when known; when not, the interceptor says
+	 * so.
+	 */
 	private Optional<String> persistedDocument(Map<String, @Nullable Object> extensions) {
 		if (extensions.get("persistedQuery") instanceof Map<?, ?> persisted
 				&& persisted.get("sha256Hash") instanceof String hash) {
@@ -125,8 +133,9 @@ final class GraphQlGetHandler extends GraphQlHttpHandler {
 	}
 
 	/**
-	 * Whether the operation to run is a query. A document that does not parse, or names no operation
-	 * among several, counts as one: graphql-java then answers with the error, running nothing.
+	 * Whether the operation to run is a query. A document that does not parse, or names
+	 * no operation among several, counts as one: graphql-java then answers with the
+	 * error, running nothing.
 	 */
 	private boolean isQuery(String document, @Nullable String operationName) {
 		Document parsed;

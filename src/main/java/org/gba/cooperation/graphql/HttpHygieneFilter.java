@@ -29,22 +29,24 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Answers, before anything else reads them, the requests Spring would otherwise answer with a server
- * error or a misleading status, on every path:
+ * Answers, before anything else reads them, the requests Spring would otherwise answer
+ * with a server error or a misleading status, on every path:
  * <ul>
  * <li>a {@code Content-Type} that is not a concrete media type ({@code *}{@code /*},
- * {@code application/*}, or not a media type at all): Spring's {@code HttpHeaders} refuses wildcards
- * with an exception that becomes a 500 and a long stack trace in the log. With a body the request is
- * answered 415 ({@code UNSUPPORTED_MEDIA_TYPE}); without one the header says nothing and is
- * ignored;</li>
- * <li>{@code /error} requested directly, which is Spring Boot's error page and no resource: 404;</li>
- * <li>at {@code /graphql}, a method other than GET, POST and OPTIONS: 405 with {@code Allow}; an
- * {@code Accept} header that admits none of the media types GraphQL answers in (JSON,
- * {@code application/graphql-response+json}, {@code text/event-stream}): 406.</li>
+ * {@code application/*}, or not a media type at all): Spring's {@code HttpHeaders}
+ * refuses wildcards with an exception that becomes a 500 and a long stack trace in the
+ * log. With a body the request is answered 415 ({@code UNSUPPORTED_MEDIA_TYPE}); without
+ * one the header says nothing and is ignored;</li>
+ * <li>{@code /error} requested directly, which is Spring Boot's error page and no
+ * resource: 404;</li>
+ * <li>at {@code /graphql}, a method other than GET, POST and OPTIONS: 405 with
+ * {@code Allow}; an {@code Accept} header that admits none of the media types GraphQL
+ * answers in (JSON, {@code application/graphql-response+json},
+ * {@code text/event-stream}): 406.</li>
  * </ul>
- * Each is logged as one line at DEBUG, never with a stack trace, so that nobody can fill the log with
- * them. Hand-written because these checks must run before Spring MVC parses the headers; there is no
- * setting for them.
+ * Each is logged as one line at DEBUG, never with a stack trace, so that nobody can fill
+ * the log with them. Hand-written because these checks must run before Spring MVC parses
+ * the headers; there is no setting for them.
  */
 final class HttpHygieneFilter extends OncePerRequestFilter {
 
@@ -63,7 +65,10 @@ final class HttpHygieneFilter extends OncePerRequestFilter {
 
 	private final CorsProcessor corsProcessor = new DefaultCorsProcessor();
 
-	/** @param cors the browser origins allowed, so that a browser can read the refusals at /graphql */
+	/**
+	 * @param cors the browser origins allowed, so that a browser can read the refusals at
+	 * /graphql
+	 */
 	HttpHygieneFilter(CorsConfigurationSource cors) {
 		this.cors = cors;
 	}
@@ -107,7 +112,10 @@ final class HttpHygieneFilter extends OncePerRequestFilter {
 		chain.doFilter(checked, response);
 	}
 
-	/** The CORS headers of an allowed browser origin, so that a browser can read a refusal at /graphql. */
+	/**
+	 * The CORS headers of an allowed browser origin, so that a browser can read a refusal
+	 * at /graphql.
+	 */
 	private void withCors(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		CorsConfiguration allowed = this.cors.getCorsConfiguration(request);
 		if (allowed != null) {
@@ -130,7 +138,10 @@ final class HttpHygieneFilter extends OncePerRequestFilter {
 		return request.getContentLengthLong() > 0 || request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
 	}
 
-	/** Whether the Accept header admits one of the media types GraphQL answers in (an unreadable one admits none). */
+	/**
+	 * Whether the Accept header admits one of the media types GraphQL answers in (an
+	 * unreadable one admits none).
+	 */
 	private static boolean acceptable(String accept) {
 		List<MediaType> accepted;
 		try {
@@ -152,8 +163,8 @@ final class HttpHygieneFilter extends OncePerRequestFilter {
 		return false;
 	}
 
-	private static void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
-			String code, String message) throws IOException {
+	private static void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code,
+			String message) throws IOException {
 		if (logger.isDebugEnabled()) {
 			logger.debug("{} {} refused with {}: {}", request.getMethod(), printable(request.getRequestURI()),
 					status.value(), message);
@@ -166,7 +177,10 @@ final class HttpHygieneFilter extends OncePerRequestFilter {
 					Map.of("errors", List.of(Map.of("message", message, "extensions", Map.of("code", code))))));
 	}
 
-	/** A header value as it may appear in a message or a log line: printable ASCII, at most 100 characters. */
+	/**
+	 * A header value as it may appear in a message or a log line: printable ASCII, at
+	 * most 100 characters.
+	 */
 	private static String printable(String value) {
 		String shown = value.codePoints()
 			.map((c) -> (c >= 0x20 && c < 0x7f) ? c : '?')
@@ -176,7 +190,10 @@ final class HttpHygieneFilter extends OncePerRequestFilter {
 		return (value.length() > 100) ? shown + "..." : shown;
 	}
 
-	/** The request of a body-less request whose Content-Type named no media type: as if it had none. */
+	/**
+	 * The request of a body-less request whose Content-Type named no media type: as if it
+	 * had none.
+	 */
 	private static final class WithoutContentType extends HttpServletRequestWrapper {
 
 		WithoutContentType(HttpServletRequest request) {

@@ -25,12 +25,13 @@ import org.gba.cooperation.shared.Language;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Applies the {@code @inContext(language:, currency:)} directive of the operation to run (the one
- * {@code operationName} names, or the only one) to the request's {@link InContext}, once the document is
- * parsed and before anything else looks at it. Its arguments may be literals or variables (with their
- * defaults). A value that is not one of the enum's is left to validation, which refuses the document
- * as it refuses any other misfit, so it chooses nothing here. The language not chosen by the
- * directive stays the one of the {@code Accept-Language} header or the default
+ * Applies the {@code @inContext(language:, currency:)} directive of the operation to run
+ * (the one {@code operationName} names, or the only one) to the request's
+ * {@link InContext}, once the document is parsed and before anything else looks at it.
+ * Its arguments may be literals or variables (with their defaults). A value that is not
+ * one of the enum's is left to validation, which refuses the document as it refuses any
+ * other misfit, so it chooses nothing here. The language not chosen by the directive
+ * stays the one of the {@code Accept-Language} header or the default
  * ({@link InContextInterceptor}); the currency comes only from the directive.
  */
 final class InContextInstrumentation implements Instrumentation {
@@ -42,8 +43,10 @@ final class InContextInstrumentation implements Instrumentation {
 			InstrumentationExecutionParameters parameters, InstrumentationState state) {
 		GraphQLContext context = parameters.getGraphQLContext();
 		InContext before = InContext.of(context);
-		Optional<OperationDefinition> operation = operation(documentAndVariables.getDocument(), parameters.getOperation());
-		Directive directive = operation.flatMap((definition) -> definition.getDirectives(DIRECTIVE).stream().findFirst())
+		Optional<OperationDefinition> operation = operation(documentAndVariables.getDocument(),
+				parameters.getOperation());
+		Directive directive = operation
+			.flatMap((definition) -> definition.getDirectives(DIRECTIVE).stream().findFirst())
 			.orElse(null);
 		if (operation.isEmpty() || directive == null) {
 			return documentAndVariables;
@@ -60,7 +63,10 @@ final class InContextInstrumentation implements Instrumentation {
 		return documentAndVariables;
 	}
 
-	/** The operation that runs: the one named, or the only one; none when that is unclear (validation says so). */
+	/**
+	 * The operation that runs: the one named, or the only one; none when that is unclear
+	 * (validation says so).
+	 */
 	private static Optional<OperationDefinition> operation(Document document, @Nullable String operationName) {
 		List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
 		if (operationName == null) {
@@ -69,7 +75,10 @@ final class InContextInstrumentation implements Instrumentation {
 		return operations.stream().filter((operation) -> operationName.equals(operation.getName())).findFirst();
 	}
 
-	/** An enum argument of the directive, a literal or a variable; null when absent, null or not a known value. */
+	/**
+	 * An enum argument of the directive, a literal or a variable; null when absent, null
+	 * or not a known value.
+	 */
 	private static <E extends Enum<E>> @Nullable E argument(Directive directive, String name,
 			OperationDefinition operation, Map<String, Object> variables, Function<String, E> valueOf) {
 		Argument argument = directive.getArgument(name);
@@ -88,7 +97,8 @@ final class InContextInstrumentation implements Instrumentation {
 		}
 	}
 
-	private static @Nullable Object value(Value<?> value, OperationDefinition operation, Map<String, Object> variables) {
+	private static @Nullable Object value(Value<?> value, OperationDefinition operation,
+			Map<String, Object> variables) {
 		if (value instanceof EnumValue literal) {
 			return literal.getName();
 		}
@@ -108,7 +118,10 @@ final class InContextInstrumentation implements Instrumentation {
 		return null;
 	}
 
-	/** The request's {@link InContext} as finally chosen, for the interceptor that reports it on the response. */
+	/**
+	 * The request's {@link InContext} as finally chosen, for the interceptor that reports
+	 * it on the response.
+	 */
 	static final class Resolved extends AtomicReference<InContext> {
 
 		Resolved(InContext initial) {

@@ -12,13 +12,14 @@ import org.springframework.http.HttpHeaders;
 import reactor.core.publisher.Mono;
 
 /**
- * Gives each request its {@link InContext} from the {@code Accept-Language} header, else the configured
- * default ({@code gba.graphql.default-language}), for whatever answers it before the document is
- * parsed; {@link InContextInstrumentation} then lets the operation's {@code @inContext} directive
- * override it. Each response says what was used: {@code extensions.inContext} and
- * {@code Content-Language}. Next to the outermost interceptor, so that it sees every response,
- * the refusals of the size limit and of persisted queries included. WebSocket requests pass here
- * too, with the headers of their handshake.
+ * Gives each request its {@link InContext} from the {@code Accept-Language} header, else
+ * the configured default ({@code gba.graphql.default-language}), for whatever answers it
+ * before the document is parsed; {@link InContextInstrumentation} then lets the
+ * operation's {@code @inContext} directive override it. Each response says what was used:
+ * {@code extensions.inContext} and {@code Content-Language}. Next to the outermost
+ * interceptor, so that it sees every response, the refusals of the size limit and of
+ * persisted queries included. WebSocket requests pass here too, with the headers of their
+ * handshake.
  */
 final class InContextInterceptor implements WebGraphQlInterceptor {
 
@@ -32,7 +33,8 @@ final class InContextInterceptor implements WebGraphQlInterceptor {
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
 		Language language = AcceptLanguage.preferred(request.getHeaders().getFirst(HttpHeaders.ACCEPT_LANGUAGE))
 			.orElse(this.defaultLanguage);
-		InContextInstrumentation.Resolved resolved = new InContextInstrumentation.Resolved(new InContext(language, null));
+		InContextInstrumentation.Resolved resolved = new InContextInstrumentation.Resolved(
+				new InContext(language, null));
 		request.configureExecutionInput((input, builder) -> {
 			input.getGraphQLContext().put(InContext.CONTEXT_KEY, resolved.get());
 			input.getGraphQLContext().put(InContextInstrumentation.Resolved.class, resolved);

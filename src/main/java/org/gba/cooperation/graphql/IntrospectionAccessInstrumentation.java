@@ -8,9 +8,10 @@ import graphql.introspection.Introspection;
 import org.gba.cooperation.shared.access.AccessRules;
 
 /**
- * Turns introspection off for the callers {@link GraphQlEndpointProperties#introspection()} excludes,
- * through graphql-java's own per-request switch; graphql-java then refuses {@code __schema} and
- * {@code __type} with an error that {@link ErrorCodesInstrumentation} codes {@code INTROSPECTION_DISABLED}.
+ * Turns introspection off for the callers
+ * {@link GraphQlEndpointProperties#introspection()} excludes, through graphql-java's own
+ * per-request switch; graphql-java then refuses {@code __schema} and {@code __type} with
+ * an error that {@link ErrorCodesInstrumentation} codes {@code INTROSPECTION_DISABLED}.
  */
 final class IntrospectionAccessInstrumentation implements Instrumentation {
 

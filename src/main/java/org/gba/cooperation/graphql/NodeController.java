@@ -19,8 +19,9 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * {@code node(id:)} and {@code nodes(ids:)}: any object by global ID, through the {@link NodeLoader}
- * of its type. {@code nodes} loads each type in one statement, whatever the number of IDs.
+ * {@code node(id:)} and {@code nodes(ids:)}: any object by global ID, through the
+ * {@link NodeLoader} of its type. {@code nodes} loads each type in one statement,
+ * whatever the number of IDs.
  */
 @Controller
 class NodeController {

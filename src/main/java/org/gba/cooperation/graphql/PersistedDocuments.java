@@ -18,8 +18,9 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The documents a client may send by hash: those registered by clients ({@code apq} mode, a bounded
- * least-recently-used cache), or those of the trusted manifest ({@code trusted-only} mode).
+ * The documents a client may send by hash: those registered by clients ({@code apq} mode,
+ * a bounded least-recently-used cache), or those of the trusted manifest
+ * ({@code trusted-only} mode).
  */
 final class PersistedDocuments {
 
@@ -56,19 +57,28 @@ final class PersistedDocuments {
 		});
 	}
 
-	/** Whether a document of this hash may run at all: always, unless only trusted documents may. */
+	/**
+	 * Whether a document of this hash may run at all: always, unless only trusted
+	 * documents may.
+	 */
 	boolean mayRun(String hash) {
 		return this.mode != Mode.TRUSTED_ONLY || this.trusted.containsKey(hash);
 	}
 
-	/** Remembers a document that ran, so that it can be sent by hash from now on ({@code apq} mode only). */
+	/**
+	 * Remembers a document that ran, so that it can be sent by hash from now on
+	 * ({@code apq} mode only).
+	 */
 	void register(String hash, String document) {
 		if (this.mode == Mode.APQ) {
 			this.registered.put(hash, document);
 		}
 	}
 
-	/** The SHA-256 hash of a document's UTF-8 bytes, in lower-case hex, as Apollo clients compute it. */
+	/**
+	 * The SHA-256 hash of a document's UTF-8 bytes, in lower-case hex, as Apollo clients
+	 * compute it.
+	 */
 	static String sha256(String document) {
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256").digest(document.getBytes(StandardCharsets.UTF_8));
@@ -95,10 +105,11 @@ final class PersistedDocuments {
 		}
 		Map<String, String> trusted = new HashMap<>();
 		documents.forEach((hash, document) -> {
-			// A wrong hash would let a client believe it sent one document while it runs another.
+			// A wrong hash would let a client believe it sent one document while it runs
+			// another.
 			if (!sha256(document).equals(hash.toLowerCase(java.util.Locale.ROOT))) {
-				throw new IllegalStateException("The persisted-query manifest " + manifest.getDescription()
-						+ " lists " + hash + " for a document whose SHA-256 hash is " + sha256(document));
+				throw new IllegalStateException("The persisted-query manifest " + manifest.getDescription() + " lists "
+						+ hash + " for a document whose SHA-256 hash is " + sha256(document));
 			}
 			trusted.put(hash.toLowerCase(java.util.Locale.ROOT), document);
 		});

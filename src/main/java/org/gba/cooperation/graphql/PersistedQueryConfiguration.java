@@ -21,14 +21,20 @@ class PersistedQueryConfiguration {
 		return new PersistedDocuments(properties, json);
 	}
 
-	/** Right after the document size check, which so sees every document in full when it is registered. */
+	/**
+	 * Right after the document size check, which so sees every document in full when it
+	 * is registered.
+	 */
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE + 10)
 	WebGraphQlInterceptor persistedQueries(PersistedDocuments documents, GraphQlLimitsProperties limits) {
 		return new PersistedQueryInterceptor(documents, limits);
 	}
 
-	/** Ahead of Spring Boot's routes (order 0), whose GET on the endpoint only answers 405. */
+	/**
+	 * Ahead of Spring Boot's routes (order 0), whose GET on the endpoint only answers
+	 * 405.
+	 */
 	@Bean
 	@Order(-1)
 	RouterFunction<ServerResponse> graphQlOverGet(GraphQlProperties graphQl, WebGraphQlHandler handler,

@@ -15,12 +15,13 @@ import reactor.core.publisher.Mono;
 
 /**
  * Apollo's automatic persisted queries, and the trusted documents: a request with
- * {@code extensions.persistedQuery = {version: 1, sha256Hash}} and no {@code query} runs the document
- * of that hash; a request with both registers its document once it has run, after checking the hash.
+ * {@code extensions.persistedQuery = {version: 1, sha256Hash}} and no {@code query} runs
+ * the document of that hash; a request with both registers its document once it has run,
+ * after checking the hash.
  * <p>
- * It works on the document's text, before graphql-java parses it, so a document sent by hash goes
- * through parsing, the limits and validation like any other; only its size was checked when it was
- * registered, as the size check sees the request before this does.
+ * It works on the document's text, before graphql-java parses it, so a document sent by
+ * hash goes through parsing, the limits and validation like any other; only its size was
+ * checked when it was registered, as the size check sees the request before this does.
  */
 final class PersistedQueryInterceptor implements WebGraphQlInterceptor {
 
@@ -52,18 +53,21 @@ final class PersistedQueryInterceptor implements WebGraphQlInterceptor {
 		}
 		Optional<String> hash = hash(persistedQuery);
 		if (hash.isEmpty()) {
-			return refuse(request, "PERSISTED_QUERY_INVALID", "extensions.persistedQuery must be "
-					+ "{\"version\": 1, \"sha256Hash\": \"<64 hex digits>\"}");
+			return refuse(request, "PERSISTED_QUERY_INVALID",
+					"extensions.persistedQuery must be " + "{\"version\": 1, \"sha256Hash\": \"<64 hex digits>\"}");
 		}
 		if (hashOnly) {
 			return this.documents.find(hash.get()).map((document) -> {
 				request.configureExecutionInput((input, builder) -> builder.query(document).build());
 				return chain.next(request);
-			}).orElseGet(() -> (this.documents.mode() == Mode.TRUSTED_ONLY)
-					? refuse(request, "PERSISTED_QUERY_NOT_TRUSTED", "No trusted document has the hash "
-							+ hash.get() + " (gba.graphql.persisted-queries.mode=trusted-only)")
-					// The message is the one Apollo clients look for before sending the document in full.
-					: refuse(request, "PERSISTED_QUERY_NOT_FOUND", "PersistedQueryNotFound"));
+			})
+				.orElseGet(() -> (this.documents.mode() == Mode.TRUSTED_ONLY)
+						? refuse(request, "PERSISTED_QUERY_NOT_TRUSTED",
+								"No trusted document has the hash " + hash.get()
+										+ " (gba.graphql.persisted-queries.mode=trusted-only)")
+						// The message is the one Apollo clients look for before sending
+						// the document in full.
+						: refuse(request, "PERSISTED_QUERY_NOT_FOUND", "PersistedQueryNotFound"));
 		}
 		String document = request.getDocument();
 		String actual = PersistedDocuments.sha256(document);
@@ -76,14 +80,17 @@ final class PersistedQueryInterceptor implements WebGraphQlInterceptor {
 					+ "and this is not one of them (gba.graphql.persisted-queries.mode=trusted-only)");
 		}
 		return chain.next(request).doOnNext((response) -> {
-			// Only a document that parsed, kept within the limits and validated takes a place in the cache.
+			// Only a document that parsed, kept within the limits and validated takes a
+			// place in the cache.
 			if (response.isValid()) {
 				this.documents.register(actual, document);
 			}
 		});
 	}
 
-	/** The lower-case hash of a well-formed {@code persistedQuery} extension of version 1. */
+	/**
+	 * The lower-case hash of a well-formed {@code persistedQuery} extension of version 1.
+	 */
 	private static Optional<String> hash(Object persistedQuery) {
 		if (persistedQuery instanceof Map<?, ?> extension && extension.get("version") instanceof Number version
 				&& version.intValue() == 1 && version.doubleValue() == 1
@@ -100,7 +107,8 @@ final class PersistedQueryInterceptor implements WebGraphQlInterceptor {
 			// Not run, not even parsed: it costs nothing.
 			.addExtension("cost", QueryLimitsInstrumentation.cost(0, 0, this.limits))
 			.build();
-		return Mono.just(new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), refused)));
+		return Mono
+			.just(new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), refused)));
 	}
 
 }

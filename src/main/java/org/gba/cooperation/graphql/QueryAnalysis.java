@@ -35,10 +35,10 @@ import org.gba.cooperation.shared.paging.PageRequest;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a parsed document asks for, measured without running it and before it is validated: so every
- * walk through fragments is guarded against cycles (which validation would only reject later), and
- * each fragment is measured once, so that fragments spreading fragments twice over cannot make the
- * measuring itself exponential.
+ * What a parsed document asks for, measured without running it and before it is
+ * validated: so every walk through fragments is guarded against cycles (which validation
+ * would only reject later), and each fragment is measured once, so that fragments
+ * spreading fragments twice over cannot make the measuring itself exponential.
  */
 final class QueryAnalysis {
 
@@ -46,7 +46,8 @@ final class QueryAnalysis {
 	 * The measures of a selection set.
 	 *
 	 * @param depth the longest chain of nested fields
-	 * @param cost the query cost, as documented on {@link GraphQlLimitsProperties#maxCost()}
+	 * @param cost the query cost, as documented on
+	 * {@link GraphQlLimitsProperties#maxCost()}
 	 * @param fields the fields at its own level, through fragments
 	 */
 	record Measures(int depth, long cost, long fields) {
@@ -84,7 +85,10 @@ final class QueryAnalysis {
 		}
 	}
 
-	/** Measures one operation of the document; its root fields are those of {@link Measures#fields()}. */
+	/**
+	 * Measures one operation of the document; its root fields are those of
+	 * {@link Measures#fields()}.
+	 */
 	static Measures measure(Document document, OperationDefinition operation, GraphQLSchema schema,
 			Map<String, Object> variables) {
 		QueryAnalysis analysis = new QueryAnalysis(document, operation, schema, variables);
@@ -145,7 +149,8 @@ final class QueryAnalysis {
 			return known;
 		}
 		FragmentDefinition fragment = this.fragments.get(name);
-		// An unknown fragment, or one spread inside itself: validation refuses both, once it runs.
+		// An unknown fragment, or one spread inside itself: validation refuses both, once
+		// it runs.
 		if (fragment == null || !this.fragmentsInProgress.add(name)) {
 			return Measures.NONE;
 		}
@@ -187,9 +192,10 @@ final class QueryAnalysis {
 	}
 
 	/**
-	 * The page size a connection field asks for: its {@code first} or {@code last}, from the
-	 * variables when given as variables. Bounded by what {@link PageRequest} accepts, so that a page
-	 * size it refuses is refused with its own message rather than as too costly.
+	 * The page size a connection field asks for: its {@code first} or {@code last}, from
+	 * the variables when given as variables. Bounded by what {@link PageRequest} accepts,
+	 * so that a page size it refuses is refused with its own message rather than as too
+	 * costly.
 	 */
 	private long pageSize(Field field) {
 		Integer size = null;
@@ -207,7 +213,8 @@ final class QueryAnalysis {
 
 	private @Nullable Integer intValue(@Nullable Value<?> value) {
 		if (value instanceof IntValue number) {
-			return number.getValue().min(BigInteger.valueOf(Integer.MAX_VALUE))
+			return number.getValue()
+				.min(BigInteger.valueOf(Integer.MAX_VALUE))
 				.max(BigInteger.valueOf(Integer.MIN_VALUE))
 				.intValue();
 		}

@@ -32,16 +32,17 @@ import org.springframework.context.MessageSource;
 import org.springframework.graphql.execution.ErrorType;
 
 /**
- * Refuses a request over one of the {@link GraphQlLimitsProperties limits} before it runs, saying so
- * in the request's language, and puts the query cost into the extensions of every response, GitHub
- * style: {@code extensions.cost = {requestedQueryCost, actualQueryCost, throttleStatus}}; the actual
- * cost is measured as the query runs ({@link ActualCost}), and what the caller paid beyond it goes back
- * to its budget.
+ * Refuses a request over one of the {@link GraphQlLimitsProperties limits} before it
+ * runs, saying so in the request's language, and puts the query cost into the extensions
+ * of every response, GitHub style: {@code extensions.cost = {requestedQueryCost,
+ * actualQueryCost, throttleStatus}}; the actual cost is measured as the query runs
+ * ({@link ActualCost}), and what the caller paid beyond it goes back to its budget.
  * <p>
- * The token limit is the parser's own (it stops reading there); depth, aliases, directives, root
- * fields and cost are measured by {@link QueryAnalysis} once the document is parsed and before it is
- * validated, as validation itself takes time in proportion to what a document asks for. The document
- * size is checked on the raw text, before parsing, by {@link DocumentSizeInterceptor}.
+ * The token limit is the parser's own (it stops reading there); depth, aliases,
+ * directives, root fields and cost are measured by {@link QueryAnalysis} once the
+ * document is parsed and before it is validated, as validation itself takes time in
+ * proportion to what a document asks for. The document size is checked on the raw text,
+ * before parsing, by {@link DocumentSizeInterceptor}.
  */
 final class QueryLimitsInstrumentation implements Instrumentation {
 
@@ -75,9 +76,12 @@ final class QueryLimitsInstrumentation implements Instrumentation {
 	@Override
 	public InstrumentationContext<Document> beginParse(InstrumentationExecutionParameters parameters,
 			InstrumentationState state) {
-		// The parser reports too many tokens as a syntax error; remember it to answer with our own.
-		// (Its subclasses report other limits, such as nesting too deep for the parser, and stay as they are;
-		// its limit on whitespace tokens, 200,000, lies far beyond the document size limit.)
+		// The parser reports too many tokens as a syntax error; remember it to answer
+		// with our own.
+		// (Its subclasses report other limits, such as nesting too deep for the parser,
+		// and stay as they are;
+		// its limit on whitespace tokens, 200,000, lies far beyond the document size
+		// limit.)
 		return SimpleInstrumentationContext.whenCompleted((document, error) -> {
 			if (error != null && error.getClass() == ParseCancelledException.class) {
 				((Measured) state).tooManyTokens = true;
@@ -125,10 +129,12 @@ final class QueryLimitsInstrumentation implements Instrumentation {
 					told(LocalizedMessage.of("limit.cost", cost, this.limits.maxCost()), language)));
 		}
 		if (!refusals.isEmpty()) {
-			// graphql-java answers with these errors, without validating or running the document.
+			// graphql-java answers with these errors, without validating or running the
+			// document.
 			throw new AbortExecutionException(refusals);
 		}
-		// The caller's rate limit: refuses the request, as above, when its budget holds less than the cost.
+		// The caller's rate limit: refuses the request, as above, when its budget holds
+		// less than the cost.
 		RequestBudget budget = parameters.getGraphQLContext().get(RequestBudget.class);
 		if (budget != null) {
 			budget.spend(cost);
@@ -148,7 +154,8 @@ final class QueryLimitsInstrumentation implements Instrumentation {
 			InstrumentationExecutionParameters parameters, InstrumentationState state) {
 		Measured measured = (Measured) state;
 		long actualCost = measured.actualCost.total();
-		// The caller paid the requested cost before the query ran; what it did not use goes back.
+		// The caller paid the requested cost before the query ran; what it did not use
+		// goes back.
 		RequestBudget budget = parameters.getGraphQLContext().get(RequestBudget.class);
 		if (budget != null) {
 			budget.settle(actualCost);
@@ -168,7 +175,10 @@ final class QueryLimitsInstrumentation implements Instrumentation {
 		return message.in(this.messages, language);
 	}
 
-	/** The operations a request may run: the one named, or all of them when none is (then there must be one). */
+	/**
+	 * The operations a request may run: the one named, or all of them when none is (then
+	 * there must be one).
+	 */
 	private static List<OperationDefinition> operations(Document document, @Nullable String operationName) {
 		List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
 		List<OperationDefinition> named = operations.stream()
@@ -177,7 +187,10 @@ final class QueryLimitsInstrumentation implements Instrumentation {
 		return named.isEmpty() ? operations : named;
 	}
 
-	/** A refusal by a limit: a bad request, with the limit's code in {@code extensions.code}. */
+	/**
+	 * A refusal by a limit: a bad request, with the limit's code in
+	 * {@code extensions.code}.
+	 */
 	static GraphQLError refusal(String code, String message) {
 		return GraphQLError.newError()
 			.errorType(ErrorType.BAD_REQUEST)
@@ -187,8 +200,9 @@ final class QueryLimitsInstrumentation implements Instrumentation {
 	}
 
 	/**
-	 * The {@code cost} extension of a response to a request of these costs, with what the caller's
-	 * bucket holds: on every message of a subscription too, long after the request.
+	 * The {@code cost} extension of a response to a request of these costs, with what the
+	 * caller's bucket holds: on every message of a subscription too, long after the
+	 * request.
 	 */
 	static Map<String, Object> cost(long requestedCost, long actualCost, Balance balance) {
 		Map<String, Object> throttleStatus = new LinkedHashMap<>();
@@ -198,10 +212,14 @@ final class QueryLimitsInstrumentation implements Instrumentation {
 		return cost(requestedCost, actualCost, throttleStatus);
 	}
 
-	/** The {@code cost} extension of a response refused before the caller's budget was known. */
+	/**
+	 * The {@code cost} extension of a response refused before the caller's budget was
+	 * known.
+	 */
 	static Map<String, Object> cost(long requestedCost, long actualCost, GraphQlLimitsProperties limits) {
 		Map<String, Object> throttleStatus = new LinkedHashMap<>();
-		// Placeholders: the rate limit's interceptor reports the caller's own bucket here (graphql.ratelimit).
+		// Placeholders: the rate limit's interceptor reports the caller's own bucket here
+		// (graphql.ratelimit).
 		throttleStatus.put("maximumAvailable", limits.maxCost());
 		throttleStatus.put("currentlyAvailable", limits.maxCost());
 		throttleStatus.put("restoreRate", 0);

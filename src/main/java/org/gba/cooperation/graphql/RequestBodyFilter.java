@@ -26,14 +26,15 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Checks the JSON body of a GraphQL POST before Spring for GraphQL reads it, as the GraphQL-over-HTTP
- * specification asks and Jackson's lenient binding does not: a body over
- * {@link GraphQlEndpointProperties#maxRequestSize()} is refused with HTTP 413 ({@code REQUEST_TOO_LARGE})
- * without being read further; one that is not JSON (malformed, invalid UTF-8), not an object, or whose
- * {@code query} or {@code operationName} is not a string, or {@code variables} or {@code extensions}
- * not an object, with HTTP 400 ({@code BAD_REQUEST}). Each of them may be {@code null}. Bodies of
- * other content types than JSON and {@code application/graphql} (read as JSON) pass, to be answered
- * by Spring (415).
+ * Checks the JSON body of a GraphQL POST before Spring for GraphQL reads it, as the
+ * GraphQL-over-HTTP specification asks and Jackson's lenient binding does not: a body
+ * over {@link GraphQlEndpointProperties#maxRequestSize()} is refused with HTTP 413
+ * ({@code REQUEST_TOO_LARGE}) without being read further; one that is not JSON
+ * (malformed, invalid UTF-8), not an object, or whose {@code query} or
+ * {@code operationName} is not a string, or {@code variables} or {@code extensions} not
+ * an object, with HTTP 400 ({@code BAD_REQUEST}). Each of them may be {@code null}.
+ * Bodies of other content types than JSON and {@code application/graphql} (read as JSON)
+ * pass, to be answered by Spring (415).
  */
 final class RequestBodyFilter extends OncePerRequestFilter {
 
@@ -69,8 +70,8 @@ final class RequestBodyFilter extends OncePerRequestFilter {
 		if (body == null || body.length > this.maxSize) {
 			// Close rather than read the rest of the body.
 			response.setHeader("Connection", "close");
-			refuse(response, HttpStatus.CONTENT_TOO_LARGE, "REQUEST_TOO_LARGE", "The request body is over the limit of "
-					+ this.maxSize + " bytes (gba.graphql.max-request-size)");
+			refuse(response, HttpStatus.CONTENT_TOO_LARGE, "REQUEST_TOO_LARGE",
+					"The request body is over the limit of " + this.maxSize + " bytes (gba.graphql.max-request-size)");
 			return;
 		}
 		String problem = problem(body);
@@ -112,10 +113,10 @@ final class RequestBodyFilter extends OncePerRequestFilter {
 	}
 
 	/**
-	 * Whether the body is well-formed UTF-8: Jackson's parser decodes some malformed sequences instead
-	 * of refusing them (the overlong {@code C0 A2} becomes a quote that ends a string), so the bytes are
-	 * checked by the JDK's strict decoder first, which refuses overlong forms, encoded surrogates and
-	 * truncated sequences.
+	 * Whether the body is well-formed UTF-8: Jackson's parser decodes some malformed
+	 * sequences instead of refusing them (the overlong {@code C0 A2} becomes a quote that
+	 * ends a string), so the bytes are checked by the JDK's strict decoder first, which
+	 * refuses overlong forms, encoded surrogates and truncated sequences.
 	 */
 	private static boolean isUtf8(byte[] body) {
 		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()

@@ -19,7 +19,10 @@ import graphql.schema.CoercingSerializeException;
 import graphql.schema.GraphQLScalarType;
 import org.jspecify.annotations.Nullable;
 
-/** The custom scalars of the schema: {@code Date}, {@code DateTime} and {@code Decimal}, all sent as strings. */
+/**
+ * The custom scalars of the schema: {@code Date}, {@code DateTime} and {@code Decimal},
+ * all sent as strings.
+ */
 final class Scalars {
 
 	static final GraphQLScalarType DATE = scalar("Date", "an ISO-8601 date such as 2023-06-01", LocalDate.class,
@@ -42,8 +45,8 @@ final class Scalars {
 		return new BigDecimal(text);
 	}
 
-	private static <T> GraphQLScalarType scalar(String name, String expected, Class<T> type,
-			Function<String, T> parser, Function<T, String> printer) {
+	private static <T> GraphQLScalarType scalar(String name, String expected, Class<T> type, Function<String, T> parser,
+			Function<T, String> printer) {
 		return GraphQLScalarType.newScalar().name(name).coercing(new Coercing<T, String>() {
 
 			@Override

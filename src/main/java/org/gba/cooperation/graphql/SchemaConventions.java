@@ -24,24 +24,29 @@ import org.springframework.core.ResolvableType;
 import org.springframework.graphql.execution.SelfDescribingDataFetcher;
 
 /**
- * Wires the fields that follow the schema's two conventions, so that no module writes them by hand:
+ * Wires the fields that follow the schema's two conventions, so that no module writes
+ * them by hand:
  * <ul>
  * <li>{@code id: ID!} on a type implementing {@code Node} is the type's global ID;</li>
  * <li>a field {@code x: String} beside a field {@code xs: LocalizedText!} (name/names,
- * description/descriptions, venue/venues, title/titles) is that text in the request's language
- * ({@link InContext}), or in the first language of its {@link org.gba.cooperation.shared.LanguageFallback
- * fallback chain} that has it;</li>
- * <li>a {@code ...Payload} type's object field (every field but {@code userErrors}) is the
- * {@link Payload#object() object} of the mutation's {@link Payload}.</li>
+ * description/descriptions, venue/venues, title/titles) is that text in the request's
+ * language ({@link InContext}), or in the first language of its
+ * {@link org.gba.cooperation.shared.LanguageFallback fallback chain} that has it;</li>
+ * <li>a {@code ...Payload} type's object field (every field but {@code userErrors}) is
+ * the {@link Payload#object() object} of the mutation's {@link Payload}.</li>
  * </ul>
- * The data fetchers are registered explicitly per type, so schema mapping inspection sees them.
+ * The data fetchers are registered explicitly per type, so schema mapping inspection sees
+ * them.
  */
 final class SchemaConventions {
 
-	private static final Map<String, String> LOCALIZED_FIELDS = Map.of("name", "names", "description",
-			"descriptions", "venue", "venues", "title", "titles");
+	private static final Map<String, String> LOCALIZED_FIELDS = Map.of("name", "names", "description", "descriptions",
+			"venue", "venues", "title", "titles");
 
-	/** The Java class of a GraphQL object type (an entity of the same name), so inspection can follow payloads. */
+	/**
+	 * The Java class of a GraphQL object type (an entity of the same name), so inspection
+	 * can follow payloads.
+	 */
 	private final Function<String, ResolvableType> javaTypes;
 
 	SchemaConventions(Function<String, ResolvableType> javaTypes) {
@@ -52,7 +57,8 @@ final class SchemaConventions {
 		for (ObjectTypeDefinition type : registry.getTypes(ObjectTypeDefinition.class)) {
 			String typeName = type.getName();
 			if (implementsNode(type)) {
-				DataFetcher<String> globalId = (env) -> GlobalId.encode(typeName, ((BaseEntity) env.getSource()).getId());
+				DataFetcher<String> globalId = (env) -> GlobalId.encode(typeName,
+						((BaseEntity) env.getSource()).getId());
 				wiring.type(typeName, (builder) -> builder.dataFetcher("id", globalId));
 			}
 			if (typeName.endsWith("Payload")) {
@@ -80,7 +86,9 @@ final class SchemaConventions {
 	}
 
 	private static boolean implementsNode(ObjectTypeDefinition type) {
-		return type.getImplements().stream().anyMatch((i) -> i instanceof TypeName name && name.getName().equals("Node"));
+		return type.getImplements()
+			.stream()
+			.anyMatch((i) -> i instanceof TypeName name && name.getName().equals("Node"));
 	}
 
 	private static boolean hasField(ObjectTypeDefinition type, String field) {
@@ -96,9 +104,12 @@ final class SchemaConventions {
 		return false;
 	}
 
-	/** The object field of a payload: the mutation's object, described so that schema inspection checks it. */
-	private record PayloadObject(String objectType, ResolvableType returnType)
-			implements SelfDescribingDataFetcher<@Nullable Object> {
+	/**
+	 * The object field of a payload: the mutation's object, described so that schema
+	 * inspection checks it.
+	 */
+	private record PayloadObject(String objectType,
+			ResolvableType returnType) implements SelfDescribingDataFetcher<@Nullable Object> {
 
 		@Override
 		public @Nullable Object get(DataFetchingEnvironment environment) {

@@ -13,12 +13,13 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * GraphQL over Server-Sent Events ({@code POST /graphql}, {@code Accept: text/event-stream}). A
- * subscription's messages are {@code next} events; an answer that is not a stream (a document refused
- * by the limits, throttled or invalid, or a query) is sent as the one {@code next} event, with its
- * errors and their codes, then {@code complete}, as the GraphQL-over-SSE protocol has it. (Spring's
- * handler would answer any of them with a bare "SSE handler supports only subscriptions", losing
- * the reason.)
+ * GraphQL over Server-Sent Events ({@code POST /graphql},
+ * {@code Accept: text/event-stream}). A subscription's messages are {@code next} events;
+ * an answer that is not a stream (a document refused by the limits, throttled or invalid,
+ * or a query) is sent as the one {@code next} event, with its errors and their codes,
+ * then {@code complete}, as the GraphQL-over-SSE protocol has it. (Spring's handler would
+ * answer any of them with a bare "SSE handler supports only subscriptions", losing the
+ * reason.)
  */
 final class SseHandler extends GraphQlSseHandler {
 

@@ -23,17 +23,17 @@ final class JointLabInputs {
 
 	record UpdateJointLabInput(@NotBlank String id, long version, @Nullable @Valid NameInput names,
 			@Nullable @Valid TextInput descriptions, @Nullable String sectorId, @Nullable String hostCityId,
-			@Nullable LocalDate startDate, @Nullable LocalDate endDate, @Nullable String idempotencyKey)
-			implements MutationInput {
+			@Nullable LocalDate startDate, @Nullable LocalDate endDate,
+			@Nullable String idempotencyKey) implements MutationInput {
 	}
 
-	record ArchiveJointLabInput(@NotBlank String id, long version, @Nullable String idempotencyKey)
-			implements MutationInput {
+	record ArchiveJointLabInput(@NotBlank String id, long version,
+			@Nullable String idempotencyKey) implements MutationInput {
 	}
 
 	record AddJointLabMemberInput(@NotBlank String id, long version, @NotBlank String organizationId,
-			@NotNull JointLabMemberRole role, @Nullable LocalDate joinedOn, @Nullable String idempotencyKey)
-			implements MutationInput {
+			@NotNull JointLabMemberRole role, @Nullable LocalDate joinedOn,
+			@Nullable String idempotencyKey) implements MutationInput {
 	}
 
 	record RemoveJointLabMemberInput(@NotBlank String id, long version, @NotBlank String organizationId,

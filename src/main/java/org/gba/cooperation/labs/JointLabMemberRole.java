@@ -1,6 +1,11 @@
 package org.gba.cooperation.labs;
 
-/** The role of a member institution; the declaration order is the display order (lead first). */
+/**
+ * The role of a member institution; the declaration order is the display order (lead
+ * first).
+ */
 public enum JointLabMemberRole {
+
 	LEAD, PARTNER
+
 }

@@ -12,7 +12,9 @@ record JointLabOrder(Field field, OrderDirection direction) implements Ordering<
 	static final JointLabOrder DEFAULT = new JointLabOrder(Field.NAME, OrderDirection.ASC);
 
 	enum Field {
+
 		NAME, START_DATE
+
 	}
 
 	@Override

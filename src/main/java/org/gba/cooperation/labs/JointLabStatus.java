@@ -3,7 +3,10 @@ package org.gba.cooperation.labs;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** Where a joint lab stands in its life. Only OPERATING labs and CLOSED ones have been public. */
+/**
+ * Where a joint lab stands in its life. Only OPERATING labs and CLOSED ones have been
+ * public.
+ */
 public enum JointLabStatus {
 
 	PLANNED, UNDER_CONSTRUCTION, OPERATING, CLOSED;

@@ -5,7 +5,10 @@ import org.springframework.graphql.data.method.annotation.SubscriptionMapping;
 import org.springframework.stereotype.Controller;
 import reactor.core.publisher.Flux;
 
-/** Live joint labs: status changes, once committed, of the labs the subscriber may see when it is told. */
+/**
+ * Live joint labs: status changes, once committed, of the labs the subscriber may see
+ * when it is told.
+ */
 @Controller
 class JointLabSubscriptions {
 

@@ -27,8 +27,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
- * The joint lab mutations and their domain rules: a lab has one lead, and becomes OPERATING only
- * with members from at least two jurisdictions; statuses move along {@link JointLabStatus#next()}.
+ * The joint lab mutations and their domain rules: a lab has one lead, and becomes
+ * OPERATING only with members from at least two jurisdictions; statuses move along
+ * {@link JointLabStatus#next()}.
  */
 @Service
 class JointLabWrites {
@@ -66,7 +67,7 @@ class JointLabWrites {
 						this.referenceData.requireCity(input.hostCityId(), "hostCityId").getId(), input.startDate()),
 				(lab) -> {
 					Long lead = this.organizations.actingFor(this.mutations.writer(), input.leadOrganizationId(),
-						"leadOrganizationId");
+							"leadOrganizationId");
 					if (lead != null) {
 						this.members.save(new JointLabMember(lab.getId(), lead, JointLabMemberRole.LEAD, today()));
 					}
@@ -74,28 +75,27 @@ class JointLabWrites {
 	}
 
 	Payload<JointLab> update(UpdateJointLabInput input) {
-		return this.mutations.change(input, JointLab.class, input.id(), input.version(), this::state,
-				(lab) -> {
-					if (input.names() != null) {
-						lab.rename(input.names().toText());
-					}
-					if (input.descriptions() != null) {
-						lab.describe(input.descriptions().toText());
-					}
-					if (input.sectorId() != null) {
-						lab.assignSector(this.referenceData.requireSector(input.sectorId(), "sectorId").getId());
-					}
-					if (input.hostCityId() != null) {
-						lab.moveTo(this.referenceData.requireCity(input.hostCityId(), "hostCityId").getId());
-					}
-					LocalDate start = (input.startDate() != null) ? input.startDate() : lab.getStartDate();
-					LocalDate end = (input.endDate() != null) ? input.endDate() : lab.getEndDate();
-					if (end != null && end.isBefore(start)) {
-						throw new UserErrorException(UserErrorCode.DATES_OUT_OF_ORDER,
-								LocalizedMessage.of("dates.endBeforeStart", end, start), "input", "endDate");
-					}
-					lab.schedule(start, end);
-				});
+		return this.mutations.change(input, JointLab.class, input.id(), input.version(), this::state, (lab) -> {
+			if (input.names() != null) {
+				lab.rename(input.names().toText());
+			}
+			if (input.descriptions() != null) {
+				lab.describe(input.descriptions().toText());
+			}
+			if (input.sectorId() != null) {
+				lab.assignSector(this.referenceData.requireSector(input.sectorId(), "sectorId").getId());
+			}
+			if (input.hostCityId() != null) {
+				lab.moveTo(this.referenceData.requireCity(input.hostCityId(), "hostCityId").getId());
+			}
+			LocalDate start = (input.startDate() != null) ? input.startDate() : lab.getStartDate();
+			LocalDate end = (input.endDate() != null) ? input.endDate() : lab.getEndDate();
+			if (end != null && end.isBefore(start)) {
+				throw new UserErrorException(UserErrorCode.DATES_OUT_OF_ORDER,
+						LocalizedMessage.of("dates.endBeforeStart", end, start), "input", "endDate");
+			}
+			lab.schedule(start, end);
+		});
 	}
 
 	Payload<JointLab> archive(ArchiveJointLabInput input) {
@@ -104,67 +104,66 @@ class JointLabWrites {
 	}
 
 	Payload<JointLab> addMember(AddJointLabMemberInput input) {
-		return this.mutations.change(input, JointLab.class, input.id(), input.version(),
-				this::state, (lab) -> {
-					long organizationId = this.organizations.require(input.organizationId(), "organizationId").getId();
-					List<JointLabMember> current = this.members.findByJointLabIdOrderById(lab.getId());
-					if (current.stream().anyMatch((member) -> member.getOrganizationId() == organizationId)) {
-						throw new UserErrorException(UserErrorCode.ALREADY_EXISTS,
-								LocalizedMessage.of("lab.alreadyMember"), "input", "organizationId");
-					}
-					if (input.role() == JointLabMemberRole.LEAD
-							&& current.stream().anyMatch((member) -> member.getRole() == JointLabMemberRole.LEAD)) {
-						throw new UserErrorException(UserErrorCode.ALREADY_EXISTS, LocalizedMessage.of("lab.alreadyHasLead"),
-								"input", "role");
-					}
-					LocalDate joinedOn = (input.joinedOn() != null) ? input.joinedOn() : today();
-					this.members.save(new JointLabMember(lab.getId(), organizationId, input.role(), joinedOn));
-				});
+		return this.mutations.change(input, JointLab.class, input.id(), input.version(), this::state, (lab) -> {
+			long organizationId = this.organizations.require(input.organizationId(), "organizationId").getId();
+			List<JointLabMember> current = this.members.findByJointLabIdOrderById(lab.getId());
+			if (current.stream().anyMatch((member) -> member.getOrganizationId() == organizationId)) {
+				throw new UserErrorException(UserErrorCode.ALREADY_EXISTS, LocalizedMessage.of("lab.alreadyMember"),
+						"input", "organizationId");
+			}
+			if (input.role() == JointLabMemberRole.LEAD
+					&& current.stream().anyMatch((member) -> member.getRole() == JointLabMemberRole.LEAD)) {
+				throw new UserErrorException(UserErrorCode.ALREADY_EXISTS, LocalizedMessage.of("lab.alreadyHasLead"),
+						"input", "role");
+			}
+			LocalDate joinedOn = (input.joinedOn() != null) ? input.joinedOn() : today();
+			this.members.save(new JointLabMember(lab.getId(), organizationId, input.role(), joinedOn));
+		});
 	}
 
 	Payload<JointLab> removeMember(RemoveJointLabMemberInput input) {
-		return this.mutations.change(input, JointLab.class, input.id(), input.version(),
-				this::state, (lab) -> {
-					long organizationId = GlobalId.decode(input.organizationId(), "Organization");
-					JointLabMember member = this.members.findByJointLabIdOrderById(lab.getId())
-						.stream()
-						.filter((candidate) -> candidate.getOrganizationId() == organizationId)
-						.findFirst()
-						.orElseThrow(() -> new UserErrorException(UserErrorCode.NOT_FOUND,
-								LocalizedMessage.of("lab.notMember"), "input", "organizationId"));
-					if (member.getRole() == JointLabMemberRole.LEAD) {
-						throw new UserErrorException(UserErrorCode.NEEDS_A_LEAD,
-								LocalizedMessage.of("lab.leadCannotLeave"), "input", "organizationId");
-					}
-					this.members.delete(member);
-					this.members.flush();
-					if (lab.getStatus() == JointLabStatus.OPERATING) {
-						requireTwoJurisdictions(lab, "organizationId");
-					}
-				});
+		return this.mutations.change(input, JointLab.class, input.id(), input.version(), this::state, (lab) -> {
+			long organizationId = GlobalId.decode(input.organizationId(), "Organization");
+			JointLabMember member = this.members.findByJointLabIdOrderById(lab.getId())
+				.stream()
+				.filter((candidate) -> candidate.getOrganizationId() == organizationId)
+				.findFirst()
+				.orElseThrow(() -> new UserErrorException(UserErrorCode.NOT_FOUND, LocalizedMessage.of("lab.notMember"),
+						"input", "organizationId"));
+			if (member.getRole() == JointLabMemberRole.LEAD) {
+				throw new UserErrorException(UserErrorCode.NEEDS_A_LEAD, LocalizedMessage.of("lab.leadCannotLeave"),
+						"input", "organizationId");
+			}
+			this.members.delete(member);
+			this.members.flush();
+			if (lab.getStatus() == JointLabStatus.OPERATING) {
+				requireTwoJurisdictions(lab, "organizationId");
+			}
+		});
 	}
 
 	Payload<JointLab> changeStatus(ChangeJointLabStatusInput input) {
-		return this.mutations.change(input, JointLab.class, input.id(), input.version(),
-				this::state, (lab) -> {
-					if (!lab.getStatus().next().contains(input.status())) {
-						throw new UserErrorException(UserErrorCode.INVALID_TRANSITION,
-								LocalizedMessage.of("lab.invalidTransition", lab.getStatus(), input.status(),
-										lab.getStatus().next()),
-								"input", "status");
-					}
-					if (input.status() == JointLabStatus.OPERATING) {
-						requireTwoJurisdictions(lab, "status");
-					}
-					if (input.status() == JointLabStatus.CLOSED && lab.getEndDate() == null) {
-						lab.schedule(lab.getStartDate(), today());
-					}
-					lab.changeStatus(input.status());
-					this.changes.publishEvent(new JointLabStatusChanged(lab.getId()));
-				});
+		return this.mutations.change(input, JointLab.class, input.id(), input.version(), this::state, (lab) -> {
+			if (!lab.getStatus().next().contains(input.status())) {
+				throw new UserErrorException(UserErrorCode.INVALID_TRANSITION, LocalizedMessage
+					.of("lab.invalidTransition", lab.getStatus(), input.status(), lab.getStatus().next()), "input",
+						"status");
+			}
+			if (input.status() == JointLabStatus.OPERATING) {
+				requireTwoJurisdictions(lab, "status");
+			}
+			if (input.status() == JointLabStatus.CLOSED && lab.getEndDate() == null) {
+				lab.schedule(lab.getStartDate(), today());
+			}
+			lab.changeStatus(input.status());
+			this.changes.publishEvent(new JointLabStatusChanged(lab.getId()));
+		});
 	}
 
-	/** A Guangdong-Hong Kong-Macao lab works across borders: members from two jurisdictions at least. */
+	/**
+	 * A Guangdong-Hong Kong-Macao lab works across borders: members from two
+	 * jurisdictions at least.
+	 */
 	private void requireTwoJurisdictions(JointLab lab, String field) {
 		List<Jurisdiction> jurisdictions = this.jointLabs.memberJurisdictionsByLab(List.of(lab.getId()))
 			.getOrDefault(lab.getId(), List.of());

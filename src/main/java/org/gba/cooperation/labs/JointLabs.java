@@ -23,7 +23,10 @@ import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 import org.hibernate.query.criteria.JpaParameterExpression;
 import org.springframework.stereotype.Service;
 
-/** The public API of this module: joint labs by ID, in batches and in pages, with their members. */
+/**
+ * The public API of this module: joint labs by ID, in batches and in pages, with their
+ * members.
+ */
 @Service
 @ReadOnlyQueries
 public class JointLabs {
@@ -52,10 +55,10 @@ public class JointLabs {
 		return this.records.mapById(JointLab.class, ids);
 	}
 
-
 	/** The members of each lab, lead first, in one statement. */
 	Map<Long, List<JointLabMember>> membersByLab(Collection<Long> labIds) {
-		// Lead first: the role enum's declared order, not the alphabetical order of its stored names.
+		// Lead first: the role enum's declared order, not the alphabetical order of its
+		// stored names.
 		return this.repository.findMembers(labIds)
 			.stream()
 			.sorted(Comparator.comparing(JointLabMember::getRole).thenComparing(JointLabMember::getId))
@@ -63,20 +66,23 @@ public class JointLabs {
 	}
 
 	/**
-	 * The jurisdictions of each lab's members, in one statement; the organisations module gives the
-	 * jurisdiction of each member's organisation.
+	 * The jurisdictions of each lab's members, in one statement; the organisations module
+	 * gives the jurisdiction of each member's organisation.
 	 */
 	Map<Long, List<Jurisdiction>> memberJurisdictionsByLab(Collection<Long> labIds) {
 		HibernateCriteriaBuilder cb = (HibernateCriteriaBuilder) this.entityManager.getCriteriaBuilder();
 		CriteriaQuery<Tuple> query = cb.createTupleQuery();
 		Root<JointLabMember> member = query.from(JointLabMember.class);
 		JpaParameterExpression<List<Long>> labs = cb.listParameter(Long.class);
-		query.multiselect(member.get(JointLabMember_.jointLabId),
-				Involvement.jurisdictionOf(query, cb, member.get(JointLabMember_.organizationId)))
+		query
+			.multiselect(member.get(JointLabMember_.jointLabId),
+					Involvement.jurisdictionOf(query, cb, member.get(JointLabMember_.organizationId)))
 			.distinct(true)
 			.where(member.get(JointLabMember_.jointLabId).in(labs));
 		Map<Long, Set<Jurisdiction>> result = new HashMap<>();
-		for (Tuple row : this.entityManager.createQuery(query).setParameter(labs, List.copyOf(labIds)).getResultList()) {
+		for (Tuple row : this.entityManager.createQuery(query)
+			.setParameter(labs, List.copyOf(labIds))
+			.getResultList()) {
 			result.computeIfAbsent(row.get(0, Long.class), (id) -> EnumSet.noneOf(Jurisdiction.class))
 				.add(row.get(1, Jurisdiction.class));
 		}

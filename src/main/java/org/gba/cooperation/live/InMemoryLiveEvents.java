@@ -18,12 +18,14 @@ import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Scheduler;
 
 /**
- * The changes of this instance, handed to its subscribers in memory. Each subscriber has a buffer of
- * {@link LiveEventsProperties#bufferSize()} changes between the writer and itself: the writer only
- * puts the change in each buffer (never waits, never fails); the subscriber's own worker reads it
- * again as the subscriber, one change at a time, and sends it. A subscriber whose buffer is full is
- * ended with {@link SubscriptionEndedException#tooSlow}. When the application stops, every
- * subscription is completed (the clients receive {@code complete}) before the web server shuts down.
+ * The changes of this instance, handed to its subscribers in memory. Each subscriber has
+ * a buffer of {@link LiveEventsProperties#bufferSize()} changes between the writer and
+ * itself: the writer only puts the change in each buffer (never waits, never fails); the
+ * subscriber's own worker reads it again as the subscriber, one change at a time, and
+ * sends it. A subscriber whose buffer is full is ended with
+ * {@link SubscriptionEndedException#tooSlow}. When the application stops, every
+ * subscription is completed (the clients receive {@code complete}) before the web server
+ * shuts down.
  */
 final class InMemoryLiveEvents implements LiveEvents, SmartLifecycle {
 
@@ -51,7 +53,8 @@ final class InMemoryLiveEvents implements LiveEvents, SmartLifecycle {
 	@SuppressWarnings("unchecked")
 	public <E extends LiveEvent, T> Flux<T> subscribe(Class<E> type, Predicate<? super E> wanted,
 			Function<? super E, Optional<? extends T>> visible) {
-		// Captured now, on the thread of the subscribing request, where the caller is known.
+		// Captured now, on the thread of the subscribing request, where the caller is
+		// known.
 		SecurityContext subscriber = new SecurityContextImpl(SecurityContextHolder.getContext().getAuthentication());
 		return Flux.defer(() -> {
 			if (!this.running) {
@@ -67,7 +70,8 @@ final class InMemoryLiveEvents implements LiveEvents, SmartLifecycle {
 					.subscribeOn(this.workers)
 					.flatMap(Mono::justOrEmpty), 1)
 				.map((delivered) -> (T) delivered)
-				// Cancelled by the client, completed at shutdown, or ended for its buffer: forgotten.
+				// Cancelled by the client, completed at shutdown, or ended for its
+				// buffer: forgotten.
 				.doFinally((signal) -> this.subscribers.remove(registered));
 		});
 	}
@@ -93,7 +97,10 @@ final class InMemoryLiveEvents implements LiveEvents, SmartLifecycle {
 		this.running = true;
 	}
 
-	/** Completes every subscription, so that clients are told and the server need not wait for them. */
+	/**
+	 * Completes every subscription, so that clients are told and the server need not wait
+	 * for them.
+	 */
 	@Override
 	public void stop() {
 		this.running = false;
@@ -107,7 +114,10 @@ final class InMemoryLiveEvents implements LiveEvents, SmartLifecycle {
 		return this.running;
 	}
 
-	/** One subscription: the changes it wants, and the bounded buffer between the writers and it. */
+	/**
+	 * One subscription: the changes it wants, and the bounded buffer between the writers
+	 * and it.
+	 */
 	private static final class Subscriber<E extends LiveEvent> {
 
 		private final Class<E> type;
@@ -129,7 +139,10 @@ final class InMemoryLiveEvents implements LiveEvents, SmartLifecycle {
 			return this.buffer.asFlux();
 		}
 
-		/** Called by writers, after their commit: puts the change in the buffer, or ends a full one. */
+		/**
+		 * Called by writers, after their commit: puts the change in the buffer, or ends a
+		 * full one.
+		 */
 		void offer(LiveEvent event) {
 			if (!this.type.isInstance(event)) {
 				return;

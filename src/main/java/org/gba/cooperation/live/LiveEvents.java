@@ -7,25 +7,27 @@ import java.util.function.Predicate;
 import reactor.core.publisher.Flux;
 
 /**
- * Where committed changes go and where subscriptions take them from. In memory, in each instance
- * ({@link InMemoryLiveEvents}); with several instances a broker (Redis pub/sub, Kafka, ...) would
- * implement it, so that a change made on one instance reaches the subscribers of all.
+ * Where committed changes go and where subscriptions take them from. In memory, in each
+ * instance ({@link InMemoryLiveEvents}); with several instances a broker (Redis pub/sub,
+ * Kafka, ...) would implement it, so that a change made on one instance reaches the
+ * subscribers of all.
  */
 public interface LiveEvents {
 
 	/**
-	 * Hands a committed change to the current subscribers of its type. Never blocks and never fails
-	 * the caller: a subscriber whose buffer is full is ended instead ({@link SubscriptionEndedException#tooSlow}).
+	 * Hands a committed change to the current subscribers of its type. Never blocks and
+	 * never fails the caller: a subscriber whose buffer is full is ended instead
+	 * ({@link SubscriptionEndedException#tooSlow}).
 	 */
 	void publish(LiveEvent event);
 
 	/**
-	 * The changes of a type from now on, as long as the returned stream is subscribed: those that
-	 * {@code wanted} selects (a cheap test of the event's own fields, such as the parent it names) are
-	 * turned by {@code visible} into what the subscriber receives. {@code visible} runs on a worker
-	 * thread, one event at a time, as the caller of this method (its security context is captured
-	 * now), so that it reads through the usual access rules: when it answers empty, the subscriber
-	 * is not told.
+	 * The changes of a type from now on, as long as the returned stream is subscribed:
+	 * those that {@code wanted} selects (a cheap test of the event's own fields, such as
+	 * the parent it names) are turned by {@code visible} into what the subscriber
+	 * receives. {@code visible} runs on a worker thread, one event at a time, as the
+	 * caller of this method (its security context is captured now), so that it reads
+	 * through the usual access rules: when it answers empty, the subscriber is not told.
 	 */
 	<E extends LiveEvent, T> Flux<T> subscribe(Class<E> type, Predicate<? super E> wanted,
 			Function<? super E, Optional<? extends T>> visible);

@@ -14,7 +14,8 @@ class LiveEventsConfiguration {
 
 	@Bean
 	InMemoryLiveEvents liveEvents(LiveEventsProperties properties) {
-		// Reads for subscribers block on the database: Reactor's bounded pool for blocking work.
+		// Reads for subscribers block on the database: Reactor's bounded pool for
+		// blocking work.
 		return new InMemoryLiveEvents(properties, Schedulers.boundedElastic());
 	}
 
@@ -24,8 +25,9 @@ class LiveEventsConfiguration {
 	}
 
 	/**
-	 * Passes a change on once its transaction has committed: never before, and never one that rolled
-	 * back. A change published outside a transaction is not passed on at all (no writer does that).
+	 * Passes a change on once its transaction has committed: never before, and never one
+	 * that rolled back. A change published outside a transaction is not passed on at all
+	 * (no writer does that).
 	 */
 	static final class CommittedChanges {
 

@@ -1,8 +1,9 @@
 package org.gba.cooperation.live;
 
 /**
- * Ends (or refuses) a subscription for a reason of the server's: the subscriber is told with a
- * GraphQL error whose {@code extensions.code} is {@link #code()}, and may subscribe again later.
+ * Ends (or refuses) a subscription for a reason of the server's: the subscriber is told
+ * with a GraphQL error whose {@code extensions.code} is {@link #code()}, and may
+ * subscribe again later.
  */
 public final class SubscriptionEndedException extends RuntimeException {
 
@@ -14,9 +15,9 @@ public final class SubscriptionEndedException extends RuntimeException {
 	}
 
 	/**
-	 * The client has not taken the changes already waiting for it and its buffer is full: it is ended
-	 * rather than let memory grow or anyone else wait for it. It may subscribe again and read the
-	 * current state.
+	 * The client has not taken the changes already waiting for it and its buffer is full:
+	 * it is ended rather than let memory grow or anyone else wait for it. It may
+	 * subscribe again and read the current state.
 	 */
 	static SubscriptionEndedException tooSlow(int bufferSize) {
 		return new SubscriptionEndedException("SUBSCRIBER_TOO_SLOW", "The subscription was ended: its client fell "

@@ -7,16 +7,18 @@ import java.util.Optional;
 import org.gba.cooperation.shared.CurrencyCode;
 
 /**
- * A currency held within a band of another: {@code low} to {@code high} units of the pegged currency
- * per unit of the anchor, bounds included. A rate of the pair in either direction must respect it.
+ * A currency held within a band of another: {@code low} to {@code high} units of the
+ * pegged currency per unit of the anchor, bounds included. A rate of the pair in either
+ * direction must respect it.
  */
 record CurrencyPeg(CurrencyCode anchor, CurrencyCode pegged, BigDecimal low, BigDecimal high) {
 
 	/**
-	 * The pegs of the Bay Area's currencies: the Hong Kong dollar's Linked Exchange Rate System (the
-	 * HKMA's convertibility undertakings at 7.75 and 7.85 HKD per USD); the pataca's peg at 1.03 MOP per
-	 * HKD, accepted within half a percent (1.025 to 1.035: the market has stayed within about 1.027 to
-	 * 1.033); and what the two make of MOP per USD (7.75 × 1.025 to 7.85 × 1.035).
+	 * The pegs of the Bay Area's currencies: the Hong Kong dollar's Linked Exchange Rate
+	 * System (the HKMA's convertibility undertakings at 7.75 and 7.85 HKD per USD); the
+	 * pataca's peg at 1.03 MOP per HKD, accepted within half a percent (1.025 to 1.035:
+	 * the market has stayed within about 1.027 to 1.033); and what the two make of MOP
+	 * per USD (7.75 × 1.025 to 7.85 × 1.035).
 	 */
 	static final List<CurrencyPeg> BAY_AREA = List.of(
 			new CurrencyPeg(CurrencyCode.USD, CurrencyCode.HKD, new BigDecimal("7.75"), new BigDecimal("7.85")),

@@ -12,8 +12,8 @@ import org.gba.cooperation.shared.BaseEntity;
 import org.gba.cooperation.shared.CurrencyCode;
 
 /**
- * From its effective date on, until the pair's next rate, one unit of the base currency is worth
- * {@code rate} units of the quote currency.
+ * From its effective date on, until the pair's next rate, one unit of the base currency
+ * is worth {@code rate} units of the quote currency.
  */
 @Entity
 @Table(name = "exchange_rate")

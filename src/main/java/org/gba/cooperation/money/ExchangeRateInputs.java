@@ -10,7 +10,10 @@ import org.gba.cooperation.shared.CurrencyCode;
 import org.gba.cooperation.writes.MutationInput;
 import org.jspecify.annotations.Nullable;
 
-/** The GraphQL inputs of the exchange-rate mutations; the rate's digits are those of its column, DECIMAL(19,10). */
+/**
+ * The GraphQL inputs of the exchange-rate mutations; the rate's digits are those of its
+ * column, DECIMAL(19,10).
+ */
 final class ExchangeRateInputs {
 
 	private ExchangeRateInputs() {

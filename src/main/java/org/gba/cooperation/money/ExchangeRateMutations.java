@@ -6,7 +6,10 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
 
-/** The exchange-rate mutations (validation of the inputs happens in {@code Mutations}, into user errors). */
+/**
+ * The exchange-rate mutations (validation of the inputs happens in {@code Mutations},
+ * into user errors).
+ */
 @Controller
 class ExchangeRateMutations {
 

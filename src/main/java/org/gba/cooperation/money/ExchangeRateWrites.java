@@ -17,8 +17,9 @@ import org.gba.cooperation.writes.UserErrorException;
 import org.springframework.stereotype.Service;
 
 /**
- * Setting exchange rates: coordinators only; a rate of a pair and date already set is corrected (and
- * audited as a change), otherwise a new one is added; no rate may break a currency peg.
+ * Setting exchange rates: coordinators only; a rate of a pair and date already set is
+ * corrected (and audited as a change), otherwise a new one is added; no rate may break a
+ * currency peg.
  */
 @Service
 class ExchangeRateWrites {

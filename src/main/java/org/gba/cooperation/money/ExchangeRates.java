@@ -16,9 +16,9 @@ import org.gba.cooperation.shared.jpa.ReadOnlyQueries;
 import org.springframework.stereotype.Service;
 
 /**
- * The conversions and sums of every module, at the rates of the {@code exchange_rate} table (the rule
- * is {@link RateTable}'s). Each call reads the rates it needs in one query; batch loaders take a
- * {@link #ratesUpTo snapshot} once for many amounts.
+ * The conversions and sums of every module, at the rates of the {@code exchange_rate}
+ * table (the rule is {@link RateTable}'s). Each call reads the rates it needs in one
+ * query; batch loaders take a {@link #ratesUpTo snapshot} once for many amounts.
  */
 @Service
 @ReadOnlyQueries
@@ -43,7 +43,10 @@ class ExchangeRates implements CurrencyConversions {
 		return ratesUpTo(on).sum(amounts, target, on);
 	}
 
-	/** For each pair with a rate on the date, the latest rate on or before it, by base then quote currency. */
+	/**
+	 * For each pair with a rate on the date, the latest rate on or before it, by base
+	 * then quote currency.
+	 */
 	List<ExchangeRate> effectiveOn(LocalDate on) {
 		Map<List<CurrencyCode>, ExchangeRate> latest = new HashMap<>();
 		for (ExchangeRate rate : this.rates.findByEffectiveDateLessThanEqual(on)) {

@@ -31,9 +31,10 @@ import org.springframework.stereotype.Controller;
 import reactor.core.publisher.Mono;
 
 /**
- * The fields of {@code Money} that convert, {@code MoneyTotal}, and the {@code exchangeRates} query.
- * Conversions of many amounts (a page of deals in the {@code @inContext} currency) load the rates once
- * per batch, through the {@value #CONVERSIONS} data loader.
+ * The fields of {@code Money} that convert, {@code MoneyTotal}, and the
+ * {@code exchangeRates} query. Conversions of many amounts (a page of deals in the
+ * {@code @inContext} currency) load the rates once per batch, through the
+ * {@value #CONVERSIONS} data loader.
  */
 @Controller
 class MoneyController {
@@ -120,8 +121,8 @@ class MoneyController {
 		return (context != null) ? context : money.currency();
 	}
 
-	private static CompletableFuture<Conversion> convert(DataFetchingEnvironment env, Money money,
-			CurrencyCode target, LocalDate on) {
+	private static CompletableFuture<Conversion> convert(DataFetchingEnvironment env, Money money, CurrencyCode target,
+			LocalDate on) {
 		DataLoader<ConversionKey, Outcome<Conversion>> loader = env.getDataLoader(CONVERSIONS);
 		if (loader == null) {
 			throw new IllegalStateException("No data loader " + CONVERSIONS);

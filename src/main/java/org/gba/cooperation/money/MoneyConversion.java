@@ -7,8 +7,8 @@ import org.gba.cooperation.shared.CurrencyCode;
 import org.gba.cooperation.shared.CurrencyConversions.Conversion;
 
 /**
- * The GraphQL type {@code MoneyConversion}: a conversion as flat values, so that no {@code @inContext}
- * currency converts its amounts again.
+ * The GraphQL type {@code MoneyConversion}: a conversion as flat values, so that no
+ * {@code @inContext} currency converts its amounts again.
  */
 public record MoneyConversion(BigDecimal amount, CurrencyCode currency, BigDecimal originalAmount,
 		CurrencyCode originalCurrency, BigDecimal rate, LocalDate rateDate, LocalDate on) {

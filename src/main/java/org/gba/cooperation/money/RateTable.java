@@ -22,10 +22,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The exchange rates effective up to a date, in memory, and the one conversion rule (see
- * {@link org.gba.cooperation.shared.CurrencyConversions}): direct or inverse rate of the pair,
- * whichever took effect later (direct on a tie), else through {@link #PIVOT}. A rate is kept as an
- * exact fraction (numerator over denominator), so that inverse and pivot conversions lose nothing
- * until the single rounding at the end.
+ * {@link org.gba.cooperation.shared.CurrencyConversions}): direct or inverse rate of the
+ * pair, whichever took effect later (direct on a tie), else through {@link #PIVOT}. A
+ * rate is kept as an exact fraction (numerator over denominator), so that inverse and
+ * pivot conversions lose nothing until the single rounding at the end.
  */
 final class RateTable implements Rates {
 
@@ -35,7 +35,10 @@ final class RateTable implements Rates {
 	/** Decimals of an amount of money. */
 	static final int AMOUNT_SCALE = 2;
 
-	/** Decimals of a rate as stated in a conversion (the conversion itself uses the exact fraction). */
+	/**
+	 * Decimals of a rate as stated in a conversion (the conversion itself uses the exact
+	 * fraction).
+	 */
 	static final int STATED_RATE_SCALE = 10;
 
 	private final LocalDate latest;
@@ -67,7 +70,8 @@ final class RateTable implements Rates {
 		for (Money money : amounts) {
 			sums.merge(money.currency(), money.amount(), BigDecimal::add);
 		}
-		// Exact: the sum of the fractions sum * numerator / denominator, over their common denominator.
+		// Exact: the sum of the fractions sum * numerator / denominator, over their
+		// common denominator.
 		BigDecimal numerator = BigDecimal.ZERO;
 		BigDecimal denominator = BigDecimal.ONE;
 		List<Conversion> parts = new ArrayList<>();
@@ -108,7 +112,10 @@ final class RateTable implements Rates {
 		throw new InvalidInputException(LocalizedMessage.of("money.noRate", from, to, on, PIVOT));
 	}
 
-	/** The direct or the inverse rate of the pair, whichever took effect later; null when neither is known. */
+	/**
+	 * The direct or the inverse rate of the pair, whichever took effect later; null when
+	 * neither is known.
+	 */
 	private @Nullable Ratio leg(CurrencyCode from, CurrencyCode to, LocalDate on) {
 		Map.Entry<LocalDate, BigDecimal> direct = effective(from, to, on);
 		Map.Entry<LocalDate, BigDecimal> inverse = effective(to, from, on);
@@ -132,12 +139,17 @@ final class RateTable implements Rates {
 	 */
 	record Ratio(BigDecimal numerator, BigDecimal denominator, LocalDate date) {
 
-		/** The amount converted, rounded half to even to two decimals (the division is correctly rounded). */
+		/**
+		 * The amount converted, rounded half to even to two decimals (the division is
+		 * correctly rounded).
+		 */
 		BigDecimal applyTo(BigDecimal amount) {
 			return amount.multiply(this.numerator).divide(this.denominator, AMOUNT_SCALE, RoundingMode.HALF_EVEN);
 		}
 
-		/** The rate as stated to clients: ten decimals at most, trailing zeros dropped. */
+		/**
+		 * The rate as stated to clients: ten decimals at most, trailing zeros dropped.
+		 */
 		BigDecimal stated() {
 			BigDecimal rate = this.numerator.divide(this.denominator, STATED_RATE_SCALE, RoundingMode.HALF_EVEN)
 				.stripTrailingZeros();

@@ -16,10 +16,11 @@ import org.gba.cooperation.shared.Jurisdiction;
 import org.gba.cooperation.shared.paging.Conditions;
 
 /**
- * Criteria on the organisations a record involves through a link entity (lab members, project
- * participants, event organisers and registrations), for the queries of other modules: they name the
- * link entity's two columns, {@code record} (e.g. {@code JointLabMember_.jointLabId}) and
- * {@code organization} ({@code JointLabMember_.organizationId}), and never the organisation entity.
+ * Criteria on the organisations a record involves through a link entity (lab members,
+ * project participants, event organisers and registrations), for the queries of other
+ * modules: they name the link entity's two columns, {@code record} (e.g.
+ * {@code JointLabMember_.jointLabId}) and {@code organization}
+ * ({@code JointLabMember_.organizationId}), and never the organisation entity.
  */
 public final class Involvement {
 
@@ -32,7 +33,10 @@ public final class Involvement {
 		return of(where, record, organization, where.builder().literal(organizationId));
 	}
 
-	/** The record has a link row naming the organisation with this ID (a column when paging many parents). */
+	/**
+	 * The record has a link row naming the organisation with this ID (a column when
+	 * paging many parents).
+	 */
 	public static <L extends BaseEntity> Predicate of(Conditions<?> where, SingularAttribute<L, Long> record,
 			SingularAttribute<L, Long> organization, Expression<Long> organizationId) {
 		CriteriaBuilder cb = where.builder();
@@ -63,8 +67,9 @@ public final class Involvement {
 	}
 
 	/**
-	 * The jurisdiction of the organisation a link row names: a scalar sub-query, for the link's module to
-	 * select its records' jurisdictions in one statement without naming the organisation entity.
+	 * The jurisdiction of the organisation a link row names: a scalar sub-query, for the
+	 * link's module to select its records' jurisdictions in one statement without naming
+	 * the organisation entity.
 	 */
 	public static Expression<Jurisdiction> jurisdictionOf(AbstractQuery<?> query, CriteriaBuilder cb,
 			Expression<Long> organizationId) {

@@ -14,8 +14,8 @@ import org.hibernate.annotations.EmbeddedColumnNaming;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An organisation taking part in cooperation. Other aggregates refer to it by ID only, which keeps
- * modules apart and every association batch-loadable.
+ * An organisation taking part in cooperation. Other aggregates refer to it by ID only,
+ * which keeps modules apart and every association batch-loadable.
  */
 @Entity
 @Table(name = "organization")

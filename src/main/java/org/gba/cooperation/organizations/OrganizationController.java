@@ -20,8 +20,8 @@ import org.dataloader.DataLoader;
 import reactor.core.publisher.Mono;
 
 /**
- * Organisation queries and fields. Registers {@code DataLoader<Long, Organization>}, through which
- * the other modules resolve their organisations in batches.
+ * Organisation queries and fields. Registers {@code DataLoader<Long, Organization>},
+ * through which the other modules resolve their organisations in batches.
  */
 @Controller
 class OrganizationController {

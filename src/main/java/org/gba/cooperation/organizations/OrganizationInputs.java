@@ -10,8 +10,8 @@ import org.hibernate.validator.constraints.CodePointLength;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The GraphQL inputs of the organisation mutations. In an update an empty text (or sector ID)
- * clears the field; the column sizes are those of {@code organization}.
+ * The GraphQL inputs of the organisation mutations. In an update an empty text (or sector
+ * ID) clears the field; the column sizes are those of {@code organization}.
  */
 final class OrganizationInputs {
 
@@ -28,7 +28,8 @@ final class OrganizationInputs {
 	record CreateOrganizationInput(@NotNull @Valid NameInput names, @NotNull OrganizationKind kind,
 			@NotBlank String cityId, @Nullable String sectorId, boolean chainLeader,
 			@Nullable @CodePointLength(max = MAX_ABBREVIATION) String abbreviation,
-			@Nullable @CodePointLength(max = MAX_WEBSITE) @Pattern(regexp = WEBSITE, flags = Pattern.Flag.CASE_INSENSITIVE,
+			@Nullable @CodePointLength(max = MAX_WEBSITE) @Pattern(regexp = WEBSITE,
+					flags = Pattern.Flag.CASE_INSENSITIVE,
 					message = "must start with http:// or https://") String website,
 			@Nullable String idempotencyKey) implements MutationInput {
 	}
@@ -36,13 +37,14 @@ final class OrganizationInputs {
 	record UpdateOrganizationInput(@NotBlank String id, long version, @Nullable @Valid NameInput names,
 			@Nullable OrganizationKind kind, @Nullable String cityId, @Nullable String sectorId,
 			@Nullable Boolean chainLeader, @Nullable @CodePointLength(max = MAX_ABBREVIATION) String abbreviation,
-			@Nullable @CodePointLength(max = MAX_WEBSITE) @Pattern(regexp = WEBSITE, flags = Pattern.Flag.CASE_INSENSITIVE,
+			@Nullable @CodePointLength(max = MAX_WEBSITE) @Pattern(regexp = WEBSITE,
+					flags = Pattern.Flag.CASE_INSENSITIVE,
 					message = "must start with http:// or https://") String website,
 			@Nullable String idempotencyKey) implements MutationInput {
 	}
 
-	record ArchiveOrganizationInput(@NotBlank String id, long version, @Nullable String idempotencyKey)
-			implements MutationInput {
+	record ArchiveOrganizationInput(@NotBlank String id, long version,
+			@Nullable String idempotencyKey) implements MutationInput {
 	}
 
 }

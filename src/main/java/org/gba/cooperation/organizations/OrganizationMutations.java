@@ -8,7 +8,10 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
 
-/** The organisation mutations (validation of the inputs happens in {@code Mutations}, into user errors). */
+/**
+ * The organisation mutations (validation of the inputs happens in {@code Mutations}, into
+ * user errors).
+ */
 @Controller
 class OrganizationMutations {
 

@@ -12,14 +12,16 @@ record OrganizationOrder(Field field, OrderDirection direction) implements Order
 	static final OrganizationOrder DEFAULT = new OrganizationOrder(Field.NAME, OrderDirection.ASC);
 
 	enum Field {
+
 		NAME
+
 	}
 
 	@Override
 	public SortKey<Organization> sortKey() {
 		return switch (this.field) {
-			case NAME -> new SortKey<>("NAME", SortValueType.TEXT, (o) -> o.get(Organization_.names).get(LocalizedText_.en),
-					(o) -> o.getNames().en());
+			case NAME -> new SortKey<>("NAME", SortValueType.TEXT,
+					(o) -> o.get(Organization_.names).get(LocalizedText_.en), (o) -> o.getNames().en());
 		};
 	}
 

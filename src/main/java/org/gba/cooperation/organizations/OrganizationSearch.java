@@ -12,7 +12,8 @@ class OrganizationSearch {
 
 	@Bean
 	SearchSource organizationSearchSource() {
-		return new SearchSource("Organization", "organization", Stream.concat(SearchSource.localized("name").stream(), Stream.of("abbreviation")).toList());
+		return new SearchSource("Organization", "organization",
+				Stream.concat(SearchSource.localized("name").stream(), Stream.of("abbreviation")).toList());
 	}
 
 }

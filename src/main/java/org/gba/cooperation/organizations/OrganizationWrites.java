@@ -22,9 +22,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
- * The organisation mutations and their domain rules: only coordinators register and archive
- * organisations (a partner updates its own); an organisation's jurisdiction is always its city's;
- * a chain leader has a sector.
+ * The organisation mutations and their domain rules: only coordinators register and
+ * archive organisations (a partner updates its own); an organisation's jurisdiction is
+ * always its city's; a chain leader has a sector.
  */
 @Service
 class OrganizationWrites {
@@ -45,17 +45,19 @@ class OrganizationWrites {
 		requireCoordinator(LocalizedMessage.of("organization.coordinatorsRegister"));
 		return this.mutations.create(input, Organization.class, () -> {
 			City city = this.referenceData.requireCity(input.cityId(), "cityId");
-			Long sectorId = (input.sectorId() != null) ? this.referenceData.requireSector(input.sectorId(), "sectorId").getId() : null;
+			Long sectorId = (input.sectorId() != null)
+					? this.referenceData.requireSector(input.sectorId(), "sectorId").getId() : null;
 			requireSectorOfChainLeader(input.chainLeader(), sectorId);
 			return new Organization(input.names().toText(), input.kind(), city.getId(), city.getJurisdiction(),
-					sectorId, input.chainLeader(), NameInput.blankToNull(input.abbreviation()), NameInput.blankToNull(input.website()));
+					sectorId, input.chainLeader(), NameInput.blankToNull(input.abbreviation()),
+					NameInput.blankToNull(input.website()));
 		}, (organization) -> {
 		}, this::state);
 	}
 
 	Payload<Organization> update(UpdateOrganizationInput input) {
-		return this.mutations.change(input, Organization.class, input.id(), input.version(),
-				this::state, (organization) -> {
+		return this.mutations.change(input, Organization.class, input.id(), input.version(), this::state,
+				(organization) -> {
 					if (input.names() != null) {
 						organization.rename(input.names().toText());
 					}
@@ -67,7 +69,8 @@ class OrganizationWrites {
 						organization.moveTo(city.getId(), city.getJurisdiction());
 					}
 					if (input.sectorId() != null) {
-						organization.assignSector(input.sectorId().isEmpty() ? null : this.referenceData.requireSector(input.sectorId(), "sectorId").getId());
+						organization.assignSector(input.sectorId().isEmpty() ? null
+								: this.referenceData.requireSector(input.sectorId(), "sectorId").getId());
 					}
 					if (input.chainLeader() != null) {
 						organization.designateChainLeader(input.chainLeader());
@@ -84,13 +87,14 @@ class OrganizationWrites {
 
 	Payload<Organization> archive(ArchiveOrganizationInput input) {
 		requireCoordinator(LocalizedMessage.of("organization.coordinatorsArchive"));
-		return this.mutations.change(input, Organization.class, input.id(), input.version(),
-				this::state, (organization) -> organization.archive(this.clock.instant()));
+		return this.mutations.change(input, Organization.class, input.id(), input.version(), this::state,
+				(organization) -> organization.archive(this.clock.instant()));
 	}
 
 	/**
-	 * Registering and archiving organisations is the coordinators' task: which organisations exist
-	 * decides who may act for whom. (Anonymous callers get UNAUTHORIZED from the same exception.)
+	 * Registering and archiving organisations is the coordinators' task: which
+	 * organisations exist decides who may act for whom. (Anonymous callers get
+	 * UNAUTHORIZED from the same exception.)
 	 */
 	private void requireCoordinator(LocalizedMessage why) {
 		if (!this.mutations.writer().has(Role.COORDINATOR)) {
@@ -98,11 +102,14 @@ class OrganizationWrites {
 		}
 	}
 
-	/** A chain-leader enterprise (鏈主企業) leads the chain of one industry: the schema promises its sector. */
+	/**
+	 * A chain-leader enterprise (鏈主企業) leads the chain of one industry: the schema
+	 * promises its sector.
+	 */
 	private static void requireSectorOfChainLeader(boolean chainLeader, @Nullable Long sectorId) {
 		if (chainLeader && sectorId == null) {
-			throw new UserErrorException(UserErrorCode.REQUIRED, LocalizedMessage.of("organization.chainLeaderNeedsSector"),
-					"input", "sectorId");
+			throw new UserErrorException(UserErrorCode.REQUIRED,
+					LocalizedMessage.of("organization.chainLeaderNeedsSector"), "input", "sectorId");
 		}
 	}
 

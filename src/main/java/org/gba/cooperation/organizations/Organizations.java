@@ -32,8 +32,8 @@ public class Organizations {
 	}
 
 	/**
-	 * The organisation a mutation input names by global ID, if the caller may see it; a user error
-	 * NOT_FOUND at {@code ["input", field]} otherwise.
+	 * The organisation a mutation input names by global ID, if the caller may see it; a
+	 * user error NOT_FOUND at {@code ["input", field]} otherwise.
 	 */
 	public Organization require(String id, String field) {
 		return findById(GlobalId.decode(id, "Organization"))
@@ -42,9 +42,9 @@ public class Organizations {
 	}
 
 	/**
-	 * The organisation a new record is made for (its lead, host or organiser): a partner's own, or
-	 * the one a coordinator names (none when a coordinator names none). A partner naming another is
-	 * a user error INVALID_VALUE at {@code ["input", field]}.
+	 * The organisation a new record is made for (its lead, host or organiser): a
+	 * partner's own, or the one a coordinator names (none when a coordinator names none).
+	 * A partner naming another is a user error INVALID_VALUE at {@code ["input", field]}.
 	 */
 	public @Nullable Long actingFor(Caller caller, @Nullable String named, String field) {
 		if (caller.has(Role.COORDINATOR)) {
@@ -62,10 +62,12 @@ public class Organizations {
 		return this.records.findAll(Organization.class, ids);
 	}
 
-	/** The organisations a record the caller sees refers to, by ID: archived ones included. */
+	/**
+	 * The organisations a record the caller sees refers to, by ID: archived ones
+	 * included.
+	 */
 	public Map<Long, Organization> byId(Collection<Long> ids) {
 		return this.records.mapReferencedById(Organization.class, ids);
 	}
-
 
 }

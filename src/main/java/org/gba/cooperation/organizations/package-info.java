@@ -1,6 +1,10 @@
-/** Organisations: universities, enterprises, institutes, government bodies and associations. */
+/**
+ * Organisations: universities, enterprises, institutes, government bodies and
+ * associations.
+ */
 @NullMarked
-@ApplicationModule(displayName = "Organisations", allowedDependencies = { "reference", "shared", "shared::access", "shared::jpa", "shared::paging", "shared::search", "writes" })
+@ApplicationModule(displayName = "Organisations", allowedDependencies = { "reference", "shared", "shared::access",
+		"shared::jpa", "shared::paging", "shared::search", "writes" })
 package org.gba.cooperation.organizations;
 
 import org.jspecify.annotations.NullMarked;

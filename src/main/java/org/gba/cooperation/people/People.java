@@ -40,7 +40,10 @@ public class People {
 		return this.records.mapReferencedById(Person.class, ids);
 	}
 
-	/** The contact details of those of these people the caller may read them of; the others are absent. */
+	/**
+	 * The contact details of those of these people the caller may read them of; the
+	 * others are absent.
+	 */
 	Map<Person, ContactDetails> contactDetails(Collection<Person> people) {
 		Set<Long> readable = this.accessRules
 			.contactDetailsReadable(people.stream().map(Person::getId).collect(Collectors.toSet()));
@@ -52,6 +55,5 @@ public class People {
 		}
 		return details;
 	}
-
 
 }

@@ -12,12 +12,15 @@ import org.hibernate.validator.constraints.CodePointLength;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The GraphQL inputs of the person mutations. In an update an empty text (or ID) clears the field;
- * the sizes are those of the {@code person} columns.
+ * The GraphQL inputs of the person mutations. In an update an empty text (or ID) clears
+ * the field; the sizes are those of the {@code person} columns.
  */
 final class PersonInputs {
 
-	/** Digits, spaces, {@code +}, {@code -} and parentheses, with one digit at least; or empty (nothing). */
+	/**
+	 * Digits, spaces, {@code +}, {@code -} and parentheses, with one digit at least; or
+	 * empty (nothing).
+	 */
 	static final String PHONE = "(?:[ +()\\-]*[0-9][0-9 +()\\-]*)?";
 
 	static final String PHONE_MESSAGE = "may hold only digits, spaces, +, - and parentheses";
@@ -39,14 +42,15 @@ final class PersonInputs {
 	}
 
 	record UpdatePersonInput(@NotBlank String id, long version, @Nullable @Valid NameInput names,
-			@Nullable @CodePointLength(max = MAX_TITLE) String title, @Nullable @Email @CodePointLength(max = MAX_EMAIL) String email,
+			@Nullable @CodePointLength(max = MAX_TITLE) String title,
+			@Nullable @Email @CodePointLength(max = MAX_EMAIL) String email,
 			@Nullable @CodePointLength(max = MAX_PHONE) @Pattern(regexp = PHONE, message = PHONE_MESSAGE) String phone,
-			@Nullable Jurisdiction homeJurisdiction, @Nullable String affiliationId,
-			@Nullable String expertiseSectorId, @Nullable String idempotencyKey) implements MutationInput {
+			@Nullable Jurisdiction homeJurisdiction, @Nullable String affiliationId, @Nullable String expertiseSectorId,
+			@Nullable String idempotencyKey) implements MutationInput {
 	}
 
-	record ArchivePersonInput(@NotBlank String id, long version, @Nullable String idempotencyKey)
-			implements MutationInput {
+	record ArchivePersonInput(@NotBlank String id, long version,
+			@Nullable String idempotencyKey) implements MutationInput {
 	}
 
 }

@@ -12,7 +12,9 @@ record PersonOrder(Field field, OrderDirection direction) implements Ordering<Pe
 	static final PersonOrder DEFAULT = new PersonOrder(Field.NAME, OrderDirection.ASC);
 
 	enum Field {
+
 		NAME
+
 	}
 
 	@Override

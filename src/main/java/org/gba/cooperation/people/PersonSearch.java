@@ -4,7 +4,10 @@ import org.gba.cooperation.shared.search.SearchSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** What `search:` finds among people (and the talent arrangements of a person), by their names. */
+/**
+ * What `search:` finds among people (and the talent arrangements of a person), by their
+ * names.
+ */
 @Configuration(proxyBeanMethods = false)
 class PersonSearch {
 

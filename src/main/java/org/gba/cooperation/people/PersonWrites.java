@@ -28,10 +28,11 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
- * The person mutations and their domain rules: a partner registers people and changes those its
- * organisation employs or hosts (a partner's new person is affiliated to it unless another
- * affiliation is given); only coordinators archive people. Contact details never enter the audit
- * trail, which analysts read too: it records that they changed, not what they are.
+ * The person mutations and their domain rules: a partner registers people and changes
+ * those its organisation employs or hosts (a partner's new person is affiliated to it
+ * unless another affiliation is given); only coordinators archive people. Contact details
+ * never enter the audit trail, which analysts read too: it records that they changed, not
+ * what they are.
  */
 @Service
 class PersonWrites {
@@ -39,10 +40,15 @@ class PersonWrites {
 	/** What the audit trail shows of an e-mail address or a phone number. */
 	static final String WITHHELD = "(personal data, not recorded)";
 
-	/** What the audit trail shows of an e-mail address or a phone number after a change. */
+	/**
+	 * What the audit trail shows of an e-mail address or a phone number after a change.
+	 */
 	static final String WITHHELD_CHANGED = "(changed; personal data, not recorded)";
 
-	/** The {@code person} table keeps names of at most 200 characters (organisations: 300). */
+	/**
+	 * The {@code person} table keeps names of at most 200 characters (organisations:
+	 * 300).
+	 */
 	static final int MAX_NAME = 200;
 
 	private final Mutations mutations;
@@ -61,13 +67,15 @@ class PersonWrites {
 	}
 
 	Payload<Person> create(CreatePersonInput input) {
-		return this.mutations.create(input, Person.class,
-				() -> new Person(names(input.names()), NameInput.blankToNull(input.title()), NameInput.blankToNull(input.email()),
-						NameInput.blankToNull(input.phone()), input.homeJurisdiction(),
-						affiliation(this.mutations.writer(), input.affiliationId()),
-						(input.expertiseSectorId() != null) ? this.referenceData.requireSector(input.expertiseSectorId(), "expertiseSectorId").getId() : null),
-				(person) -> {
-				}, (person) -> state(person, Set.of()));
+		return this.mutations
+			.create(input, Person.class, () -> new Person(names(input.names()), NameInput.blankToNull(input.title()),
+					NameInput.blankToNull(input.email()), NameInput.blankToNull(input.phone()),
+					input.homeJurisdiction(), affiliation(this.mutations.writer(), input.affiliationId()),
+					(input.expertiseSectorId() != null)
+							? this.referenceData.requireSector(input.expertiseSectorId(), "expertiseSectorId").getId()
+							: null),
+					(person) -> {
+					}, (person) -> state(person, Set.of()));
 	}
 
 	Payload<Person> update(UpdatePersonInput input) {
@@ -80,11 +88,13 @@ class PersonWrites {
 					if (input.title() != null) {
 						person.giveTitle(NameInput.blankToNull(input.title()));
 					}
-					if (input.email() != null && !Objects.equals(person.getEmail(), NameInput.blankToNull(input.email()))) {
+					if (input.email() != null
+							&& !Objects.equals(person.getEmail(), NameInput.blankToNull(input.email()))) {
 						person.changeEmail(NameInput.blankToNull(input.email()));
 						contactChanges.add("email");
 					}
-					if (input.phone() != null && !Objects.equals(person.getPhone(), NameInput.blankToNull(input.phone()))) {
+					if (input.phone() != null
+							&& !Objects.equals(person.getPhone(), NameInput.blankToNull(input.phone()))) {
 						person.changePhone(NameInput.blankToNull(input.phone()));
 						contactChanges.add("phone");
 					}
@@ -92,11 +102,13 @@ class PersonWrites {
 						person.moveHome(input.homeJurisdiction());
 					}
 					if (input.affiliationId() != null) {
-						person.affiliateWith(input.affiliationId().isEmpty() ? null : organization(input.affiliationId()));
+						person.affiliateWith(
+								input.affiliationId().isEmpty() ? null : organization(input.affiliationId()));
 					}
 					if (input.expertiseSectorId() != null) {
-						person.assignExpertise(
-								input.expertiseSectorId().isEmpty() ? null : this.referenceData.requireSector(input.expertiseSectorId(), "expertiseSectorId").getId());
+						person.assignExpertise(input.expertiseSectorId().isEmpty() ? null
+								: this.referenceData.requireSector(input.expertiseSectorId(), "expertiseSectorId")
+									.getId());
 					}
 				});
 	}
@@ -111,8 +123,8 @@ class PersonWrites {
 	}
 
 	/**
-	 * The affiliation of a new person: the one given, or else, for a partner, its own organisation,
-	 * so that the partner may change the person it registered.
+	 * The affiliation of a new person: the one given, or else, for a partner, its own
+	 * organisation, so that the partner may change the person it registered.
 	 */
 	private @Nullable Long affiliation(Caller caller, @Nullable String affiliationId) {
 		if (affiliationId != null) {
@@ -132,8 +144,7 @@ class PersonWrites {
 		byLanguage.forEach((language, name) -> {
 			if (name != null && name.codePointCount(0, name.length()) > MAX_NAME) {
 				throw new UserErrorException(UserErrorCode.TOO_LONG,
-						LocalizedMessage.of("person.nameTooLong", language, MAX_NAME), "input",
-						"names", language);
+						LocalizedMessage.of("person.nameTooLong", language, MAX_NAME), "input", "names", language);
 			}
 		});
 		return text;
@@ -142,16 +153,16 @@ class PersonWrites {
 	private long organization(String id) {
 		Organization organization = this.organizations.require(id, "affiliationId");
 		if (organization.isArchived()) {
-			throw new UserErrorException(UserErrorCode.ARCHIVED, LocalizedMessage.of("organization.archived", id), "input",
-					"affiliationId");
+			throw new UserErrorException(UserErrorCode.ARCHIVED, LocalizedMessage.of("organization.archived", id),
+					"input", "affiliationId");
 		}
 		return organization.getId();
 	}
 
 	/**
-	 * What the audit trail records of a person. E-mail and phone are personal data, which analysts
-	 * may not read: the trail shows whether there is one and that it changed ({@code contactChanges}
-	 * names those the mutation changed), never the value.
+	 * What the audit trail records of a person. E-mail and phone are personal data, which
+	 * analysts may not read: the trail shows whether there is one and that it changed
+	 * ({@code contactChanges} names those the mutation changed), never the value.
 	 */
 	private Map<String, Object> state(Person person, Set<String> contactChanges) {
 		Map<String, Object> state = new LinkedHashMap<>();
@@ -160,8 +171,8 @@ class PersonWrites {
 		state.put("email", withheld(person.getEmail(), contactChanges.contains("email")));
 		state.put("phone", withheld(person.getPhone(), contactChanges.contains("phone")));
 		state.put("homeJurisdiction", person.getHomeJurisdiction());
-		state.put("affiliation",
-				(person.getAffiliationId() != null) ? GlobalId.encode("Organization", person.getAffiliationId()) : null);
+		state.put("affiliation", (person.getAffiliationId() != null)
+				? GlobalId.encode("Organization", person.getAffiliationId()) : null);
 		state.put("expertise", (person.getExpertiseSectorId() != null)
 				? GlobalId.encode("Sector", person.getExpertiseSectorId()) : null);
 		state.put("archivedAt", person.getArchivedAt());

@@ -32,7 +32,9 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 import reactor.core.publisher.Mono;
 
-/** Cross-border project queries and fields, and {@code Organization.crossBorderProjects}. */
+/**
+ * Cross-border project queries and fields, and {@code Organization.crossBorderProjects}.
+ */
 @Controller
 class CrossBorderProjectController {
 
@@ -59,8 +61,8 @@ class CrossBorderProjectController {
 	@QueryMapping
 	KeysetConnection<CrossBorderProject> crossBorderProjects(@Argument @Nullable CrossBorderProjectFilter filter,
 			@Argument @Nullable CrossBorderProjectOrder orderBy, DataFetchingEnvironment env) {
-		return this.records.page(CrossBorderProject.class, filter, (orderBy != null) ? orderBy : CrossBorderProjectOrder.DEFAULT,
-				env.getArguments());
+		return this.records.page(CrossBorderProject.class, filter,
+				(orderBy != null) ? orderBy : CrossBorderProjectOrder.DEFAULT, env.getArguments());
 	}
 
 	@QueryMapping
@@ -106,7 +108,10 @@ class CrossBorderProjectController {
 		return Batches.byParent(projects, this.projects::investmentTotalsByProject, List.of());
 	}
 
-	/** The sums per currency of a page of projects, converted in one batch (see {@link MoneyTotals}). */
+	/**
+	 * The sums per currency of a page of projects, converted in one batch (see
+	 * {@link MoneyTotals}).
+	 */
 	@SchemaMapping
 	CompletableFuture<Total> investmentTotal(CrossBorderProject project, @Argument @Nullable CurrencyCode currency,
 			@Argument @Nullable LocalDate on, DataFetchingEnvironment env) {
@@ -132,8 +137,7 @@ class CrossBorderProjectController {
 	}
 
 	@SchemaMapping
-	@Nullable CompletableFuture<Organization> investor(Investment investment,
-			DataLoader<Long, Organization> organizations) {
+	@Nullable CompletableFuture<Organization> investor(Investment investment, DataLoader<Long, Organization> organizations) {
 		return (investment.getInvestorId() != null) ? organizations.load(investment.getInvestorId()) : null;
 	}
 

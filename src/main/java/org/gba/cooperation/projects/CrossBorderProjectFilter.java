@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
 /** The GraphQL input {@code CrossBorderProjectFilter}. */
 record CrossBorderProjectFilter(@Nullable List<Jurisdiction> jurisdictions, @Nullable List<String> cities,
 		@Nullable List<String> sectors, @Nullable List<CrossBorderProjectStatus> statuses,
-		@Nullable DateRange startDate, @Nullable String organization, @Nullable String search) implements FilterInput<CrossBorderProject> {
+		@Nullable DateRange startDate, @Nullable String organization,
+		@Nullable String search) implements FilterInput<CrossBorderProject> {
 
 	@Override
 	public Filter<CrossBorderProject> toFilter() {
@@ -41,7 +42,10 @@ record CrossBorderProjectFilter(@Nullable List<Jurisdiction> jurisdictions, @Nul
 		};
 	}
 
-	/** Projects in which the organisation participates: {@code Organization.crossBorderProjects}. */
+	/**
+	 * Projects in which the organisation participates:
+	 * {@code Organization.crossBorderProjects}.
+	 */
 	static final ParentLink<CrossBorderProject> PARTICIPANT = (where, organizationId) -> Involvement.of(where,
 			ProjectParticipant_.projectId, ProjectParticipant_.organizationId, organizationId);
 

@@ -24,17 +24,17 @@ final class CrossBorderProjectInputs {
 
 	record UpdateCrossBorderProjectInput(@NotBlank String id, long version, @Nullable @Valid NameInput names,
 			@Nullable @Valid TextInput descriptions, @Nullable String sectorId, @Nullable String cityId,
-			@Nullable LocalDate startDate, @Nullable LocalDate endDate, @Nullable String idempotencyKey)
-			implements MutationInput {
+			@Nullable LocalDate startDate, @Nullable LocalDate endDate,
+			@Nullable String idempotencyKey) implements MutationInput {
 	}
 
-	record ArchiveCrossBorderProjectInput(@NotBlank String id, long version, @Nullable String idempotencyKey)
-			implements MutationInput {
+	record ArchiveCrossBorderProjectInput(@NotBlank String id, long version,
+			@Nullable String idempotencyKey) implements MutationInput {
 	}
 
 	record AddProjectParticipantInput(@NotBlank String id, long version, @NotBlank String organizationId,
-			@NotNull ParticipantRole role, @Nullable LocalDate joinedOn, @Nullable String idempotencyKey)
-			implements MutationInput {
+			@NotNull ParticipantRole role, @Nullable LocalDate joinedOn,
+			@Nullable String idempotencyKey) implements MutationInput {
 	}
 
 	record RecordInvestmentInput(@NotBlank String id, long version, @Nullable String investorId,

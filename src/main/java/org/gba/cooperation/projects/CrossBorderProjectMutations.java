@@ -13,7 +13,10 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
 
-/** The cross-border project mutations (validation of the inputs happens in {@code Mutations}, into user errors). */
+/**
+ * The cross-border project mutations (validation of the inputs happens in
+ * {@code Mutations}, into user errors).
+ */
 @Controller
 class CrossBorderProjectMutations {
 

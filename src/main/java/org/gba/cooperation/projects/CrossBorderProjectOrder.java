@@ -12,16 +12,18 @@ record CrossBorderProjectOrder(Field field, OrderDirection direction) implements
 	static final CrossBorderProjectOrder DEFAULT = new CrossBorderProjectOrder(Field.NAME, OrderDirection.ASC);
 
 	enum Field {
+
 		NAME, START_DATE
+
 	}
 
 	@Override
 	public SortKey<CrossBorderProject> sortKey() {
 		return switch (this.field) {
-			case NAME -> new SortKey<>("NAME", SortValueType.TEXT, (p) -> p.get(CrossBorderProject_.names).get(LocalizedText_.en),
-					(p) -> p.getNames().en());
-			case START_DATE -> new SortKey<>("START_DATE", SortValueType.DATE, (p) -> p.get(CrossBorderProject_.startDate),
-					CrossBorderProject::getStartDate);
+			case NAME -> new SortKey<>("NAME", SortValueType.TEXT,
+					(p) -> p.get(CrossBorderProject_.names).get(LocalizedText_.en), (p) -> p.getNames().en());
+			case START_DATE -> new SortKey<>("START_DATE", SortValueType.DATE,
+					(p) -> p.get(CrossBorderProject_.startDate), CrossBorderProject::getStartDate);
 		};
 	}
 

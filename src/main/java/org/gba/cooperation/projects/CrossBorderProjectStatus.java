@@ -19,7 +19,10 @@ public enum CrossBorderProjectStatus {
 		};
 	}
 
-	/** Whether a project in this status works across borders: participants from two jurisdictions at least. */
+	/**
+	 * Whether a project in this status works across borders: participants from two
+	 * jurisdictions at least.
+	 */
 	boolean crossesBorders() {
 		return this != PROPOSED && this != CANCELLED;
 	}

@@ -7,7 +7,10 @@ import org.springframework.graphql.data.method.annotation.SubscriptionMapping;
 import org.springframework.stereotype.Controller;
 import reactor.core.publisher.Flux;
 
-/** Live cross-border projects: status changes, once committed, told to those who may see the project then. */
+/**
+ * Live cross-border projects: status changes, once committed, told to those who may see
+ * the project then.
+ */
 @Controller
 class CrossBorderProjectSubscriptions {
 

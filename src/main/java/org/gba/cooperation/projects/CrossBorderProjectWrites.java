@@ -28,11 +28,12 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
- * The cross-border project mutations and their domain rules: a project has one lead and each
- * organisation takes part once; it is approved (and goes on) only with participants from at least
- * two jurisdictions; statuses move along {@link CrossBorderProjectStatus#next()}; a milestone is
- * completed once. Participants, investments and milestones change through their project, whose
- * version moves on with each of them.
+ * The cross-border project mutations and their domain rules: a project has one lead and
+ * each organisation takes part once; it is approved (and goes on) only with participants
+ * from at least two jurisdictions; statuses move along
+ * {@link CrossBorderProjectStatus#next()}; a milestone is completed once. Participants,
+ * investments and milestones change through their project, whose version moves on with
+ * each of them.
  */
 @Service
 class CrossBorderProjectWrites {
@@ -73,18 +74,21 @@ class CrossBorderProjectWrites {
 	Payload<CrossBorderProject> create(CreateCrossBorderProjectInput input) {
 		return this.mutations.create(input, CrossBorderProject.class,
 				() -> new CrossBorderProject(input.names().toText(), TextInput.toText(input.descriptions()),
-						this.referenceData.requireSector(input.sectorId(), "sectorId").getId(), this.referenceData.requireCity(input.cityId(), "cityId").getId(), input.startDate()),
+						this.referenceData.requireSector(input.sectorId(), "sectorId").getId(),
+						this.referenceData.requireCity(input.cityId(), "cityId").getId(), input.startDate()),
 				(project) -> {
-					Long lead = this.organizations.actingFor(this.mutations.writer(), input.leadOrganizationId(), "leadOrganizationId");
+					Long lead = this.organizations.actingFor(this.mutations.writer(), input.leadOrganizationId(),
+							"leadOrganizationId");
 					if (lead != null) {
-						this.participants.save(new ProjectParticipant(project.getId(), lead, ParticipantRole.LEAD, today()));
+						this.participants
+							.save(new ProjectParticipant(project.getId(), lead, ParticipantRole.LEAD, today()));
 					}
 				}, this::state);
 	}
 
 	Payload<CrossBorderProject> update(UpdateCrossBorderProjectInput input) {
-		return this.mutations.change(input, CrossBorderProject.class, input.id(),
-				input.version(), this::state, (project) -> {
+		return this.mutations.change(input, CrossBorderProject.class, input.id(), input.version(), this::state,
+				(project) -> {
 					if (input.names() != null) {
 						project.rename(input.names().toText());
 					}
@@ -109,33 +113,35 @@ class CrossBorderProjectWrites {
 	}
 
 	Payload<CrossBorderProject> archive(ArchiveCrossBorderProjectInput input) {
-		return this.mutations.change(input, CrossBorderProject.class, input.id(),
-				input.version(), this::state, (project) -> project.archive(this.clock.instant()));
+		return this.mutations.change(input, CrossBorderProject.class, input.id(), input.version(), this::state,
+				(project) -> project.archive(this.clock.instant()));
 	}
 
 	Payload<CrossBorderProject> addParticipant(AddProjectParticipantInput input) {
-		return this.mutations.change(input, CrossBorderProject.class, input.id(),
-				input.version(), this::state, (project) -> {
+		return this.mutations.change(input, CrossBorderProject.class, input.id(), input.version(), this::state,
+				(project) -> {
 					long organizationId = this.organizations.require(input.organizationId(), "organizationId").getId();
 					List<ProjectParticipant> current = this.participants.findByProjectIdOrderById(project.getId());
 					if (current.stream().anyMatch((participant) -> participant.getOrganizationId() == organizationId)) {
 						throw new UserErrorException(UserErrorCode.ALREADY_EXISTS,
 								LocalizedMessage.of("project.alreadyParticipant"), "input", "organizationId");
 					}
-					if (input.role() == ParticipantRole.LEAD
-							&& current.stream().anyMatch((participant) -> participant.getRole() == ParticipantRole.LEAD)) {
-						throw new UserErrorException(UserErrorCode.ALREADY_EXISTS, LocalizedMessage.of("project.alreadyHasLead"),
-								"input", "role");
+					if (input.role() == ParticipantRole.LEAD && current.stream()
+						.anyMatch((participant) -> participant.getRole() == ParticipantRole.LEAD)) {
+						throw new UserErrorException(UserErrorCode.ALREADY_EXISTS,
+								LocalizedMessage.of("project.alreadyHasLead"), "input", "role");
 					}
 					LocalDate joinedOn = (input.joinedOn() != null) ? input.joinedOn() : today();
-					this.participants.save(new ProjectParticipant(project.getId(), organizationId, input.role(), joinedOn));
+					this.participants
+						.save(new ProjectParticipant(project.getId(), organizationId, input.role(), joinedOn));
 				});
 	}
 
 	Payload<CrossBorderProject> recordInvestment(RecordInvestmentInput input) {
-		return this.mutations.change(input, CrossBorderProject.class, input.id(),
-				input.version(), this::state, (project) -> {
-					Long investorId = (input.investorId() != null) ? this.organizations.require(input.investorId(), "investorId").getId() : null;
+		return this.mutations.change(input, CrossBorderProject.class, input.id(), input.version(), this::state,
+				(project) -> {
+					Long investorId = (input.investorId() != null)
+							? this.organizations.require(input.investorId(), "investorId").getId() : null;
 					LocalDate committedOn = (input.committedOn() != null) ? input.committedOn() : today();
 					this.investments.save(new Investment(project.getId(), investorId, input.kind(),
 							input.amount().toMoney(), committedOn));
@@ -143,18 +149,19 @@ class CrossBorderProjectWrites {
 	}
 
 	Payload<CrossBorderProject> addMilestone(AddMilestoneInput input) {
-		return this.mutations.change(input, CrossBorderProject.class, input.id(), input.version(),
-				this::state, (project) -> this.milestones
+		return this.mutations.change(input, CrossBorderProject.class, input.id(), input.version(), this::state,
+				(project) -> this.milestones
 					.save(new Milestone(project.getId(), input.titles().toText(), input.dueOn())));
 	}
 
 	/**
-	 * Completes an open milestone. Completing it again is refused as INVALID_TRANSITION (open →
-	 * completed happens once; nothing new would be created, so ALREADY_EXISTS would mislead).
+	 * Completes an open milestone. Completing it again is refused as INVALID_TRANSITION
+	 * (open → completed happens once; nothing new would be created, so ALREADY_EXISTS
+	 * would mislead).
 	 */
 	Payload<CrossBorderProject> completeMilestone(CompleteMilestoneInput input) {
-		return this.mutations.change(input, CrossBorderProject.class, input.id(),
-				input.version(), this::state, (project) -> {
+		return this.mutations.change(input, CrossBorderProject.class, input.id(), input.version(), this::state,
+				(project) -> {
 					long milestoneId = GlobalId.decode(input.milestoneId(), "Milestone");
 					Milestone milestone = this.milestones.findByIdAndProjectId(milestoneId, project.getId())
 						.orElseThrow(() -> new UserErrorException(UserErrorCode.NOT_FOUND,
@@ -170,12 +177,12 @@ class CrossBorderProjectWrites {
 	}
 
 	Payload<CrossBorderProject> changeStatus(ChangeProjectStatusInput input) {
-		return this.mutations.change(input, CrossBorderProject.class, input.id(),
-				input.version(), this::state, (project) -> {
+		return this.mutations.change(input, CrossBorderProject.class, input.id(), input.version(), this::state,
+				(project) -> {
 					if (!project.getStatus().next().contains(input.status())) {
-						throw new UserErrorException(UserErrorCode.INVALID_TRANSITION,
-								LocalizedMessage.of("project.invalidTransition", project.getStatus(), input.status(),
-										project.getStatus().next()),
+						throw new UserErrorException(
+								UserErrorCode.INVALID_TRANSITION, LocalizedMessage.of("project.invalidTransition",
+										project.getStatus(), input.status(), project.getStatus().next()),
 								"input", "status");
 					}
 					if (input.status().crossesBorders()) {
@@ -189,13 +196,15 @@ class CrossBorderProjectWrites {
 				});
 	}
 
-	/** A Guangdong-Hong Kong-Macao project works across borders: participants from two jurisdictions at least. */
+	/**
+	 * A Guangdong-Hong Kong-Macao project works across borders: participants from two
+	 * jurisdictions at least.
+	 */
 	private void requireTwoJurisdictions(CrossBorderProject project, CrossBorderProjectStatus status) {
 		List<Jurisdiction> jurisdictions = this.projects.participantJurisdictions(project.getId());
 		if (jurisdictions.size() < 2) {
 			throw new UserErrorException(UserErrorCode.NEEDS_TWO_JURISDICTIONS,
-					LocalizedMessage.of("project.needsTwoJurisdictions", status, jurisdictions), "input",
-					"status");
+					LocalizedMessage.of("project.needsTwoJurisdictions", status, jurisdictions), "input", "status");
 		}
 	}
 
@@ -203,7 +212,10 @@ class CrossBorderProjectWrites {
 		return LocalDate.now(this.clock);
 	}
 
-	/** What the audit trail records of a project, its participants, investments and milestones included. */
+	/**
+	 * What the audit trail records of a project, its participants, investments and
+	 * milestones included.
+	 */
 	private Map<String, Object> state(CrossBorderProject project) {
 		Map<String, Object> state = new LinkedHashMap<>();
 		state.put("names", project.getNames());
@@ -214,27 +226,29 @@ class CrossBorderProjectWrites {
 		state.put("startDate", project.getStartDate());
 		state.put("endDate", project.getEndDate());
 		state.put("archivedAt", project.getArchivedAt());
-		state.put("participants", this.participants.findByProjectIdOrderById(project.getId())
-			.stream()
-			.map((participant) -> GlobalId.encode("Organization", participant.getOrganizationId()) + " "
-					+ participant.getRole())
-			.toList());
-		state.put("investments", this.investments.findByProjectIdOrderById(project.getId())
-			.stream()
-			.map(CrossBorderProjectWrites::describe)
-			.toList());
-		state.put("milestones", this.milestones.findByProjectIdOrderById(project.getId())
-			.stream()
-			.map(CrossBorderProjectWrites::describe)
-			.toList());
+		state.put("participants",
+				this.participants.findByProjectIdOrderById(project.getId())
+					.stream()
+					.map((participant) -> GlobalId.encode("Organization", participant.getOrganizationId()) + " "
+							+ participant.getRole())
+					.toList());
+		state.put("investments",
+				this.investments.findByProjectIdOrderById(project.getId())
+					.stream()
+					.map(CrossBorderProjectWrites::describe)
+					.toList());
+		state.put("milestones",
+				this.milestones.findByProjectIdOrderById(project.getId())
+					.stream()
+					.map(CrossBorderProjectWrites::describe)
+					.toList());
 		return state;
 	}
 
 	private static String describe(Investment investment) {
 		return GlobalId.encode("Investment", investment.getId()) + " " + investment.getKind() + " "
 				+ investment.getAmount().amount().toPlainString() + " " + investment.getAmount().currency() + " on "
-				+ investment.getCommittedOn()
-				+ ((investment.getInvestorId() != null)
+				+ investment.getCommittedOn() + ((investment.getInvestorId() != null)
 						? " by " + GlobalId.encode("Organization", investment.getInvestorId()) : "");
 	}
 

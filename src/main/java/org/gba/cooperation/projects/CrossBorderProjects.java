@@ -26,8 +26,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
- * The public API of this module: projects by ID, in batches and in pages, with their participants,
- * investments and milestones, each loaded for many projects in one statement.
+ * The public API of this module: projects by ID, in batches and in pages, with their
+ * participants, investments and milestones, each loaded for many projects in one
+ * statement.
  */
 @Service
 @ReadOnlyQueries
@@ -65,9 +66,9 @@ public class CrossBorderProjects {
 		return this.records.findAll(Milestone.class, ids);
 	}
 
-
 	Map<Long, List<ProjectParticipant>> participantsByProject(Collection<Long> projectIds) {
-		// Lead first: the role enum's declared order, not the alphabetical order of its stored names.
+		// Lead first: the role enum's declared order, not the alphabetical order of its
+		// stored names.
 		return this.projects.findParticipants(projectIds)
 			.stream()
 			.sorted(Comparator.comparing(ProjectParticipant::getRole).thenComparing(ProjectParticipant::getId))
@@ -75,11 +76,15 @@ public class CrossBorderProjects {
 	}
 
 	Map<Long, List<Investment>> investmentsByProject(Collection<Long> projectIds) {
-		return this.projects.findInvestments(projectIds).stream().collect(Collectors.groupingBy(Investment::getProjectId));
+		return this.projects.findInvestments(projectIds)
+			.stream()
+			.collect(Collectors.groupingBy(Investment::getProjectId));
 	}
 
 	Map<Long, List<Milestone>> milestonesByProject(Collection<Long> projectIds) {
-		return this.projects.findMilestones(projectIds).stream().collect(Collectors.groupingBy(Milestone::getProjectId));
+		return this.projects.findMilestones(projectIds)
+			.stream()
+			.collect(Collectors.groupingBy(Milestone::getProjectId));
 	}
 
 	/** Per project, the sum of its investments in each currency, in currency order. */
@@ -102,7 +107,9 @@ public class CrossBorderProjects {
 		return leads;
 	}
 
-	/** The jurisdictions a project's participants come from, each once, in one statement. */
+	/**
+	 * The jurisdictions a project's participants come from, each once, in one statement.
+	 */
 	List<Jurisdiction> participantJurisdictions(long projectId) {
 		return participantJurisdictions(List.of(projectId), null).stream()
 			.map((row) -> row.get(1, Jurisdiction.class))
@@ -110,8 +117,9 @@ public class CrossBorderProjects {
 	}
 
 	/**
-	 * The (project ID, jurisdiction) pairs of the participants of these projects, of the role if one is
-	 * given, each once; the organisations module gives the jurisdiction of a participant's organisation.
+	 * The (project ID, jurisdiction) pairs of the participants of these projects, of the
+	 * role if one is given, each once; the organisations module gives the jurisdiction of
+	 * a participant's organisation.
 	 */
 	private List<Tuple> participantJurisdictions(Collection<Long> projectIds, @Nullable ParticipantRole role) {
 		HibernateCriteriaBuilder cb = (HibernateCriteriaBuilder) this.entityManager.getCriteriaBuilder();
@@ -123,8 +131,9 @@ public class CrossBorderProjects {
 		if (role != null) {
 			conditions.add(cb.equal(participant.get(ProjectParticipant_.role), role));
 		}
-		query.multiselect(participant.get(ProjectParticipant_.projectId),
-				Involvement.jurisdictionOf(query, cb, participant.get(ProjectParticipant_.organizationId)))
+		query
+			.multiselect(participant.get(ProjectParticipant_.projectId),
+					Involvement.jurisdictionOf(query, cb, participant.get(ProjectParticipant_.organizationId)))
 			.distinct(true)
 			.where(conditions.toArray(Predicate[]::new));
 		return this.entityManager.createQuery(query).setParameter(projects, List.copyOf(projectIds)).getResultList();

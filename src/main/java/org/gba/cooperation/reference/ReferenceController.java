@@ -13,8 +13,9 @@ import org.springframework.stereotype.Controller;
 import reactor.core.publisher.Mono;
 
 /**
- * The {@code cities} and {@code sectors} queries, and the data loaders through which every other
- * module resolves a city or sector in batches ({@code DataLoader<Long, City>}, {@code DataLoader<Long, Sector>}).
+ * The {@code cities} and {@code sectors} queries, and the data loaders through which
+ * every other module resolves a city or sector in batches
+ * ({@code DataLoader<Long, City>}, {@code DataLoader<Long, Sector>}).
  */
 @Controller
 class ReferenceController {

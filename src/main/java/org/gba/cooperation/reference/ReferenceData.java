@@ -56,7 +56,8 @@ public class ReferenceData {
 		long cityId = GlobalId.decode(id, "City");
 		City city = citiesById(List.of(cityId)).get(cityId);
 		if (city == null) {
-			throw new UserErrorException(UserErrorCode.NOT_FOUND, LocalizedMessage.of("city.notFound", id), "input", field);
+			throw new UserErrorException(UserErrorCode.NOT_FOUND, LocalizedMessage.of("city.notFound", id), "input",
+					field);
 		}
 		return city;
 	}
@@ -69,7 +70,8 @@ public class ReferenceData {
 		long sectorId = GlobalId.decode(id, "Sector");
 		Sector sector = sectorsById(List.of(sectorId)).get(sectorId);
 		if (sector == null) {
-			throw new UserErrorException(UserErrorCode.NOT_FOUND, LocalizedMessage.of("sector.notFound", id), "input", field);
+			throw new UserErrorException(UserErrorCode.NOT_FOUND, LocalizedMessage.of("sector.notFound", id), "input",
+					field);
 		}
 		return sector;
 	}

@@ -11,7 +11,10 @@ import org.gba.cooperation.shared.BaseEntity;
 import org.gba.cooperation.shared.LocalizedText;
 import org.hibernate.annotations.EmbeddedColumnNaming;
 
-/** An industrial or research sector: a cooperation sector, a frontier field or a future cluster. */
+/**
+ * An industrial or research sector: a cooperation sector, a frontier field or a future
+ * cluster.
+ */
 @Entity
 @Table(name = "sector")
 public class Sector extends BaseEntity {

@@ -1,6 +1,7 @@
 /** Reference data: the cities and the sectors every other module points to. */
 @NullMarked
-@ApplicationModule(displayName = "Reference data", allowedDependencies = { "shared", "shared::jpa", "shared::paging", "writes" })
+@ApplicationModule(displayName = "Reference data",
+		allowedDependencies = { "shared", "shared::jpa", "shared::paging", "writes" })
 package org.gba.cooperation.reference;
 
 import org.jspecify.annotations.NullMarked;

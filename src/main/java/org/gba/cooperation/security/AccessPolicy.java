@@ -70,31 +70,34 @@ import org.springframework.stereotype.Component;
  * The access rules, all in one place. Every read of the API goes through them (see
  * {@link org.gba.cooperation.shared.paging.VisibleRecords}):
  * <ul>
- * <li>anonymous callers see published records only: operating or closed labs, published, cancelled
- * or completed events, approved and later projects, active or ended talent arrangements; all
- * organisations, people (without contact details), cities and sectors;</li>
- * <li>a PARTNER sees, in addition, every record its organisation takes part in (lab member, event
- * organiser or registrant, project participant, arrangement host, or the organisation of the person
- * an arrangement is for), drafts included; and the contact details of the people its organisation
- * hosts through an arrangement that is {@link #HOSTING ACTIVE} and not archived, which only the
- * person's own organisation or a coordinator can make it (see {@link #acceptsArrangementsFor}):
- * nothing a partner writes on its own widens what it may read;</li>
+ * <li>anonymous callers see published records only: operating or closed labs, published,
+ * cancelled or completed events, approved and later projects, active or ended talent
+ * arrangements; all organisations, people (without contact details), cities and
+ * sectors;</li>
+ * <li>a PARTNER sees, in addition, every record its organisation takes part in (lab
+ * member, event organiser or registrant, project participant, arrangement host, or the
+ * organisation of the person an arrangement is for), drafts included; and the contact
+ * details of the people its organisation hosts through an arrangement that is
+ * {@link #HOSTING ACTIVE} and not archived, which only the person's own organisation or a
+ * coordinator can make it (see {@link #acceptsArrangementsFor}): nothing a partner writes
+ * on its own widens what it may read;</li>
  * <li>an ANALYST sees every record, but no contact details;</li>
  * <li>a COORDINATOR sees everything.</li>
  * </ul>
- * Deals, investments and milestones are visible exactly when their event or project is. Archived
- * records are visible to coordinators only.
+ * Deals, investments and milestones are visible exactly when their event or project is.
+ * Archived records are visible to coordinators only.
  * <p>
- * Statistics ({@link #aggregable}): analysts and coordinators aggregate every current record;
- * anonymous callers and partners only the published ones, the records anyone may list, so that a
- * count or a sum never reveals a draft or a partner's private record. Archived records are counted by
- * no one.
+ * Statistics ({@link #aggregable}): analysts and coordinators aggregate every current
+ * record; anonymous callers and partners only the published ones, the records anyone may
+ * list, so that a count or a sum never reveals a draft or a partner's private record.
+ * Archived records are counted by no one.
  * <p>
- * Writes: a coordinator changes everything; a partner what its organisation takes part in (its own
- * organisation; the people it employs; labs it is a member of; events it organises; projects it
- * participates in; arrangements it hosts); analysts and anonymous callers nothing. A host changes its
- * arrangements, but not the people they are for: a person is maintained by its own organisation.
- * Exchange rates, which everyone reads, are set by coordinators only.
+ * Writes: a coordinator changes everything; a partner what its organisation takes part in
+ * (its own organisation; the people it employs; labs it is a member of; events it
+ * organises; projects it participates in; arrangements it hosts); analysts and anonymous
+ * callers nothing. A host changes its arrangements, but not the people they are for: a
+ * person is maintained by its own organisation. Exchange rates, which everyone reads, are
+ * set by coordinators only.
  */
 @Component
 class AccessPolicy implements AccessRules {
@@ -104,21 +107,25 @@ class AccessPolicy implements AccessRules {
 	static final Set<InvestmentEventStatus> PUBLIC_EVENT_STATUSES = EnumSet.of(InvestmentEventStatus.PUBLISHED,
 			InvestmentEventStatus.CANCELLED, InvestmentEventStatus.COMPLETED);
 
-	static final Set<CrossBorderProjectStatus> PUBLIC_PROJECT_STATUSES = EnumSet.of(
-			CrossBorderProjectStatus.APPROVED, CrossBorderProjectStatus.IN_PROGRESS,
-			CrossBorderProjectStatus.SUSPENDED, CrossBorderProjectStatus.COMPLETED);
+	static final Set<CrossBorderProjectStatus> PUBLIC_PROJECT_STATUSES = EnumSet.of(CrossBorderProjectStatus.APPROVED,
+			CrossBorderProjectStatus.IN_PROGRESS, CrossBorderProjectStatus.SUSPENDED,
+			CrossBorderProjectStatus.COMPLETED);
 
-	static final Set<TalentArrangementStatus> PUBLIC_ARRANGEMENT_STATUSES = EnumSet
-		.of(TalentArrangementStatus.ACTIVE, TalentArrangementStatus.ENDED);
+	static final Set<TalentArrangementStatus> PUBLIC_ARRANGEMENT_STATUSES = EnumSet.of(TalentArrangementStatus.ACTIVE,
+			TalentArrangementStatus.ENDED);
 
 	/**
-	 * The status in which an arrangement opens its person's contact details to its host. Only the
-	 * person's own organisation or a coordinator moves an arrangement there (a partner's proposal
-	 * alone opens nothing), and ending, cancelling or archiving it closes them again.
+	 * The status in which an arrangement opens its person's contact details to its host.
+	 * Only the person's own organisation or a coordinator moves an arrangement there (a
+	 * partner's proposal alone opens nothing), and ending, cancelling or archiving it
+	 * closes them again.
 	 */
 	static final TalentArrangementStatus HOSTING = TalentArrangementStatus.ACTIVE;
 
-	/** Whom the statistics of analysts and coordinators count as: an analyst, who reads all but archived records. */
+	/**
+	 * Whom the statistics of analysts and coordinators count as: an analyst, who reads
+	 * all but archived records.
+	 */
 	private static final Caller STATISTICS_READER = new Caller("statistics", Set.of(Role.ANALYST), null);
 
 	private final EntityManager entityManager;
@@ -126,7 +133,9 @@ class AccessPolicy implements AccessRules {
 	/** The row rule of each entity type, for a given caller. */
 	private final Map<Class<?>, Function<Caller, Filter<?>>> rules = new HashMap<>();
 
-	/** What a partner may change of each entity type: what its organisation takes part in. */
+	/**
+	 * What a partner may change of each entity type: what its organisation takes part in.
+	 */
 	private final Map<Class<?>, Involved<?>> involvement = new HashMap<>();
 
 	AccessPolicy(EntityManager entityManager) {
@@ -139,8 +148,8 @@ class AccessPolicy implements AccessRules {
 				JointLabMember_.organizationId, organization));
 		involved(InvestmentEvent.class, (where, organization) -> Involvement.of(where, EventOrganizer_.eventId,
 				EventOrganizer_.organizationId, organization));
-		involved(CrossBorderProject.class, (where, organization) -> Involvement.of(where,
-				ProjectParticipant_.projectId, ProjectParticipant_.organizationId, organization));
+		involved(CrossBorderProject.class, (where, organization) -> Involvement.of(where, ProjectParticipant_.projectId,
+				ProjectParticipant_.organizationId, organization));
 		involved(TalentArrangement.class, (where, organization) -> where.builder()
 			.equal(where.root().get(TalentArrangement_.hostOrganizationId), organization));
 		// Exchange rates concern no organisation in particular: no partner changes them.
@@ -149,18 +158,22 @@ class AccessPolicy implements AccessRules {
 		open(Organization.class, Person.class, City.class, Sector.class, ExchangeRate.class);
 		rule(JointLab.class, (caller) -> publishedOrInvolved(caller, JointLab_.status, PUBLIC_LAB_STATUSES,
 				involvedIn(JointLab.class)));
-		// An event is also visible to the organisations registered for it, which may not change it.
-		rule(InvestmentEvent.class, (caller) -> publishedOrInvolved(caller, InvestmentEvent_.status,
-				PUBLIC_EVENT_STATUSES, (where, organization) -> where.builder()
-					.or(involvedIn(InvestmentEvent.class).of(where, organization), Involvement.of(where,
-							EventRegistration_.eventId, EventRegistration_.organizationId, organization))));
+		// An event is also visible to the organisations registered for it, which may not
+		// change it.
+		rule(InvestmentEvent.class,
+				(caller) -> publishedOrInvolved(caller, InvestmentEvent_.status, PUBLIC_EVENT_STATUSES,
+						(where, organization) -> where.builder()
+							.or(involvedIn(InvestmentEvent.class).of(where, organization), Involvement.of(where,
+									EventRegistration_.eventId, EventRegistration_.organizationId, organization))));
 		rule(CrossBorderProject.class, (caller) -> publishedOrInvolved(caller, CrossBorderProject_.status,
 				PUBLIC_PROJECT_STATUSES, involvedIn(CrossBorderProject.class)));
-		// An arrangement is also visible to the person's own organisation, which accepts (starts) it.
-		rule(TalentArrangement.class, (caller) -> publishedOrInvolved(caller, TalentArrangement_.status,
-				PUBLIC_ARRANGEMENT_STATUSES, (where, organization) -> where.builder()
-					.or(involvedIn(TalentArrangement.class).of(where, organization),
-							employs(where, where.root().get(TalentArrangement_.personId), organization))));
+		// An arrangement is also visible to the person's own organisation, which accepts
+		// (starts) it.
+		rule(TalentArrangement.class,
+				(caller) -> publishedOrInvolved(caller, TalentArrangement_.status, PUBLIC_ARRANGEMENT_STATUSES,
+						(where, organization) -> where.builder()
+							.or(involvedIn(TalentArrangement.class).of(where, organization),
+									employs(where, where.root().get(TalentArrangement_.personId), organization))));
 		rule(AuditEntry.class, (caller) -> readsEverything(caller) ? Filter.none()
 				: (where) -> where.add(where.builder().disjunction()));
 		rule(Deal.class, (caller) -> parentVisible(caller, InvestmentEvent.class, Deal_.eventId));
@@ -196,7 +209,10 @@ class AccessPolicy implements AccessRules {
 		return rule(caller(), entityType);
 	}
 
-	/** The rule of an entity type for a caller, archived records hidden from all but coordinators. */
+	/**
+	 * The rule of an entity type for a caller, archived records hidden from all but
+	 * coordinators.
+	 */
 	private <T extends BaseEntity> Filter<T> visibleTo(Caller caller, Class<T> entityType) {
 		Filter<T> visible = rule(caller, entityType);
 		return caller.has(Role.COORDINATOR) ? visible : visible.and(notArchived(entityType));
@@ -238,7 +254,10 @@ class AccessPolicy implements AccessRules {
 		return (where) -> where.add(where.builder().isNull(archivable(where.root()).get(ArchivableEntity_.archivedAt)));
 	}
 
-	/** The root of an archivable entity's query, typed as such (the caller checked the entity type). */
+	/**
+	 * The root of an archivable entity's query, typed as such (the caller checked the
+	 * entity type).
+	 */
 	@SuppressWarnings("unchecked")
 	private static Root<? extends ArchivableEntity> archivable(Root<? extends BaseEntity> root) {
 		return (Root<? extends ArchivableEntity>) root;
@@ -253,7 +272,8 @@ class AccessPolicy implements AccessRules {
 		if (!caller.has(Role.PARTNER) || caller.organizationId() == null || personIds.isEmpty()) {
 			return Set.of();
 		}
-		// The people of these that the caller's organisation hosts through a current arrangement.
+		// The people of these that the caller's organisation hosts through a current
+		// arrangement.
 		HibernateCriteriaBuilder cb = (HibernateCriteriaBuilder) this.entityManager.getCriteriaBuilder();
 		CriteriaQuery<Long> query = cb.createQuery(Long.class);
 		Root<TalentArrangement> arrangement = query.from(TalentArrangement.class);
@@ -317,8 +337,8 @@ class AccessPolicy implements AccessRules {
 	}
 
 	/**
-	 * Published records for everyone; for a partner also those its organisation takes part in; for
-	 * analysts and coordinators all.
+	 * Published records for everyone; for a partner also those its organisation takes
+	 * part in; for analysts and coordinators all.
 	 */
 	private static <T extends BaseEntity, S extends Enum<S>> Filter<T> publishedOrInvolved(Caller caller,
 			SingularAttribute<? super T, S> status, Set<S> published, Involved<T> involved) {
@@ -334,7 +354,10 @@ class AccessPolicy implements AccessRules {
 		};
 	}
 
-	/** A child record (a deal, an investment, a milestone) is visible exactly when its parent is. */
+	/**
+	 * A child record (a deal, an investment, a milestone) is visible exactly when its
+	 * parent is.
+	 */
 	private <T extends BaseEntity, P extends BaseEntity> Filter<T> parentVisible(Caller caller, Class<P> parentType,
 			SingularAttribute<? super T, Long> parentId) {
 		if (readsEverything(caller)) {

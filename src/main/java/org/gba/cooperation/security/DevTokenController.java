@@ -25,8 +25,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST /dev/token}: a signed token for any subject, roles and organisation, so that
- * developers and analysts can try every role locally. Exists only with the dev issuer enabled.
+ * {@code POST /dev/token}: a signed token for any subject, roles and organisation, so
+ * that developers and analysts can try every role locally. Exists only with the dev
+ * issuer enabled.
  */
 @RestController
 @ConditionalOnBooleanProperty("gba.security.dev-issuer.enabled")
@@ -43,7 +44,10 @@ class DevTokenController {
 		this.organizations = organizations;
 	}
 
-	/** The request body: {@code {"subject": "...", "roles": ["PARTNER"], "organizationId": "<global id>"}}. */
+	/**
+	 * The request body: {@code {"subject": "...", "roles": ["PARTNER"], "organizationId":
+	 * "<global id>"}}.
+	 */
 	record TokenRequest(@Nullable String subject, @Nullable List<String> roles, @Nullable String organizationId) {
 	}
 
@@ -67,7 +71,8 @@ class DevTokenController {
 			}
 		}
 		else if (roles.contains(Role.PARTNER)) {
-			throw new InvalidInputException("A PARTNER token needs `organizationId`, the global ID of its organisation");
+			throw new InvalidInputException(
+					"A PARTNER token needs `organizationId`, the global ID of its organisation");
 		}
 		Jwt jwt = this.issuer.issue(subject, roles, organizationId);
 		Instant expiresAt = Objects.requireNonNull(jwt.getExpiresAt());
@@ -98,8 +103,8 @@ class DevTokenController {
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ResponseEntity<Map<String, String>> unreadable(HttpMessageNotReadableException ex) {
 		return ResponseEntity.status(HttpStatus.BAD_REQUEST)
-			.body(Map.of("error", "invalid_request", "message", "The body must be a JSON object with "
-					+ "`subject`, `roles` and, for partners, `organizationId`"));
+			.body(Map.of("error", "invalid_request", "message",
+					"The body must be a JSON object with " + "`subject`, `roles` and, for partners, `organizationId`"));
 	}
 
 }

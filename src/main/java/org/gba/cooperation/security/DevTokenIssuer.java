@@ -30,11 +30,14 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.util.function.SingletonSupplier;
 
 /**
- * The development token issuer of the embedded default. Its RSA key pair is generated at start-up
- * and lives only in memory: never committed, never the same twice, gone with the process.
+ * The development token issuer of the embedded default. Its RSA key pair is generated at
+ * start-up and lives only in memory: never committed, never the same twice, gone with the
+ * process.
  *
- * <p>The key pair is generated beside the start-up, not in its way (generating a 2048-bit RSA key pair is slow
- * on a small machine): the first token issued or checked waits for it if it is not ready yet.
+ * <p>
+ * The key pair is generated beside the start-up, not in its way (generating a 2048-bit
+ * RSA key pair is slow on a small machine): the first token issued or checked waits for
+ * it if it is not ready yet.
  */
 public class DevTokenIssuer {
 
@@ -52,10 +55,10 @@ public class DevTokenIssuer {
 		this.properties = properties;
 		this.clock = clock;
 		this.keyPair = CompletableFuture.supplyAsync(DevTokenIssuer::generateKeyPair);
-		this.encoder = SingletonSupplier.of(() -> NimbusJwtEncoder
-			.withKeyPair(publicKey(), (RSAPrivateKey) this.keyPair.join().getPrivate())
-			.algorithm(SignatureAlgorithm.RS256)
-			.build());
+		this.encoder = SingletonSupplier
+			.of(() -> NimbusJwtEncoder.withKeyPair(publicKey(), (RSAPrivateKey) this.keyPair.join().getPrivate())
+				.algorithm(SignatureAlgorithm.RS256)
+				.build());
 		logger.warn("""
 
 				*****************************************************************************
@@ -69,7 +72,10 @@ public class DevTokenIssuer {
 		return (RSAPublicKey) this.keyPair.join().getPublic();
 	}
 
-	/** Checks this issuer's tokens with {@code validator}; built at the first token, once the key is there. */
+	/**
+	 * Checks this issuer's tokens with {@code validator}; built at the first token, once
+	 * the key is there.
+	 */
 	JwtDecoder decoder(OAuth2TokenValidator<Jwt> validator) {
 		Supplier<JwtDecoder> decoder = SingletonSupplier.of(() -> {
 			NimbusJwtDecoder nimbus = NimbusJwtDecoder.withPublicKey(publicKey()).build();
@@ -83,7 +89,10 @@ public class DevTokenIssuer {
 		return this.properties.devIssuer().issuer();
 	}
 
-	/** A token for the subject with these roles, acting for the organisation (a global ID) if given. */
+	/**
+	 * A token for the subject with these roles, acting for the organisation (a global ID)
+	 * if given.
+	 */
 	Jwt issue(String subject, Collection<Role> roles, @Nullable String organizationId) {
 		Instant now = this.clock.instant();
 		JwtClaimsSet.Builder claims = JwtClaimsSet.builder()
@@ -101,7 +110,10 @@ public class DevTokenIssuer {
 		return sign(claims.build());
 	}
 
-	/** Signs any claims with the dev key; tests use it to make tokens that must be refused. */
+	/**
+	 * Signs any claims with the dev key; tests use it to make tokens that must be
+	 * refused.
+	 */
 	public Jwt sign(JwtClaimsSet claims) {
 		JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).type("JWT").build();
 		return this.encoder.get().encode(JwtEncoderParameters.from(header, claims));

@@ -38,10 +38,11 @@ import org.springframework.web.socket.server.support.WebSocketHandlerMapping;
 import org.springframework.web.socket.server.support.WebSocketHttpRequestHandler;
 
 /**
- * A stateless bearer-token API. Reads are open to anonymous callers (who see only published
- * records); a token widens what a caller sees, by {@link AccessPolicy}. Any token sent must be
- * valid: a bad one is answered 401 with {@code WWW-Authenticate}, never silently ignored. No
- * sessions, no cookies, so no CSRF tokens; tokens only in the {@code Authorization} header.
+ * A stateless bearer-token API. Reads are open to anonymous callers (who see only
+ * published records); a token widens what a caller sees, by {@link AccessPolicy}. Any
+ * token sent must be valid: a bad one is answered 401 with {@code WWW-Authenticate},
+ * never silently ignored. No sessions, no cookies, so no CSRF tokens; tokens only in the
+ * {@code Authorization} header.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -49,9 +50,8 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain apiSecurity(HttpSecurity http, JwtDecoder jwtDecoder) throws Exception {
-		http.csrf((csrf) -> csrf.disable())
-			.cors((cors) -> {
-			})
+		http.csrf((csrf) -> csrf.disable()).cors((cors) -> {
+		})
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.httpBasic((basic) -> basic.disable())
 			.formLogin((form) -> form.disable())
@@ -64,7 +64,6 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
-
 	@Bean
 	@ConditionalOnBooleanProperty("gba.security.dev-issuer.enabled")
 	DevTokenIssuer devTokenIssuer(SecurityProperties properties, Clock clock) {
@@ -72,8 +71,9 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Checks tokens of the dev issuer (embedded default), or of the configured issuer: by OIDC
-	 * discovery from {@code gba.security.issuer-uri}, or by the keys at {@code gba.security.jwk-set-uri}.
+	 * Checks tokens of the dev issuer (embedded default), or of the configured issuer: by
+	 * OIDC discovery from {@code gba.security.issuer-uri}, or by the keys at
+	 * {@code gba.security.jwk-set-uri}.
 	 */
 	@Bean
 	JwtDecoder jwtDecoder(SecurityProperties properties, ObjectProvider<DevTokenIssuer> devIssuer) {
@@ -98,8 +98,9 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * WebSocket connections sign in with the token of their {@code connection_init} payload, checked by
-	 * the same decoder. First of the GraphQL interceptors, so that all the others see the caller.
+	 * WebSocket connections sign in with the token of their {@code connection_init}
+	 * payload, checked by the same decoder. First of the GraphQL interceptors, so that
+	 * all the others see the caller.
 	 */
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE)
@@ -110,8 +111,9 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * The GraphQL WebSocket endpoint behind {@link WebSocketSessionGuard}: ahead of Spring Boot's own
-	 * mapping of the same path (order -2), with the same handshake (origin check, context propagation).
+	 * The GraphQL WebSocket endpoint behind {@link WebSocketSessionGuard}: ahead of
+	 * Spring Boot's own mapping of the same path (order -2), with the same handshake
+	 * (origin check, context propagation).
 	 */
 	@Bean
 	HandlerMapping guardedGraphQlWebSocket(GraphQlWebSocketHandler graphQl, GraphQlProperties graphQlProperties,
@@ -127,7 +129,10 @@ class SecurityConfiguration {
 		return mapping;
 	}
 
-	/** The {@code roles} claim becomes the authorities ROLE_PARTNER, ROLE_ANALYST, ROLE_COORDINATOR. */
+	/**
+	 * The {@code roles} claim becomes the authorities ROLE_PARTNER, ROLE_ANALYST,
+	 * ROLE_COORDINATOR.
+	 */
 	private static JwtAuthenticationConverter rolesFromClaim() {
 		JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
 		authorities.setAuthoritiesClaimName(TokenClaims.ROLES);
@@ -137,13 +142,16 @@ class SecurityConfiguration {
 		return converter;
 	}
 
-	/** Tokens in URLs end up in logs and browser history: a request carrying one is refused. */
+	/**
+	 * Tokens in URLs end up in logs and browser history: a request carrying one is
+	 * refused.
+	 */
 	private static BearerTokenResolver headerOnlyTokens() {
 		DefaultBearerTokenResolver header = new DefaultBearerTokenResolver();
 		return (HttpServletRequest request) -> {
 			if (request.getParameter("access_token") != null) {
-				throw new OAuth2AuthenticationException(
-						BearerTokenErrors.invalidRequest("Send the token in the Authorization header, never in the URL"));
+				throw new OAuth2AuthenticationException(BearerTokenErrors
+					.invalidRequest("Send the token in the Authorization header, never in the URL"));
 			}
 			return header.resolve(request);
 		};

@@ -8,11 +8,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How bearer tokens are checked. In production set {@code issuer-uri} (OIDC discovery, e.g.
- * Keycloak's realm URL) or {@code jwk-set-uri} (with {@code issuer-uri} to check the issuer too).
+ * How bearer tokens are checked. In production set {@code issuer-uri} (OIDC discovery,
+ * e.g. Keycloak's realm URL) or {@code jwk-set-uri} (with {@code issuer-uri} to check the
+ * issuer too).
  *
  * @param issuerUri the token issuer; tokens must carry it as {@code iss}
- * @param jwkSetUri where the issuer's signing keys are published, when discovery is not used
+ * @param jwkSetUri where the issuer's signing keys are published, when discovery is not
+ * used
  * @param audience the value the token's {@code aud} must contain
  * @param clockSkew how far token time stamps ({@code exp}, {@code nbf}) may be off
  * @param devIssuer the development issuer of the embedded default
@@ -23,10 +25,11 @@ public record SecurityProperties(@Nullable URI issuerUri, @Nullable URI jwkSetUr
 		@DefaultValue DevIssuer devIssuer) {
 
 	/**
-	 * A token issuer inside the application, for local development only: it signs tokens with an RSA
-	 * key generated at start-up and serves {@code POST /dev/token}.
+	 * A token issuer inside the application, for local development only: it signs tokens
+	 * with an RSA key generated at start-up and serves {@code POST /dev/token}.
 	 *
-	 * @param enabled whether the dev issuer runs; true only in the embedded default. Never in production.
+	 * @param enabled whether the dev issuer runs; true only in the embedded default.
+	 * Never in production.
 	 * @param issuer the {@code iss} of the tokens it signs
 	 * @param tokenLifetime how long its tokens are valid
 	 */

@@ -37,7 +37,10 @@ final class TokenClaims {
 		return roles;
 	}
 
-	/** The database ID of the {@code org} claim, or null when absent or not an organisation's ID. */
+	/**
+	 * The database ID of the {@code org} claim, or null when absent or not an
+	 * organisation's ID.
+	 */
 	static @Nullable Long organizationId(Jwt jwt) {
 		String organization = jwt.getClaimAsString(ORGANIZATION);
 		if (organization == null) {

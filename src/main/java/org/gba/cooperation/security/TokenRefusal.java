@@ -11,9 +11,10 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
 
 /**
- * How a refused token is answered: 401 (400 for a token in the URL) with a {@code WWW-Authenticate}
- * header that says what kind of error it is and nothing more. Why the token failed (expired, wrong
- * issuer, bad signature...) is logged for operators, never told to the caller.
+ * How a refused token is answered: 401 (400 for a token in the URL) with a
+ * {@code WWW-Authenticate} header that says what kind of error it is and nothing more.
+ * Why the token failed (expired, wrong issuer, bad signature...) is logged for operators,
+ * never told to the caller.
  */
 final class TokenRefusal {
 
@@ -25,7 +26,8 @@ final class TokenRefusal {
 	static void answer(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex) {
 		boolean invalidRequest = ex instanceof OAuth2AuthenticationException oauth
 				&& OAuth2ErrorCodes.INVALID_REQUEST.equals(oauth.getError().getErrorCode());
-		logger.info("Refused a bearer token on {} {}: {}", request.getMethod(), request.getRequestURI(), ex.getMessage());
+		logger.info("Refused a bearer token on {} {}: {}", request.getMethod(), request.getRequestURI(),
+				ex.getMessage());
 		if (invalidRequest) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_request\", "

@@ -17,14 +17,18 @@ import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.JwtTypeValidator;
 
 /**
- * What a token must satisfy besides its signature: an expiry ({@code exp}: a token that never
- * expires is refused) and time stamps within the configured clock skew, {@code typ: JWT}, the issuer,
- * the audience, a subject of 1 to {@value #MAX_SUBJECT_LENGTH} characters (OpenID Connect's limit),
- * and an organisation for partners.
+ * What a token must satisfy besides its signature: an expiry ({@code exp}: a token that
+ * never expires is refused) and time stamps within the configured clock skew,
+ * {@code typ: JWT}, the issuer, the audience, a subject of 1 to
+ * {@value #MAX_SUBJECT_LENGTH} characters (OpenID Connect's limit), and an organisation
+ * for partners.
  */
 final class TokenValidators {
 
-	/** The longest subject accepted: OpenID Connect Core 1.0, section 2, caps {@code sub} at 255 ASCII characters. */
+	/**
+	 * The longest subject accepted: OpenID Connect Core 1.0, section 2, caps {@code sub}
+	 * at 255 ASCII characters.
+	 */
 	static final int MAX_SUBJECT_LENGTH = 255;
 
 	private TokenValidators() {
@@ -32,7 +36,8 @@ final class TokenValidators {
 
 	static OAuth2TokenValidator<Jwt> of(SecurityProperties properties, @Nullable String issuer) {
 		List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>();
-		// JwtTimestampValidator checks exp only when there is one: a token without it would never expire.
+		// JwtTimestampValidator checks exp only when there is one: a token without it
+		// would never expire.
 		validators.add(new JwtClaimValidator<Object>("exp", (exp) -> exp != null));
 		validators.add(new JwtTimestampValidator(properties.clockSkew()));
 		validators.add(JwtTypeValidator.jwt());
@@ -47,7 +52,9 @@ final class TokenValidators {
 		return new DelegatingOAuth2TokenValidator<>(validators);
 	}
 
-	/** A partner acts for an organisation, so its token must name one by its global ID. */
+	/**
+	 * A partner acts for an organisation, so its token must name one by its global ID.
+	 */
 	private static OAuth2TokenValidatorResult partnerHasOrganization(Jwt jwt) {
 		if (TokenClaims.roles(jwt).contains(Role.PARTNER) && TokenClaims.organizationId(jwt) == null) {
 			return OAuth2TokenValidatorResult.failure(new OAuth2Error(OAuth2ErrorCodes.INVALID_TOKEN,

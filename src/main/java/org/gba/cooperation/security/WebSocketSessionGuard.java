@@ -20,19 +20,20 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Guards a GraphQL WebSocket connection (graphql-transport-ws) around Spring for GraphQL's handler:
+ * Guards a GraphQL WebSocket connection (graphql-transport-ws) around Spring for
+ * GraphQL's handler:
  * <ul>
- * <li>a connection signed in with a token lasts as long as the token: when it expires (its
- * {@code exp}, with the same clock skew as any request's), the connection is closed with 4401, which
- * ends its subscriptions; a client reconnects with a fresh token. Nothing the connection sends after
- * that is run;</li>
- * <li>a message that is not a JSON object with a string {@code type}, a string {@code id} if any and
- * an object {@code payload} if any closes the connection with 4400 (Invalid message), as the protocol
- * asks, and is logged at DEBUG: Spring's handler would fail on it with a 1011 and an ERROR with a stack
- * trace.</li>
+ * <li>a connection signed in with a token lasts as long as the token: when it expires
+ * (its {@code exp}, with the same clock skew as any request's), the connection is closed
+ * with 4401, which ends its subscriptions; a client reconnects with a fresh token.
+ * Nothing the connection sends after that is run;</li>
+ * <li>a message that is not a JSON object with a string {@code type}, a string {@code id}
+ * if any and an object {@code payload} if any closes the connection with 4400 (Invalid
+ * message), as the protocol asks, and is logged at DEBUG: Spring's handler would fail on
+ * it with a 1011 and an ERROR with a stack trace.</li>
  * </ul>
- * Hand-written: Spring for GraphQL checks a WebSocket's token at {@code connection_init} only, and
- * offers no hook to close a connection later.
+ * Hand-written: Spring for GraphQL checks a WebSocket's token at {@code connection_init}
+ * only, and offers no hook to close a connection later.
  */
 final class WebSocketSessionGuard extends WebSocketHandlerDecorator {
 
@@ -97,7 +98,10 @@ final class WebSocketSessionGuard extends WebSocketHandlerDecorator {
 		return expiresAt.plus(this.clockSkew);
 	}
 
-	/** A graphql-transport-ws message: an object with a string type, and a string id and object payload if any. */
+	/**
+	 * A graphql-transport-ws message: an object with a string type, and a string id and
+	 * object payload if any.
+	 */
 	private static boolean wellFormed(String text) {
 		JsonNode message;
 		try {
@@ -111,7 +115,8 @@ final class WebSocketSessionGuard extends WebSocketHandlerDecorator {
 		}
 		JsonNode id = message.get("id");
 		JsonNode payload = message.get("payload");
-		return (id == null || id.isNull() || id.isString()) && (payload == null || payload.isNull() || payload.isObject());
+		return (id == null || id.isNull() || id.isString())
+				&& (payload == null || payload.isNull() || payload.isObject());
 	}
 
 	private static void close(WebSocketSession session, CloseStatus status, String why) {

@@ -6,8 +6,8 @@ import jakarta.persistence.MappedSuperclass;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An aggregate that is archived, never deleted: other records keep referring to it. Archived ones
- * are hidden from every caller but coordinators, and refuse changes.
+ * An aggregate that is archived, never deleted: other records keep referring to it.
+ * Archived ones are hidden from every caller but coordinators, and refuse changes.
  */
 @MappedSuperclass
 public abstract class ArchivableEntity extends BaseEntity {

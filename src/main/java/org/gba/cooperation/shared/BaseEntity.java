@@ -15,8 +15,8 @@ import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What every mutable row has: a database-generated ID, an optimistic-locking version, and creation
- * and update instants (UTC).
+ * What every mutable row has: a database-generated ID, an optimistic-locking version, and
+ * creation and update instants (UTC).
  */
 @MappedSuperclass
 public abstract class BaseEntity {
@@ -56,8 +56,9 @@ public abstract class BaseEntity {
 	}
 
 	/**
-	 * Marks the entity changed even when only its parts (members, participants...) changed, so that
-	 * its version moves on and a client holding the old version gets STALE_VERSION.
+	 * Marks the entity changed even when only its parts (members, participants...)
+	 * changed, so that its version moves on and a client holding the old version gets
+	 * STALE_VERSION.
 	 */
 	public void touch() {
 		this.updatedAt = now();
@@ -75,7 +76,10 @@ public abstract class BaseEntity {
 		this.updatedAt = now();
 	}
 
-	/** Microseconds, as DATETIME(6) keeps them: what a client reads back is what it was answered. */
+	/**
+	 * Microseconds, as DATETIME(6) keeps them: what a client reads back is what it was
+	 * answered.
+	 */
 	private static Instant now() {
 		return Instant.now().truncatedTo(ChronoUnit.MICROS);
 	}

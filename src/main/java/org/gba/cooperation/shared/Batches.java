@@ -8,16 +8,19 @@ import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
-/** Helpers for {@code @BatchMapping} methods: one load for all parents, results handed back per parent. */
+/**
+ * Helpers for {@code @BatchMapping} methods: one load for all parents, results handed
+ * back per parent.
+ */
 public final class Batches {
 
 	private Batches() {
 	}
 
 	/**
-	 * Loads the values of all parents with one call of {@code loader} (keyed by parent ID) and maps
-	 * each parent to its value, or to {@code missing} where the loader has none (a parent left out
-	 * of the result resolves to null).
+	 * Loads the values of all parents with one call of {@code loader} (keyed by parent
+	 * ID) and maps each parent to its value, or to {@code missing} where the loader has
+	 * none (a parent left out of the result resolves to null).
 	 */
 	public static <P extends BaseEntity, V> Map<P, V> byParent(List<P> parents,
 			Function<Collection<Long>, Map<Long, V>> loader, @Nullable V missing) {

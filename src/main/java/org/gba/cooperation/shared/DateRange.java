@@ -4,7 +4,10 @@ import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
 
-/** An inclusive range of dates, either bound optional (the GraphQL input {@code DateRange}). */
+/**
+ * An inclusive range of dates, either bound optional (the GraphQL input
+ * {@code DateRange}).
+ */
 public record DateRange(@Nullable LocalDate from, @Nullable LocalDate to) {
 
 	public DateRange {

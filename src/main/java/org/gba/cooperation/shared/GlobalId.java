@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The one place global IDs are made and read. A global ID is the URL-safe Base64 (no padding) of
- * {@code <GraphQL type name>:<database id>}: opaque to clients, stable across releases, and it
- * tells {@code node(id:)} which type to load.
+ * The one place global IDs are made and read. A global ID is the URL-safe Base64 (no
+ * padding) of {@code <GraphQL type name>:<database id>}: opaque to clients, stable across
+ * releases, and it tells {@code node(id:)} which type to load.
  *
  * @param typeName the GraphQL object type, e.g. {@code JointLab}
  * @param id the database ID
@@ -42,14 +42,17 @@ public record GlobalId(String typeName, long id) {
 	public static long decode(@Nullable String globalId, String expectedType) {
 		GlobalId decoded = decode(globalId);
 		if (!decoded.typeName().equals(expectedType)) {
-			throw new InvalidInputException(LocalizedMessage.of("id.ofAnotherType", abbreviate(globalId),
-					withArticle(decoded.typeName()), withArticle(expectedType), typeName(decoded.typeName()),
-					typeName(expectedType)));
+			throw new InvalidInputException(
+					LocalizedMessage.of("id.ofAnotherType", abbreviate(globalId), withArticle(decoded.typeName()),
+							withArticle(expectedType), typeName(decoded.typeName()), typeName(expectedType)));
 		}
 		return decoded.id();
 	}
 
-	/** The name of a type in messages: {@code JointLab} in English, 聯合實驗室 in Traditional Chinese. */
+	/**
+	 * The name of a type in messages: {@code JointLab} in English, 聯合實驗室 in Traditional
+	 * Chinese.
+	 */
 	private static LocalizedMessage typeName(String type) {
 		return LocalizedMessage.withDefault("type." + type, type);
 	}

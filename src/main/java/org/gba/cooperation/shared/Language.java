@@ -2,6 +2,7 @@ package org.gba.cooperation.shared;
 
 /** The languages texts are kept in. */
 public enum Language {
+
 	/** Traditional Chinese, as read in Hong Kong and Macao. */
 	ZH_HANT,
 	/** Simplified Chinese, as read in Guangdong. */
@@ -10,4 +11,5 @@ public enum Language {
 	EN,
 	/** Portuguese, as read in Macao. */
 	PT
+
 }

@@ -3,9 +3,9 @@ package org.gba.cooperation.shared;
 import java.util.List;
 
 /**
- * The order in which the languages of a {@link LocalizedText} are tried when a text is missing in the
- * language asked for: first the other script of Chinese (a Chinese reader reads both), then English,
- * the Bay Area's common working language, then the rest.
+ * The order in which the languages of a {@link LocalizedText} are tried when a text is
+ * missing in the language asked for: first the other script of Chinese (a Chinese reader
+ * reads both), then English, the Bay Area's common working language, then the rest.
  * <ul>
  * <li>{@code ZH_HANT}: Traditional, Simplified, English, Portuguese</li>
  * <li>{@code ZH_HANS}: Simplified, Traditional, English, Portuguese</li>

@@ -12,31 +12,35 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 
 /**
- * A message for the API's client, told in the caller's language when the response is written: a
- * code of the message bundles ({@code messages.properties} in English, {@code messages_zh_Hant},
- * {@code messages_zh_Hans}, {@code messages_pt}, all UTF-8) and its arguments, or a literal text that
- * no bundle translates. Codes are stable; a client branches on {@code extensions.code} or the user
- * error's {@code code}, never on the message.
+ * A message for the API's client, told in the caller's language when the response is
+ * written: a code of the message bundles ({@code messages.properties} in English,
+ * {@code messages_zh_Hant}, {@code messages_zh_Hans}, {@code messages_pt}, all UTF-8) and
+ * its arguments, or a literal text that no bundle translates. Codes are stable; a client
+ * branches on {@code extensions.code} or the user error's {@code code}, never on the
+ * message.
  *
  * @param code the message's code in the bundles; null for a literal text
- * @param arguments the values of the message's placeholders ({@code {0}}, {@code {1}}, ...): texts, or
- * messages themselves (such as the name of a type), told in the same language
+ * @param arguments the values of the message's placeholders ({@code {0}}, {@code {1}},
+ * ...): texts, or messages themselves (such as the name of a type), told in the same
+ * language
  * @param text the text when no bundle has the code (or there is none), in English
  */
-public record LocalizedMessage(@Nullable String code, List<Object> arguments, @Nullable String text)
-		implements MessageSourceResolvable {
+public record LocalizedMessage(@Nullable String code, List<Object> arguments,
+		@Nullable String text) implements MessageSourceResolvable {
 
 	private static final String BUNDLE = "messages";
 
 	/**
-	 * The message of this code with these arguments. Arguments other than messages are turned into
-	 * text here (numbers without grouping, dates as ISO dates), so that they read the same in every
-	 * language.
+	 * The message of this code with these arguments. Arguments other than messages are
+	 * turned into text here (numbers without grouping, dates as ISO dates), so that they
+	 * read the same in every language.
 	 */
 	public static LocalizedMessage of(String code, Object... arguments) {
-		return new LocalizedMessage(code, Arrays.stream(arguments)
-			.map((argument) -> (argument instanceof LocalizedMessage) ? argument : String.valueOf(argument))
-			.toList(), null);
+		return new LocalizedMessage(code,
+				Arrays.stream(arguments)
+					.map((argument) -> (argument instanceof LocalizedMessage) ? argument : String.valueOf(argument))
+					.toList(),
+				null);
 	}
 
 	/** The message of this code, or this English text where no bundle has the code. */
@@ -54,7 +58,10 @@ public record LocalizedMessage(@Nullable String code, List<Object> arguments, @N
 		return messages.getMessage(this, locale(language));
 	}
 
-	/** The message in English, from {@code messages.properties}, for exception messages and logs. */
+	/**
+	 * The message in English, from {@code messages.properties}, for exception messages
+	 * and logs.
+	 */
 	public String english() {
 		if (this.code != null) {
 			try {
@@ -91,7 +98,10 @@ public record LocalizedMessage(@Nullable String code, List<Object> arguments, @N
 		return english();
 	}
 
-	/** The locale of a language's bundle: {@code messages_zh_Hant.properties} for Traditional Chinese. */
+	/**
+	 * The locale of a language's bundle: {@code messages_zh_Hant.properties} for
+	 * Traditional Chinese.
+	 */
 	public static Locale locale(Language language) {
 		return switch (language) {
 			case ZH_HANT -> Locale.forLanguageTag("zh-Hant");

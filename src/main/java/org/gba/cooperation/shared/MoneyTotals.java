@@ -22,10 +22,11 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 import reactor.core.publisher.Mono;
 
 /**
- * Amounts in one currency as GraphQL fields: which currency and date a field answers for (its
- * arguments, else the request's {@code @inContext} currency and today in the Bay Area), and sums of
- * the amounts of many parents (a page of projects, each with its investments) loaded and converted in
- * one batch: one query for the amounts, one for the rates, whatever the number of parents.
+ * Amounts in one currency as GraphQL fields: which currency and date a field answers for
+ * (its arguments, else the request's {@code @inContext} currency and today in the Bay
+ * Area), and sums of the amounts of many parents (a page of projects, each with its
+ * investments) loaded and converted in one batch: one query for the amounts, one for the
+ * rates, whatever the number of parents.
  */
 public final class MoneyTotals {
 
@@ -33,7 +34,8 @@ public final class MoneyTotals {
 	}
 
 	/**
-	 * The currency a field answers in: its argument, else the request's {@code @inContext} currency.
+	 * The currency a field answers in: its argument, else the request's
+	 * {@code @inContext} currency.
 	 * @throws InvalidInputException when neither names one
 	 */
 	public static CurrencyCode currency(@Nullable CurrencyCode argument, DataFetchingEnvironment env) {
@@ -44,7 +46,10 @@ public final class MoneyTotals {
 		return currency;
 	}
 
-	/** The date whose rates a field uses: its argument, else today in the Bay Area (the application's clock). */
+	/**
+	 * The date whose rates a field uses: its argument, else today in the Bay Area (the
+	 * application's clock).
+	 */
 	public static LocalDate date(@Nullable LocalDate argument, Clock clock) {
 		return (argument != null) ? argument : LocalDate.now(clock);
 	}
@@ -61,8 +66,8 @@ public final class MoneyTotals {
 	}
 
 	/**
-	 * The sum of one parent's amounts in a currency on a date, through the field's data loader. A
-	 * missing rate fails this field only.
+	 * The sum of one parent's amounts in a currency on a date, through the field's data
+	 * loader. A missing rate fails this field only.
 	 */
 	public static <K> CompletableFuture<Total> load(DataFetchingEnvironment env, String name, K parent,
 			CurrencyCode currency, LocalDate on) {
@@ -82,8 +87,8 @@ public final class MoneyTotals {
 		Rates rates = conversions.ratesUpTo(latest);
 		Map<Key<K>, Outcome<Total>> sums = new HashMap<>();
 		for (Key<K> key : keys) {
-			sums.put(key, Outcome.of(
-					() -> rates.sum(byParent.getOrDefault(key.parent(), List.of()), key.currency(), key.on())));
+			sums.put(key, Outcome
+				.of(() -> rates.sum(byParent.getOrDefault(key.parent(), List.of()), key.currency(), key.on())));
 		}
 		return sums;
 	}
@@ -93,8 +98,8 @@ public final class MoneyTotals {
 	}
 
 	/**
-	 * The result of one key of a batch, or the message of the input error that stopped it (no rate
-	 * known): the error is raised for that field alone, not for the whole batch.
+	 * The result of one key of a batch, or the message of the input error that stopped it
+	 * (no rate known): the error is raised for that field alone, not for the whole batch.
 	 */
 	public record Outcome<V>(@Nullable V value, @Nullable LocalizedMessage error) {
 
@@ -108,7 +113,10 @@ public final class MoneyTotals {
 			}
 		}
 
-		/** The value; an {@link InvalidInputException} with the message when there is none. */
+		/**
+		 * The value; an {@link InvalidInputException} with the message when there is
+		 * none.
+		 */
 		public V get() {
 			if (this.value == null) {
 				throw new InvalidInputException((this.error != null) ? this.error : LocalizedMessage.literal("?"));

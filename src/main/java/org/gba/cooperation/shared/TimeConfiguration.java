@@ -8,8 +8,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The one clock of the application. Instants are UTC as ever; its zone decides what "today" is
- * (a registration closing day, a default start date): the Bay Area's, UTC+8 in all three jurisdictions.
+ * The one clock of the application. Instants are UTC as ever; its zone decides what
+ * "today" is (a registration closing day, a default start date): the Bay Area's, UTC+8 in
+ * all three jurisdictions.
  */
 @Configuration(proxyBeanMethods = false)
 class TimeConfiguration {

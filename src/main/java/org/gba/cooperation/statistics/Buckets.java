@@ -13,8 +13,9 @@ import org.gba.cooperation.talent.TalentMode;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The buckets of the statistics: the key fields (null where not grouped by), a count and, where money
- * applies, its amounts. Sectors and cities are kept by ID and resolved in batches.
+ * The buckets of the statistics: the key fields (null where not grouped by), a count and,
+ * where money applies, its amounts. Sectors and cities are kept by ID and resolved in
+ * batches.
  */
 public final class Buckets {
 
@@ -42,11 +43,14 @@ public final class Buckets {
 	}
 
 	/** The GraphQL type {@code CrossBorderPairBucket}. */
-	public record CrossBorderPairBucket(List<Jurisdiction> jurisdictions,
-			@Nullable CooperationRecordType recordType, @Nullable Long sectorId, int count) {
+	public record CrossBorderPairBucket(List<Jurisdiction> jurisdictions, @Nullable CooperationRecordType recordType,
+			@Nullable Long sectorId, int count) {
 	}
 
-	/** A bucket's amounts: an exact sum per currency, and their total in the requested currency. */
+	/**
+	 * A bucket's amounts: an exact sum per currency, and their total in the requested
+	 * currency.
+	 */
 	public record Amounts(EnumMap<CurrencyCode, BigDecimal> byCurrency, Sums sums) {
 
 		public Money sum() {

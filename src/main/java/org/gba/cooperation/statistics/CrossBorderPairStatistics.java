@@ -39,9 +39,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
- * {@code Statistics.crossBorderPairs}: which jurisdictions work together, how often. For each pair of
- * jurisdictions, the labs with members from both and the projects with participants from both, one
- * statement each ({@link VisibleRecords#aggregateOverRecords}).
+ * {@code Statistics.crossBorderPairs}: which jurisdictions work together, how often. For
+ * each pair of jurisdictions, the labs with members from both and the projects with
+ * participants from both, one statement each
+ * ({@link VisibleRecords#aggregateOverRecords}).
  */
 @Service
 @ReadOnlyQueries
@@ -49,12 +50,18 @@ class CrossBorderPairStatistics {
 
 	private static final String SECTOR = "sector";
 
-	/** The three pairs of jurisdictions, each in the order of the stored names (GUANGDONG before HONG_KONG). */
+	/**
+	 * The three pairs of jurisdictions, each in the order of the stored names (GUANGDONG
+	 * before HONG_KONG).
+	 */
 	private static final List<List<Jurisdiction>> JURISDICTION_PAIRS = List.of(
-			List.of(Jurisdiction.GUANGDONG, Jurisdiction.HONG_KONG), List.of(Jurisdiction.GUANGDONG, Jurisdiction.MACAO),
-			List.of(Jurisdiction.HONG_KONG, Jurisdiction.MACAO));
+			List.of(Jurisdiction.GUANGDONG, Jurisdiction.HONG_KONG),
+			List.of(Jurisdiction.GUANGDONG, Jurisdiction.MACAO), List.of(Jurisdiction.HONG_KONG, Jurisdiction.MACAO));
 
-	/** Pairs sorted by their jurisdictions, then record type, then sector (absent keys first). */
+	/**
+	 * Pairs sorted by their jurisdictions, then record type, then sector (absent keys
+	 * first).
+	 */
 	@SuppressWarnings({ "unchecked", "rawtypes" })
 	private static final Comparator<List<@Nullable Object>> PAIR_ORDER = (a, b) -> {
 		for (int i = 0; i < a.size(); i++) {
@@ -78,32 +85,34 @@ class CrossBorderPairStatistics {
 		pairs(new Links<>(JointLab.class, JointLab_.startDate, JointLab_.sectorId, JointLabMember_.jointLabId,
 				JointLabMember_.organizationId), CooperationRecordType.JOINT_LAB, filter, groupBy, counts);
 		pairs(new Links<>(CrossBorderProject.class, CrossBorderProject_.startDate, CrossBorderProject_.sectorId,
-				ProjectParticipant_.projectId, ProjectParticipant_.organizationId), CooperationRecordType.PROJECT, filter,
-				groupBy, counts);
+				ProjectParticipant_.projectId, ProjectParticipant_.organizationId), CooperationRecordType.PROJECT,
+				filter, groupBy, counts);
 		List<CrossBorderPairBucket> buckets = new ArrayList<>();
-		counts.forEach((key, count) -> buckets.add(new CrossBorderPairBucket(
-				List.of((Jurisdiction) key.get(0), (Jurisdiction) key.get(1)), (CooperationRecordType) key.get(2),
-				GroupKeys.id(key.get(3)), count)));
+		counts.forEach((key, count) -> buckets
+			.add(new CrossBorderPairBucket(List.of((Jurisdiction) key.get(0), (Jurisdiction) key.get(1)),
+					(CooperationRecordType) key.get(2), GroupKeys.id(key.get(3)), count)));
 		return buckets;
 	}
 
 	/**
-	 * Adds the pairs of one kind of record to {@code counts}, keyed by (jurisdiction, partner
-	 * jurisdiction, record type or null, sector or null). The pair is ordered: the first jurisdiction
-	 * sorts before the second, as the stored names GUANGDONG, HONG_KONG, MACAO do.
+	 * Adds the pairs of one kind of record to {@code counts}, keyed by (jurisdiction,
+	 * partner jurisdiction, record type or null, sector or null). The pair is ordered:
+	 * the first jurisdiction sorts before the second, as the stored names GUANGDONG,
+	 * HONG_KONG, MACAO do.
 	 *
-	 * <p>One statement: first, for each record, which of the three jurisdictions its members (or
-	 * participants) come from; then, for each of the three pairs, how many records have both. Joining the
-	 * links with themselves instead makes a row of every pair of a record's links, far more rows than
-	 * links at scale (BENCHMARKS-history.md, the crossBorderPairs fix).
+	 * <p>
+	 * One statement: first, for each record, which of the three jurisdictions its members
+	 * (or participants) come from; then, for each of the three pairs, how many records
+	 * have both. Joining the links with themselves instead makes a row of every pair of a
+	 * record's links, far more rows than links at scale (BENCHMARKS-history.md, the
+	 * crossBorderPairs fix).
 	 */
 	private <T extends BaseEntity, L extends BaseEntity> void pairs(Links<T, L> links, CooperationRecordType type,
 			StatisticsFilter filter, Set<CrossBorderPairDimension> groupBy,
 			Map<List<@Nullable Object>, Integer> counts) {
 		boolean bySector = groupBy.contains(CrossBorderPairDimension.SECTOR);
 		List<Tuple> rows = this.records.aggregateOverRecords(links.recordType(),
-				filter.startedInPeriodOfSectors(links.startDate(), links.sectorId()),
-				new RecordAggregation<>() {
+				filter.startedInPeriodOfSectors(links.startDate(), links.sectorId()), new RecordAggregation<>() {
 
 					@Override
 					public void perRecord(Conditions<T> where, JpaSubQuery<Tuple> records) {
@@ -120,7 +129,8 @@ class CrossBorderPairStatistics {
 							grouping.add(record.get(links.sectorId()));
 						}
 						for (Jurisdiction jurisdiction : Jurisdiction.values()) {
-							// 1 when one of the record's links is in the jurisdiction, else 0.
+							// 1 when one of the record's links is in the jurisdiction,
+							// else 0.
 							selections.add(cb.max(cb.<Integer>selectCase()
 								.when(cb.equal(organization.get(Organization_.jurisdiction), jurisdiction), 1)
 								.otherwise(0)).alias(jurisdiction.name()));
@@ -162,9 +172,9 @@ class CrossBorderPairStatistics {
 	}
 
 	/**
-	 * A kind of record and its links to organisations: the record's start date and sector, and the link
-	 * entity's columns naming the record and the organisation (e.g. {@code JointLabMember_.jointLabId}
-	 * and {@code JointLabMember_.organizationId}).
+	 * A kind of record and its links to organisations: the record's start date and
+	 * sector, and the link entity's columns naming the record and the organisation (e.g.
+	 * {@code JointLabMember_.jointLabId} and {@code JointLabMember_.organizationId}).
 	 */
 	private record Links<T extends BaseEntity, L extends BaseEntity>(Class<T> recordType,
 			SingularAttribute<? super T, LocalDate> startDate, SingularAttribute<? super T, Long> sectorId,

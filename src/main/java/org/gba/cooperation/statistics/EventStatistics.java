@@ -24,8 +24,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
- * {@code Statistics.events}: events by the month (and year) they start in and their city, with the
- * deals signed at them: the number of events, of deals, and the sum of the deals.
+ * {@code Statistics.events}: events by the month (and year) they start in and their city,
+ * with the deals signed at them: the number of events, of deals, and the sum of the
+ * deals.
  */
 @Service
 @ReadOnlyQueries

@@ -12,9 +12,9 @@ import jakarta.persistence.criteria.Selection;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The group keys of one aggregate query, named by their dimensions and in the order they were added:
- * selected first, then the aggregates, and grouped by. A dimension not asked for is not added, and
- * reads as null.
+ * The group keys of one aggregate query, named by their dimensions and in the order they
+ * were added: selected first, then the aggregates, and grouped by. A dimension not asked
+ * for is not added, and reads as null.
  */
 final class GroupKeys {
 
@@ -44,7 +44,9 @@ final class GroupKeys {
 		return (index < 0) ? null : row.get(index);
 	}
 
-	/** The values of all keys of a result row, to match rows of two queries grouped alike. */
+	/**
+	 * The values of all keys of a result row, to match rows of two queries grouped alike.
+	 */
 	List<@Nullable Object> keysOf(Tuple row) {
 		List<@Nullable Object> keys = new ArrayList<>();
 		for (int i = 0; i < this.names.size(); i++) {

@@ -28,14 +28,15 @@ import org.gba.cooperation.shared.paging.VisibleRecords;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The steps the grouped statistics share: the records of one type that pass the statistics filter are
- * grouped by the keys of the dimensions asked for and counted by the database in one {@code GROUP BY}
- * statement and, where money applies, the amounts of their children (a project's investments, an
- * event's deals) are summed per currency in one more, grouped by the same keys and the currency. Only
- * the rows of the results reach Java, where the sums are matched to the counts by their keys; the
- * per-currency sums are converted only if asked for ({@link Sums}). Every statement reads through
- * {@link VisibleRecords#aggregate}, so it counts only what the caller's statistics may count. See
- * {@code docs/statistics.md}.
+ * The steps the grouped statistics share: the records of one type that pass the
+ * statistics filter are grouped by the keys of the dimensions asked for and counted by
+ * the database in one {@code GROUP BY} statement and, where money applies, the amounts of
+ * their children (a project's investments, an event's deals) are summed per currency in
+ * one more, grouped by the same keys and the currency. Only the rows of the results reach
+ * Java, where the sums are matched to the counts by their keys; the per-currency sums are
+ * converted only if asked for ({@link Sums}). Every statement reads through
+ * {@link VisibleRecords#aggregate}, so it counts only what the caller's statistics may
+ * count. See {@code docs/statistics.md}.
  *
  * @param <T> the records counted
  */
@@ -58,7 +59,8 @@ final class GroupedRecords<T extends BaseEntity> {
 
 	/**
 	 * One statement: the groups that hold records, each with how many.
-	 * @param count the aggregate that counts the records of a group (distinct where the keys' joins repeat a record)
+	 * @param count the aggregate that counts the records of a group (distinct where the
+	 * keys' joins repeat a record)
 	 */
 	List<Group> count(BiFunction<CriteriaBuilder, Root<T>, Expression<Long>> count) {
 		GroupKeys keys = new GroupKeys();
@@ -77,8 +79,8 @@ final class GroupedRecords<T extends BaseEntity> {
 	}
 
 	/**
-	 * One statement: the amounts of the records' children summed per group and currency, by the
-	 * {@link Group#values() keys} of the group.
+	 * One statement: the amounts of the records' children summed per group and currency,
+	 * by the {@link Group#values() keys} of the group.
 	 * @param childType the children, e.g. {@code Deal}
 	 * @param parentId the child's column naming its record, e.g. {@code Deal_.eventId}
 	 * @param amount the child's amount, e.g. {@code Deal_.amount}
@@ -123,7 +125,9 @@ final class GroupedRecords<T extends BaseEntity> {
 
 	/** The key of the sums that is no statistic's dimension. */
 	private enum SumKey {
+
 		CURRENCY
+
 	}
 
 	/** A statistic's group keys in one of its queries. */
@@ -131,14 +135,17 @@ final class GroupedRecords<T extends BaseEntity> {
 	interface Keys<T extends BaseEntity> {
 
 		/**
-		 * Adds the keys of the dimensions asked for: the joins they need (further roots, with their
-		 * conditions added to {@code where}), then the key expressions.
+		 * Adds the keys of the dimensions asked for: the joins they need (further roots,
+		 * with their conditions added to {@code where}), then the key expressions.
 		 */
 		void add(Conditions<T> where, CriteriaQuery<Tuple> query, GroupKeys keys);
 
 	}
 
-	/** One group of the counts: its keys (null for a dimension not grouped by) and its number of records. */
+	/**
+	 * One group of the counts: its keys (null for a dimension not grouped by) and its
+	 * number of records.
+	 */
 	record Group(GroupKeys keys, Tuple row, int count) {
 
 		@Nullable Object key(Enum<?> dimension) {
@@ -160,7 +167,10 @@ final class GroupedRecords<T extends BaseEntity> {
 
 	}
 
-	/** A group's sums of money, exact in each currency, and its number of children (when counted). */
+	/**
+	 * A group's sums of money, exact in each currency, and its number of children (when
+	 * counted).
+	 */
 	record Totals(EnumMap<CurrencyCode, BigDecimal> perCurrency, long children) {
 
 		/** The totals of a group without children. */

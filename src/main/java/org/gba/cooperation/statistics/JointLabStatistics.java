@@ -22,9 +22,9 @@ import org.gba.cooperation.statistics.Dimensions.JointLabDimension;
 import org.springframework.stereotype.Service;
 
 /**
- * {@code Statistics.jointLabs}: joint labs by member jurisdiction, sector and status. A lab counts once
- * in each jurisdiction its members come from (a Guangdong-Hong Kong lab in both), and once in all when
- * not grouped by it.
+ * {@code Statistics.jointLabs}: joint labs by member jurisdiction, sector and status. A
+ * lab counts once in each jurisdiction its members come from (a Guangdong-Hong Kong lab
+ * in both), and once in all when not grouped by it.
  */
 @Service
 @ReadOnlyQueries

@@ -29,9 +29,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
- * {@code Statistics.projects}: projects and their investment by sector, start year and the jurisdiction
- * of the lead participant: the number of projects and the sum of all investment committed to them
- * (whenever committed).
+ * {@code Statistics.projects}: projects and their investment by sector, start year and
+ * the jurisdiction of the lead participant: the number of projects and the sum of all
+ * investment committed to them (whenever committed).
  */
 @Service
 @ReadOnlyQueries
@@ -56,12 +56,13 @@ class ProjectStatistics {
 								cb.extract(LocalDateField.YEAR, project.get(CrossBorderProject_.startDate)));
 					}
 					if (groupBy.contains(ProjectDimension.LEAD_JURISDICTION)) {
-						// Every project has one lead (the mutations refuse to leave a project without), so
+						// Every project has one lead (the mutations refuse to leave a
+						// project without), so
 						// the join neither drops nor repeats a project.
 						Root<ProjectParticipant> lead = query.from(ProjectParticipant.class);
 						Root<Organization> organization = query.from(Organization.class);
-						where.add(cb.equal(lead.get(ProjectParticipant_.projectId),
-								project.get(CrossBorderProject_.id)))
+						where
+							.add(cb.equal(lead.get(ProjectParticipant_.projectId), project.get(CrossBorderProject_.id)))
 							.add(cb.equal(lead.get(ProjectParticipant_.role), ParticipantRole.LEAD))
 							.add(cb.equal(organization.get(Organization_.id),
 									lead.get(ProjectParticipant_.organizationId)));
@@ -73,9 +74,8 @@ class ProjectStatistics {
 		Map<List<@Nullable Object>, Totals> invested = projects.sum(Investment.class, Investment_.projectId,
 				Investment_.amount, false);
 		return counts.stream()
-			.map((group) -> new ProjectBucket(group.id(ProjectDimension.SECTOR),
-					group.integer(ProjectDimension.YEAR), (Jurisdiction) group.key(ProjectDimension.LEAD_JURISDICTION),
-					group.count(),
+			.map((group) -> new ProjectBucket(group.id(ProjectDimension.SECTOR), group.integer(ProjectDimension.YEAR),
+					(Jurisdiction) group.key(ProjectDimension.LEAD_JURISDICTION), group.count(),
 					new Amounts(invested.getOrDefault(group.values(), Totals.none()).perCurrency(), sums)))
 			.sorted(Comparator.comparing(ProjectBucket::sectorId, GroupedRecords.nullsFirst())
 				.thenComparing(ProjectBucket::year, GroupedRecords.nullsFirst())

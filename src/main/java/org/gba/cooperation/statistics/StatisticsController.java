@@ -35,7 +35,10 @@ import org.springframework.stereotype.Controller;
 @Controller
 class StatisticsController {
 
-	/** The currency of sums when neither the field nor the operation's {@code @inContext} names one. */
+	/**
+	 * The currency of sums when neither the field nor the operation's {@code @inContext}
+	 * names one.
+	 */
 	static final CurrencyCode DEFAULT_CURRENCY = CurrencyCode.CNY;
 
 	private final JointLabStatistics jointLabs;
@@ -64,7 +67,9 @@ class StatisticsController {
 		this.clock = clock;
 	}
 
-	/** The entry point: the statistics are its fields, each computed only when asked for. */
+	/**
+	 * The entry point: the statistics are its fields, each computed only when asked for.
+	 */
 	@QueryMapping
 	Statistics statistics() {
 		return Statistics.INSTANCE;
@@ -157,8 +162,9 @@ class StatisticsController {
 	}
 
 	/**
-	 * How sums are converted: into the field's currency, else the operation's {@code @inContext}
-	 * currency, else CNY; at the rates effective on {@code ratesOn}, else today in the Bay Area.
+	 * How sums are converted: into the field's currency, else the operation's
+	 * {@code @inContext} currency, else CNY; at the rates effective on {@code ratesOn},
+	 * else today in the Bay Area.
 	 */
 	private Sums sums(@Nullable CurrencyCode currency, @Nullable LocalDate ratesOn, DataFetchingEnvironment env) {
 		CurrencyCode inContext = InContext.of(env.getGraphQlContext()).currency();
@@ -171,8 +177,8 @@ class StatisticsController {
 	}
 
 	/**
-	 * The dimensions asked for: the schema's default when the argument is null (as when omitted),
-	 * none (one grand total) when empty.
+	 * The dimensions asked for: the schema's default when the argument is null (as when
+	 * omitted), none (one grand total) when empty.
 	 */
 	private static <E extends Enum<E>> Set<E> dimensions(@Nullable List<E> groupBy, Set<E> byDefault) {
 		if (groupBy == null) {
@@ -185,7 +191,9 @@ class StatisticsController {
 		return (id != null) ? loader.load(id) : CompletableFuture.completedFuture(null);
 	}
 
-	/** The GraphQL type {@code Statistics}: a namespace, its fields computed on demand. */
+	/**
+	 * The GraphQL type {@code Statistics}: a namespace, its fields computed on demand.
+	 */
 	record Statistics() {
 
 		static final Statistics INSTANCE = new Statistics();

@@ -32,9 +32,10 @@ import org.gba.cooperation.talent.TalentArrangement_;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The GraphQL input {@code StatisticsFilter}: which records are counted. Each condition means, for
- * each kind of record, what the same condition of its connection's filter means, so that a count here
- * equals the {@code totalCount} of the connection filtered alike.
+ * The GraphQL input {@code StatisticsFilter}: which records are counted. Each condition
+ * means, for each kind of record, what the same condition of its connection's filter
+ * means, so that a count here equals the {@code totalCount} of the connection filtered
+ * alike.
  */
 record StatisticsFilter(@Nullable DateRange period, @Nullable List<String> sectors,
 		@Nullable List<Jurisdiction> jurisdictions) {
@@ -45,19 +46,25 @@ record StatisticsFilter(@Nullable DateRange period, @Nullable List<String> secto
 		return GlobalId.decodeAll(this.sectors, "Sector");
 	}
 
-	/** Labs started in the period, of the sectors, with a member from one of the jurisdictions. */
+	/**
+	 * Labs started in the period, of the sectors, with a member from one of the
+	 * jurisdictions.
+	 */
 	Filter<JointLab> forJointLabs() {
 		List<Long> sectorIds = sectorIds();
 		return (where) -> {
 			where.within(JointLab_.startDate, this.period).in(JointLab_.sectorId, sectorIds);
 			if (this.jurisdictions != null) {
-				where.add(Involvement.fromJurisdictions(where, JointLabMember_.jointLabId, JointLabMember_.organizationId,
-						this.jurisdictions));
+				where.add(Involvement.fromJurisdictions(where, JointLabMember_.jointLabId,
+						JointLabMember_.organizationId, this.jurisdictions));
 			}
 		};
 	}
 
-	/** Projects started in the period, of the sectors, with a participant from one of the jurisdictions. */
+	/**
+	 * Projects started in the period, of the sectors, with a participant from one of the
+	 * jurisdictions.
+	 */
 	Filter<CrossBorderProject> forProjects() {
 		List<Long> sectorIds = sectorIds();
 		return (where) -> {
@@ -69,7 +76,10 @@ record StatisticsFilter(@Nullable DateRange period, @Nullable List<String> secto
 		};
 	}
 
-	/** Events starting in the period, seeking investment in one of the sectors, held in one of the jurisdictions. */
+	/**
+	 * Events starting in the period, seeking investment in one of the sectors, held in
+	 * one of the jurisdictions.
+	 */
 	Filter<InvestmentEvent> forEvents() {
 		List<Long> sectorIds = sectorIds();
 		return (where) -> {
@@ -84,8 +94,8 @@ record StatisticsFilter(@Nullable DateRange period, @Nullable List<String> secto
 	}
 
 	/**
-	 * Arrangements starting in the period, hosted by an organisation of one of the sectors and of one
-	 * of the jurisdictions.
+	 * Arrangements starting in the period, hosted by an organisation of one of the
+	 * sectors and of one of the jurisdictions.
 	 */
 	Filter<TalentArrangement> forTalentArrangements() {
 		List<Long> sectorIds = sectorIds();
@@ -98,8 +108,8 @@ record StatisticsFilter(@Nullable DateRange period, @Nullable List<String> secto
 	}
 
 	/**
-	 * Labs or projects started in the period, of the sectors: for cross-border pairs, whose
-	 * jurisdictions condition applies to the pair itself.
+	 * Labs or projects started in the period, of the sectors: for cross-border pairs,
+	 * whose jurisdictions condition applies to the pair itself.
 	 */
 	<T extends BaseEntity> Filter<T> startedInPeriodOfSectors(SingularAttribute<? super T, LocalDate> startDate,
 			SingularAttribute<? super T, Long> sectorId) {

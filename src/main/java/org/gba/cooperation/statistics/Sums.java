@@ -16,11 +16,11 @@ import org.gba.cooperation.statistics.Buckets.Amounts;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Sums of money in one currency, from the exact per-currency sums the database computed: each
- * per-currency sum is converted at full precision at the rates effective on {@code ratesOn}, the
- * results added, and the total rounded once, half to even, to two decimals (the rule of
- * {@link CurrencyConversions#sum}). The rates are read once per statistics field, in one query, and
- * only when a converted sum is asked for.
+ * Sums of money in one currency, from the exact per-currency sums the database computed:
+ * each per-currency sum is converted at full precision at the rates effective on
+ * {@code ratesOn}, the results added, and the total rounded once, half to even, to two
+ * decimals (the rule of {@link CurrencyConversions#sum}). The rates are read once per
+ * statistics field, in one query, and only when a converted sum is asked for.
  */
 public final class Sums {
 
@@ -44,8 +44,9 @@ public final class Sums {
 	}
 
 	/**
-	 * Checks, before any bucket is answered, that every currency of these sums can be converted, so
-	 * that a missing rate is one error of the statistic rather than one per bucket.
+	 * Checks, before any bucket is answered, that every currency of these sums can be
+	 * converted, so that a missing rate is one error of the statistic rather than one per
+	 * bucket.
 	 * @throws org.gba.cooperation.shared.InvalidInputException when a rate is missing
 	 */
 	void checkConvertible(Collection<Amounts> amounts) {

@@ -23,8 +23,8 @@ import org.gba.cooperation.talent.TalentMode;
 import org.springframework.stereotype.Service;
 
 /**
- * {@code Statistics.talentArrangements}: talent arrangements by mode, category, the person's home
- * jurisdiction and the host organisation's jurisdiction.
+ * {@code Statistics.talentArrangements}: talent arrangements by mode, category, the
+ * person's home jurisdiction and the host organisation's jurisdiction.
  */
 @Service
 @ReadOnlyQueries
@@ -45,14 +45,12 @@ class TalentArrangementStatistics {
 						keys.add(TalentArrangementDimension.MODE, arrangement.get(TalentArrangement_.mode));
 					}
 					if (groupBy.contains(TalentArrangementDimension.CATEGORY)) {
-						keys.add(TalentArrangementDimension.CATEGORY,
-								arrangement.get(TalentArrangement_.category));
+						keys.add(TalentArrangementDimension.CATEGORY, arrangement.get(TalentArrangement_.category));
 					}
 					if (groupBy.contains(TalentArrangementDimension.HOME_JURISDICTION)) {
 						Root<Person> person = query.from(Person.class);
 						where.add(cb.equal(person.get(Person_.id), arrangement.get(TalentArrangement_.personId)));
-						keys.add(TalentArrangementDimension.HOME_JURISDICTION,
-								person.get(Person_.homeJurisdiction));
+						keys.add(TalentArrangementDimension.HOME_JURISDICTION, person.get(Person_.homeJurisdiction));
 					}
 					if (groupBy.contains(TalentArrangementDimension.HOST_JURISDICTION)) {
 						Root<Organization> host = query.from(Organization.class);

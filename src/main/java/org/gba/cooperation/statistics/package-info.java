@@ -1,10 +1,11 @@
 /**
- * Statistics for analysts (統計): grouped counts and sums of joint labs, projects, events, talent
- * arrangements and cross-border pairs, computed by the database ({@code GROUP BY}), over the records
- * the caller's statistics may count.
+ * Statistics for analysts (統計): grouped counts and sums of joint labs, projects, events,
+ * talent arrangements and cross-border pairs, computed by the database
+ * ({@code GROUP BY}), over the records the caller's statistics may count.
  */
 @NullMarked
-@ApplicationModule(displayName = "Statistics", allowedDependencies = { "events", "labs", "organizations", "people", "projects", "reference", "shared", "shared::jpa", "shared::paging", "talent" })
+@ApplicationModule(displayName = "Statistics", allowedDependencies = { "events", "labs", "organizations", "people",
+		"projects", "reference", "shared", "shared::jpa", "shared::paging", "talent" })
 package org.gba.cooperation.statistics;
 
 import org.jspecify.annotations.NullMarked;

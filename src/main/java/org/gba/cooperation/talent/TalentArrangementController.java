@@ -22,8 +22,8 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 /**
- * Talent arrangement queries and fields, and the {@code talentArrangements} connections of
- * organisations, people, joint labs and projects.
+ * Talent arrangement queries and fields, and the {@code talentArrangements} connections
+ * of organisations, people, joint labs and projects.
  */
 @Controller
 class TalentArrangementController {
@@ -32,8 +32,7 @@ class TalentArrangementController {
 
 	private final VisibleRecords records;
 
-	TalentArrangementController(TalentArrangements arrangements, VisibleRecords records,
-			BatchLoaderRegistry registry) {
+	TalentArrangementController(TalentArrangements arrangements, VisibleRecords records, BatchLoaderRegistry registry) {
 		this.arrangements = arrangements;
 		this.records = records;
 		NestedConnections.register(registry, "Organization.talentArrangements", records, TalentArrangement.class,
@@ -43,16 +42,16 @@ class TalentArrangementController {
 				Person.class, ParentLink.column((arrangement) -> arrangement.get(TalentArrangement_.personId)));
 		NestedConnections.register(registry, "JointLab.talentArrangements", records, TalentArrangement.class,
 				JointLab.class, ParentLink.column((arrangement) -> arrangement.get(TalentArrangement_.jointLabId)));
-		NestedConnections.register(registry, "CrossBorderProject.talentArrangements", records,
-				TalentArrangement.class, CrossBorderProject.class,
+		NestedConnections.register(registry, "CrossBorderProject.talentArrangements", records, TalentArrangement.class,
+				CrossBorderProject.class,
 				ParentLink.column((arrangement) -> arrangement.get(TalentArrangement_.projectId)));
 	}
 
 	@QueryMapping
 	KeysetConnection<TalentArrangement> talentArrangements(@Argument @Nullable TalentArrangementFilter filter,
 			@Argument @Nullable TalentArrangementOrder orderBy, DataFetchingEnvironment env) {
-		return this.records.page(TalentArrangement.class, filter, (orderBy != null) ? orderBy : TalentArrangementOrder.DEFAULT,
-				env.getArguments());
+		return this.records.page(TalentArrangement.class, filter,
+				(orderBy != null) ? orderBy : TalentArrangementOrder.DEFAULT, env.getArguments());
 	}
 
 	@QueryMapping

@@ -24,8 +24,8 @@ import org.jspecify.annotations.Nullable;
 /** The GraphQL input {@code TalentArrangementFilter}. */
 record TalentArrangementFilter(@Nullable List<TalentMode> modes, @Nullable List<TalentCategory> categories,
 		@Nullable List<TalentArrangementStatus> statuses, @Nullable List<Jurisdiction> hostJurisdictions,
-		@Nullable List<Jurisdiction> homeJurisdictions, @Nullable List<String> sectors,
-		@Nullable DateRange startDate, @Nullable String organization, @Nullable String search) implements FilterInput<TalentArrangement> {
+		@Nullable List<Jurisdiction> homeJurisdictions, @Nullable List<String> sectors, @Nullable DateRange startDate,
+		@Nullable String organization, @Nullable String search) implements FilterInput<TalentArrangement> {
 
 	@Override
 	public Filter<TalentArrangement> toFilter() {
@@ -50,8 +50,8 @@ record TalentArrangementFilter(@Nullable List<TalentMode> modes, @Nullable List<
 		};
 	}
 
-	private static Predicate host(Conditions<TalentArrangement> where,
-			@Nullable List<Jurisdiction> jurisdictions, @Nullable List<Long> sectorIds) {
+	private static Predicate host(Conditions<TalentArrangement> where, @Nullable List<Jurisdiction> jurisdictions,
+			@Nullable List<Long> sectorIds) {
 		CriteriaBuilder cb = where.builder();
 		Subquery<Long> host = where.subquery(Long.class);
 		Root<Organization> o = host.from(Organization.class);
@@ -59,7 +59,8 @@ record TalentArrangementFilter(@Nullable List<TalentMode> modes, @Nullable List<
 		List<Predicate> conditions = new ArrayList<>();
 		conditions.add(cb.equal(o.get(Organization_.id), where.root().get(TalentArrangement_.hostOrganizationId)));
 		if (jurisdictions != null) {
-			conditions.add(jurisdictions.isEmpty() ? cb.disjunction() : o.get(Organization_.jurisdiction).in(jurisdictions));
+			conditions
+				.add(jurisdictions.isEmpty() ? cb.disjunction() : o.get(Organization_.jurisdiction).in(jurisdictions));
 		}
 		if (sectorIds != null) {
 			conditions.add(sectorIds.isEmpty() ? cb.disjunction() : o.get(Organization_.sectorId).in(sectorIds));
@@ -68,8 +69,7 @@ record TalentArrangementFilter(@Nullable List<TalentMode> modes, @Nullable List<
 		return cb.exists(host);
 	}
 
-	private static Predicate person(Conditions<TalentArrangement> where,
-			List<Jurisdiction> jurisdictions) {
+	private static Predicate person(Conditions<TalentArrangement> where, List<Jurisdiction> jurisdictions) {
 		CriteriaBuilder cb = where.builder();
 		Subquery<Long> person = where.subquery(Long.class);
 		Root<Person> p = person.from(Person.class);

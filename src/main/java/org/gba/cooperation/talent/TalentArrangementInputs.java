@@ -27,12 +27,12 @@ final class TalentArrangementInputs {
 			@Nullable String idempotencyKey) implements MutationInput {
 	}
 
-	record ArchiveTalentArrangementInput(@NotBlank String id, long version, @Nullable String idempotencyKey)
-			implements MutationInput {
+	record ArchiveTalentArrangementInput(@NotBlank String id, long version,
+			@Nullable String idempotencyKey) implements MutationInput {
 	}
 
-	record StartTalentArrangementInput(@NotBlank String id, long version, @Nullable String idempotencyKey)
-			implements MutationInput {
+	record StartTalentArrangementInput(@NotBlank String id, long version,
+			@Nullable String idempotencyKey) implements MutationInput {
 	}
 
 	record ExtendTalentArrangementInput(@NotBlank String id, long version, @NotNull LocalDate newEndDate,

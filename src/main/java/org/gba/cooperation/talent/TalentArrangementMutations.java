@@ -11,7 +11,10 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
 
-/** The talent arrangement mutations (validation of the inputs happens in {@code Mutations}, into user errors). */
+/**
+ * The talent arrangement mutations (validation of the inputs happens in
+ * {@code Mutations}, into user errors).
+ */
 @Controller
 class TalentArrangementMutations {
 

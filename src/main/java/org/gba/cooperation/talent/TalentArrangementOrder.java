@@ -11,14 +11,16 @@ record TalentArrangementOrder(Field field, OrderDirection direction) implements 
 	static final TalentArrangementOrder DEFAULT = new TalentArrangementOrder(Field.START_DATE, OrderDirection.ASC);
 
 	enum Field {
+
 		START_DATE
+
 	}
 
 	@Override
 	public SortKey<TalentArrangement> sortKey() {
 		return switch (this.field) {
-			case START_DATE -> new SortKey<>("START_DATE", SortValueType.DATE, (t) -> t.get(TalentArrangement_.startDate),
-					TalentArrangement::getStartDate);
+			case START_DATE -> new SortKey<>("START_DATE", SortValueType.DATE,
+					(t) -> t.get(TalentArrangement_.startDate), TalentArrangement::getStartDate);
 		};
 	}
 

@@ -8,7 +8,10 @@ public enum TalentArrangementStatus {
 
 	PROPOSED, ACTIVE, ENDED, CANCELLED;
 
-	/** The statuses an arrangement may move to from this one: it is cancelled, if at all, before it starts. */
+	/**
+	 * The statuses an arrangement may move to from this one: it is cancelled, if at all,
+	 * before it starts.
+	 */
 	Set<TalentArrangementStatus> next() {
 		return switch (this) {
 			case PROPOSED -> EnumSet.of(ACTIVE, CANCELLED);

@@ -35,11 +35,12 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
- * The talent arrangement mutations and their domain rules: a partner proposes talent arrangements
- * only for its own organisation as host, and the person's own organisation (or a coordinator)
- * accepts them; no new arrangement for an archived person; the joint lab and project named must
- * be ones the caller sees; dates stay in order; statuses move along
- * {@link TalentArrangementStatus#next()}, and only an ACTIVE arrangement is extended.
+ * The talent arrangement mutations and their domain rules: a partner proposes talent
+ * arrangements only for its own organisation as host, and the person's own organisation
+ * (or a coordinator) accepts them; no new arrangement for an archived person; the joint
+ * lab and project named must be ones the caller sees; dates stay in order; statuses move
+ * along {@link TalentArrangementStatus#next()}, and only an ACTIVE arrangement is
+ * extended.
  */
 @Service
 class TalentArrangementWrites {
@@ -83,8 +84,8 @@ class TalentArrangementWrites {
 	}
 
 	Payload<TalentArrangement> update(UpdateTalentArrangementInput input) {
-		return this.mutations.change(input, TalentArrangement.class, input.id(),
-				input.version(), this::state, (arrangement) -> {
+		return this.mutations.change(input, TalentArrangement.class, input.id(), input.version(), this::state,
+				(arrangement) -> {
 					arrangement.changeTerms((input.mode() != null) ? input.mode() : arrangement.getMode(),
 							(input.category() != null) ? input.category() : arrangement.getCategory());
 					arrangement.placeIn(
@@ -101,18 +102,19 @@ class TalentArrangementWrites {
 	}
 
 	Payload<TalentArrangement> archive(ArchiveTalentArrangementInput input) {
-		return this.mutations.change(input, TalentArrangement.class, input.id(),
-				input.version(), this::state, (arrangement) -> arrangement.archive(this.clock.instant()));
+		return this.mutations.change(input, TalentArrangement.class, input.id(), input.version(), this::state,
+				(arrangement) -> arrangement.archive(this.clock.instant()));
 	}
 
 	/**
-	 * Accepts a proposed arrangement, which opens the person's contact details to the host: the
-	 * person's own organisation (its affiliation) or a coordinator does, never the host alone (unless
-	 * it is the person's own organisation), so that no partner widens what it may read by itself.
+	 * Accepts a proposed arrangement, which opens the person's contact details to the
+	 * host: the person's own organisation (its affiliation) or a coordinator does, never
+	 * the host alone (unless it is the person's own organisation), so that no partner
+	 * widens what it may read by itself.
 	 */
 	Payload<TalentArrangement> start(StartTalentArrangementInput input) {
-		return this.mutations.act(input, TalentArrangement.class, input.id(),
-				input.version(), this::state, (arrangement) -> {
+		return this.mutations.act(input, TalentArrangement.class, input.id(), input.version(), this::state,
+				(arrangement) -> {
 					Person person = this.people.byId(List.of(arrangement.getPersonId())).get(arrangement.getPersonId());
 					if (person == null || !this.accessRules.acceptsArrangementsFor(person.getAffiliationId())) {
 						throw new AccessRefusedException(LocalizedMessage.of("talent.personsSideAccepts"));
@@ -123,8 +125,8 @@ class TalentArrangementWrites {
 
 	/** Moves the agreed end date later; only while the arrangement runs. */
 	Payload<TalentArrangement> extend(ExtendTalentArrangementInput input) {
-		return this.mutations.change(input, TalentArrangement.class, input.id(),
-				input.version(), this::state, (arrangement) -> {
+		return this.mutations.change(input, TalentArrangement.class, input.id(), input.version(), this::state,
+				(arrangement) -> {
 					if (arrangement.getStatus() != TalentArrangementStatus.ACTIVE) {
 						throw new UserErrorException(UserErrorCode.INVALID_TRANSITION,
 								LocalizedMessage.of("talent.extendOnlyActive", arrangement.getStatus()), "input", "id");
@@ -133,11 +135,12 @@ class TalentArrangementWrites {
 					LocalDate after = (current != null && current.isAfter(arrangement.getStartDate())) ? current
 							: arrangement.getStartDate();
 					if (!input.newEndDate().isAfter(after)) {
-						throw new UserErrorException(UserErrorCode.DATES_OUT_OF_ORDER, (current != null)
-								? LocalizedMessage.of("talent.newEndDateAfterBoth", input.newEndDate(), current,
-										arrangement.getStartDate())
-								: LocalizedMessage.of("talent.newEndDateAfterStart", input.newEndDate(),
-										arrangement.getStartDate()),
+						throw new UserErrorException(UserErrorCode.DATES_OUT_OF_ORDER,
+								(current != null)
+										? LocalizedMessage.of("talent.newEndDateAfterBoth", input.newEndDate(), current,
+												arrangement.getStartDate())
+										: LocalizedMessage.of("talent.newEndDateAfterStart", input.newEndDate(),
+												arrangement.getStartDate()),
 								"input", "newEndDate");
 					}
 					arrangement.schedule(arrangement.getStartDate(), input.newEndDate());
@@ -145,8 +148,8 @@ class TalentArrangementWrites {
 	}
 
 	Payload<TalentArrangement> end(EndTalentArrangementInput input) {
-		return this.mutations.change(input, TalentArrangement.class, input.id(),
-				input.version(), this::state, (arrangement) -> {
+		return this.mutations.change(input, TalentArrangement.class, input.id(), input.version(), this::state,
+				(arrangement) -> {
 					TalentArrangementStatus ended = move(arrangement, TalentArrangementStatus.ENDED);
 					LocalDate end = (input.endDate() != null) ? input.endDate() : today();
 					requireInOrder(arrangement.getStartDate(), end, "endDate");
@@ -172,8 +175,9 @@ class TalentArrangementWrites {
 	}
 
 	/**
-	 * The host of a new arrangement: a partner arranges talent for its own organisation only (anything
-	 * else is refused like any change it may not make); a coordinator for any organisation.
+	 * The host of a new arrangement: a partner arranges talent for its own organisation
+	 * only (anything else is refused like any change it may not make); a coordinator for
+	 * any organisation.
 	 */
 	private long host(Caller caller, String hostOrganizationId) {
 		long hostId = GlobalId.decode(hostOrganizationId, "Organization");
@@ -188,16 +192,18 @@ class TalentArrangementWrites {
 
 	private long person(String id) {
 		Person person = this.people.findById(GlobalId.decode(id, "Person"))
-			.orElseThrow(() -> new UserErrorException(UserErrorCode.NOT_FOUND, LocalizedMessage.of("person.notFound", id),
-					"input", "personId"));
+			.orElseThrow(() -> new UserErrorException(UserErrorCode.NOT_FOUND,
+					LocalizedMessage.of("person.notFound", id), "input", "personId"));
 		if (person.isArchived()) {
-			throw new UserErrorException(UserErrorCode.ARCHIVED, LocalizedMessage.of("talent.personArchived"),
-					"input", "personId");
+			throw new UserErrorException(UserErrorCode.ARCHIVED, LocalizedMessage.of("talent.personArchived"), "input",
+					"personId");
 		}
 		return person.getId();
 	}
 
-	/** The ID of a joint lab the caller sees (boxed, as the arrangement's optional lab). */
+	/**
+	 * The ID of a joint lab the caller sees (boxed, as the arrangement's optional lab).
+	 */
 	private Long jointLab(String id) {
 		JointLab lab = this.jointLabs.findById(GlobalId.decode(id, "JointLab"))
 			.orElseThrow(() -> new UserErrorException(UserErrorCode.NOT_FOUND, LocalizedMessage.of("lab.notFound", id),
@@ -209,11 +215,13 @@ class TalentArrangementWrites {
 		return lab.getId();
 	}
 
-	/** The ID of a project the caller sees (boxed, as the arrangement's optional project). */
+	/**
+	 * The ID of a project the caller sees (boxed, as the arrangement's optional project).
+	 */
 	private Long project(String id) {
 		CrossBorderProject project = this.projects.findById(GlobalId.decode(id, "CrossBorderProject"))
-			.orElseThrow(() -> new UserErrorException(UserErrorCode.NOT_FOUND, LocalizedMessage.of("project.notFound", id),
-					"input", "projectId"));
+			.orElseThrow(() -> new UserErrorException(UserErrorCode.NOT_FOUND,
+					LocalizedMessage.of("project.notFound", id), "input", "projectId"));
 		if (project.isArchived()) {
 			throw new UserErrorException(UserErrorCode.ARCHIVED, LocalizedMessage.of("project.archived"), "input",
 					"projectId");

@@ -27,5 +27,4 @@ public class TalentArrangements {
 		return this.records.findAll(TalentArrangement.class, ids);
 	}
 
-
 }

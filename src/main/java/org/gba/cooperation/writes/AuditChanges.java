@@ -8,7 +8,10 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The {@code changes} of an audit entry: a JSON array of {@code {"field", "before", "after"}}. */
+/**
+ * The {@code changes} of an audit entry: a JSON array of {@code {"field", "before",
+ * "after"}}.
+ */
 final class AuditChanges {
 
 	private final JsonMapper json;

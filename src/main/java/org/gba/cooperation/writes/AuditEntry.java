@@ -9,7 +9,10 @@ import jakarta.persistence.Table;
 import org.gba.cooperation.shared.BaseEntity;
 import org.jspecify.annotations.Nullable;
 
-/** One change of one object by one mutation: who, when, which action, what changed. Never updated. */
+/**
+ * One change of one object by one mutation: who, when, which action, what changed. Never
+ * updated.
+ */
 @Entity
 @Table(name = "audit_entry")
 public class AuditEntry extends BaseEntity {

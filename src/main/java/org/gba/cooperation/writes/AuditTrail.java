@@ -12,8 +12,9 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes the audit entry of a successful mutation, in its transaction: who, when, which mutation, and
- * the fields whose value changed, before and after. Read back by {@link AuditTrailController}.
+ * Writes the audit entry of a successful mutation, in its transaction: who, when, which
+ * mutation, and the fields whose value changed, before and after. Read back by
+ * {@link AuditTrailController}.
  */
 @Component
 class AuditTrail {
@@ -42,8 +43,9 @@ class AuditTrail {
 				changes.add(field, was, is);
 			}
 		}
-		this.entityManager.persist(new AuditEntry(this.clock.instant(), Objects.requireNonNull(caller.subject()),
-				caller.organizationId(), object.getClass().getSimpleName(), object.getId(), mutation, changes.toJson()));
+		this.entityManager.persist(
+				new AuditEntry(this.clock.instant(), Objects.requireNonNull(caller.subject()), caller.organizationId(),
+						object.getClass().getSimpleName(), object.getId(), mutation, changes.toJson()));
 	}
 
 }

@@ -31,8 +31,8 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The audit trail, for coordinators and analysts: {@code Query.auditTrail(objectId:)} and the
- * {@code auditTrail} connection of every audited type, oldest entry first.
+ * The audit trail, for coordinators and analysts: {@code Query.auditTrail(objectId:)} and
+ * the {@code auditTrail} connection of every audited type, oldest entry first.
  */
 @Controller
 class AuditTrailController {
@@ -57,7 +57,10 @@ class AuditTrailController {
 
 	private final JsonMapper json;
 
-	/** The GraphQL types with an {@code auditTrail} connection; each is an entity of the same name. */
+	/**
+	 * The GraphQL types with an {@code auditTrail} connection; each is an entity of the
+	 * same name.
+	 */
 	private static final List<String> AUDITED_TYPES = List.of("Organization", "Person", "JointLab", "InvestmentEvent",
 			"TalentArrangement", "CrossBorderProject");
 
@@ -66,7 +69,8 @@ class AuditTrailController {
 		this.records = records;
 		this.accessRules = accessRules;
 		this.json = json;
-		// The trails of many objects (a page of labs, each with its trail) load in one statement.
+		// The trails of many objects (a page of labs, each with its trail) load in one
+		// statement.
 		for (EntityType<?> entity : entities.getMetamodel().getEntities()) {
 			String typeName = entity.getJavaType().getSimpleName();
 			if (AUDITED_TYPES.contains(typeName)) {
@@ -101,17 +105,20 @@ class AuditTrailController {
 	}
 
 	@SchemaMapping(typeName = "InvestmentEvent", field = "auditTrail")
-	CompletableFuture<KeysetConnection<AuditEntry>> investmentEventTrail(BaseEntity object, DataFetchingEnvironment env) {
+	CompletableFuture<KeysetConnection<AuditEntry>> investmentEventTrail(BaseEntity object,
+			DataFetchingEnvironment env) {
 		return nestedTrail(object, env);
 	}
 
 	@SchemaMapping(typeName = "TalentArrangement", field = "auditTrail")
-	CompletableFuture<KeysetConnection<AuditEntry>> talentArrangementTrail(BaseEntity object, DataFetchingEnvironment env) {
+	CompletableFuture<KeysetConnection<AuditEntry>> talentArrangementTrail(BaseEntity object,
+			DataFetchingEnvironment env) {
 		return nestedTrail(object, env);
 	}
 
 	@SchemaMapping(typeName = "CrossBorderProject", field = "auditTrail")
-	CompletableFuture<KeysetConnection<AuditEntry>> crossBorderProjectTrail(BaseEntity object, DataFetchingEnvironment env) {
+	CompletableFuture<KeysetConnection<AuditEntry>> crossBorderProjectTrail(BaseEntity object,
+			DataFetchingEnvironment env) {
 		return nestedTrail(object, env);
 	}
 
@@ -126,7 +133,8 @@ class AuditTrailController {
 		});
 	}
 
-	private CompletableFuture<KeysetConnection<AuditEntry>> nestedTrail(BaseEntity object, DataFetchingEnvironment env) {
+	private CompletableFuture<KeysetConnection<AuditEntry>> nestedTrail(BaseEntity object,
+			DataFetchingEnvironment env) {
 		requireReader();
 		return NestedConnections.load(env, loaderName(object.getClass().getSimpleName()), object.getId(), null,
 				OLDEST_FIRST);

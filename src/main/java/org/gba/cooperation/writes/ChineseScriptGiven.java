@@ -12,8 +12,8 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 /**
- * A name needs at least one Chinese script (Traditional or Simplified); the other is generated from
- * it. Reported on {@code zhHant}, as REQUIRED.
+ * A name needs at least one Chinese script (Traditional or Simplified); the other is
+ * generated from it. Reported on {@code zhHant}, as REQUIRED.
  */
 @Documented
 @Target(ElementType.TYPE)

@@ -12,7 +12,10 @@ import jakarta.persistence.Table;
 
 import org.jspecify.annotations.Nullable;
 
-/** The result of a mutation sent with an idempotency key, kept so that a retry does not write again. */
+/**
+ * The result of a mutation sent with an idempotency key, kept so that a retry does not
+ * write again.
+ */
 @Entity
 @Table(name = "idempotency_record")
 class IdempotencyRecord {

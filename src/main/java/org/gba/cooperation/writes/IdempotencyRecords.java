@@ -23,9 +23,10 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Idempotent retries: a mutation sent with an idempotency key is remembered with a hash of its input,
- * inside the mutation's transaction, so that a retry with the same input is answered as the first
- * one was, and the same key with another input is refused. Keys are unique per caller.
+ * Idempotent retries: a mutation sent with an idempotency key is remembered with a hash
+ * of its input, inside the mutation's transaction, so that a retry with the same input is
+ * answered as the first one was, and the same key with another input is refused. Keys are
+ * unique per caller.
  */
 @Component
 class IdempotencyRecords {
@@ -49,11 +50,12 @@ class IdempotencyRecords {
 	}
 
 	/**
-	 * The answer to a retry: the first result when {@code key} was used for the same mutation and input,
-	 * IDEMPOTENCY_KEY_REUSED when for another; {@code null} when the key is new.
+	 * The answer to a retry: the first result when {@code key} was used for the same
+	 * mutation and input, IDEMPOTENCY_KEY_REUSED when for another; {@code null} when the
+	 * key is new.
 	 */
-	<T extends BaseEntity> @Nullable Payload<T> replay(Caller caller, String key, String mutation,
-			String requestHash, Class<T> type) {
+	<T extends BaseEntity> @Nullable Payload<T> replay(Caller caller, String key, String mutation, String requestHash,
+			Class<T> type) {
 		List<IdempotencyRecord> found = this.entityManager
 			.createQuery("select r from IdempotencyRecord r where r.caller = :caller and r.key = :key",
 					IdempotencyRecord.class)
@@ -70,13 +72,13 @@ class IdempotencyRecords {
 		}
 		String resultId = Objects.requireNonNull(record.getResultId());
 		return Payload.done(this.records.findByGlobalId(type, resultId)
-			.orElseThrow(() -> new UserErrorException(UserErrorCode.NOT_FOUND,
-					LocalizedMessage.of("mutation.resultGone"))));
+			.orElseThrow(
+					() -> new UserErrorException(UserErrorCode.NOT_FOUND, LocalizedMessage.of("mutation.resultGone"))));
 	}
 
 	/**
-	 * Records the key before the mutation runs: inserted and flushed first, so that a concurrent twin
-	 * waits on the unique key until this one's transaction ends.
+	 * Records the key before the mutation runs: inserted and flushed first, so that a
+	 * concurrent twin waits on the unique key until this one's transaction ends.
 	 */
 	IdempotencyRecord remember(Caller caller, String key, String mutation, String requestHash) {
 		IdempotencyRecord record = new IdempotencyRecord(callerKey(caller), key, mutation, requestHash,
@@ -86,12 +88,17 @@ class IdempotencyRecords {
 		return record;
 	}
 
-	/** Whether a unique-key violation is the one of a concurrent request with the same key. */
+	/**
+	 * Whether a unique-key violation is the one of a concurrent request with the same
+	 * key.
+	 */
 	static boolean isTwin(ConstraintViolationException duplicate) {
 		return String.valueOf(duplicate.getConstraintName()).toLowerCase(Locale.ROOT).contains(CONSTRAINT);
 	}
 
-	/** A hash of the mutation and its input, the key left out: what a retry must repeat. */
+	/**
+	 * A hash of the mutation and its input, the key left out: what a retry must repeat.
+	 */
 	String hash(String mutation, MutationInput input) {
 		JsonNode tree = this.json.valueToTree(input);
 		if (tree instanceof ObjectNode object) {
@@ -107,7 +114,10 @@ class IdempotencyRecords {
 		}
 	}
 
-	/** Idempotency keys are unique per caller: per subject, and per organisation for partners. */
+	/**
+	 * Idempotency keys are unique per caller: per subject, and per organisation for
+	 * partners.
+	 */
 	private static String callerKey(Caller caller) {
 		return caller.subject() + ((caller.organizationId() != null) ? "@" + caller.organizationId() : "");
 	}

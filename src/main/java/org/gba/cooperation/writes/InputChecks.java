@@ -10,9 +10,9 @@ import org.gba.cooperation.shared.LocalizedMessage;
 import org.springframework.stereotype.Component;
 
 /**
- * What a mutation's input must pass before anything is read or written: the idempotency key's length,
- * clean text ({@link TextHygiene}) and Bean Validation; each failure becomes one user error, in a
- * stable order.
+ * What a mutation's input must pass before anything is read or written: the idempotency
+ * key's length, clean text ({@link TextHygiene}) and Bean Validation; each failure
+ * becomes one user error, in a stable order.
  */
 @Component
 class InputChecks {

@@ -3,10 +3,11 @@ package org.gba.cooperation.writes;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What every mutation input carries: an optional idempotency key, unique per caller. Each mutation has
- * an input of its own, named after it ({@code createJointLab} takes a {@code CreateJointLabInput}), so
- * the input says which mutation it is for ({@link #mutation()}); {@code MutationInputsTest} checks the
- * schema keeps that convention.
+ * What every mutation input carries: an optional idempotency key, unique per caller. Each
+ * mutation has an input of its own, named after it ({@code createJointLab} takes a
+ * {@code CreateJointLabInput}), so the input says which mutation it is for
+ * ({@link #mutation()}); {@code MutationInputsTest} checks the schema keeps that
+ * convention.
  */
 public interface MutationInput {
 
@@ -16,15 +17,18 @@ public interface MutationInput {
 	@Nullable String idempotencyKey();
 
 	/**
-	 * The mutation this input is for, as the schema names it: the input type's name without
-	 * {@code Input}, decapitalised. It is what the audit trail records as the action, and part of what an
-	 * idempotency key stands for.
+	 * The mutation this input is for, as the schema names it: the input type's name
+	 * without {@code Input}, decapitalised. It is what the audit trail records as the
+	 * action, and part of what an idempotency key stands for.
 	 */
 	default String mutation() {
 		return mutationOf(getClass());
 	}
 
-	/** The mutation an input type is for: {@code CreateJointLabInput} is for {@code createJointLab}. */
+	/**
+	 * The mutation an input type is for: {@code CreateJointLabInput} is for
+	 * {@code createJointLab}.
+	 */
 	static String mutationOf(Class<?> inputType) {
 		String name = inputType.getSimpleName();
 		if (!name.endsWith("Input") || name.length() == "Input".length()) {

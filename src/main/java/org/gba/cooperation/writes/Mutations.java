@@ -33,27 +33,32 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Runs every mutation the same way, so that no domain can get one of these wrong:
  * <ol>
- * <li>only partners and coordinators write (method security; anonymous: UNAUTHORIZED, others:
- * FORBIDDEN);</li>
- * <li>the input passes Bean Validation, or the payload carries one user error per violation;</li>
- * <li>one transaction: a refusal ({@link UserErrorException}) or a failure anywhere rolls back
- * everything, idempotency record and audit entry included;</li>
- * <li>a change loads its target through the access rules (unseen: NOT_FOUND; seen but not the
- * caller's: FORBIDDEN), refuses archived targets and stale versions (STALE_VERSION with the
- * current version, also when a concurrent writer wins the race at commit);</li>
- * <li>an idempotency key (per caller) makes a retry with the same input return the first result
- * and write nothing; the same key with another input is refused;</li>
- * <li>every successful mutation leaves an audit entry: who, when, what, which fields before and after;</li>
- * <li>bounded in time and number ({@link WriteLimitsProperties}): at most so many at once, waiting for
- * a place at most so long ({@code OVERLOADED}), and every statement of the transaction, row locks
- * waited for included, within the mutation's time and the request's ({@code TIMEOUT}); either way
- * nothing is written, and the answer is final: a mutation answered {@code TIMEOUT} never commits.</li>
+ * <li>only partners and coordinators write (method security; anonymous: UNAUTHORIZED,
+ * others: FORBIDDEN);</li>
+ * <li>the input passes Bean Validation, or the payload carries one user error per
+ * violation;</li>
+ * <li>one transaction: a refusal ({@link UserErrorException}) or a failure anywhere rolls
+ * back everything, idempotency record and audit entry included;</li>
+ * <li>a change loads its target through the access rules (unseen: NOT_FOUND; seen but not
+ * the caller's: FORBIDDEN), refuses archived targets and stale versions (STALE_VERSION
+ * with the current version, also when a concurrent writer wins the race at commit);</li>
+ * <li>an idempotency key (per caller) makes a retry with the same input return the first
+ * result and write nothing; the same key with another input is refused;</li>
+ * <li>every successful mutation leaves an audit entry: who, when, what, which fields
+ * before and after;</li>
+ * <li>bounded in time and number ({@link WriteLimitsProperties}): at most so many at
+ * once, waiting for a place at most so long ({@code OVERLOADED}), and every statement of
+ * the transaction, row locks waited for included, within the mutation's time and the
+ * request's ({@code TIMEOUT}); either way nothing is written, and the answer is final: a
+ * mutation answered {@code TIMEOUT} never commits.</li>
  * </ol>
  */
 @Component
 public class Mutations {
 
-	/** Who writes: partners (for what their organisation takes part in) and coordinators. */
+	/**
+	 * Who writes: partners (for what their organisation takes part in) and coordinators.
+	 */
 	static final String WRITERS = "hasAnyRole('PARTNER', 'COORDINATOR')";
 
 	private final EntityManager entityManager;
@@ -99,8 +104,9 @@ public class Mutations {
 
 	/**
 	 * Creates a record: {@code create} builds it from the input (refusing with a
-	 * {@link UserErrorException} if a domain rule says no); it is persisted, then {@code completed}
-	 * adds what needs its ID (e.g. a lead member), and the whole is audited.
+	 * {@link UserErrorException} if a domain rule says no); it is persisted, then
+	 * {@code completed} adds what needs its ID (e.g. a lead member), and the whole is
+	 * audited.
 	 */
 	@PreAuthorize(WRITERS)
 	public <T extends BaseEntity> Payload<T> create(MutationInput input, Class<T> type, Supplier<T> create,
@@ -119,9 +125,10 @@ public class Mutations {
 	}
 
 	/**
-	 * Changes the record with the global ID {@code id}, which the client last saw at {@code version}:
-	 * {@code change} applies the input to it (refusing with a {@link UserErrorException} if a domain
-	 * rule says no); its version then moves on, and the changed fields are audited.
+	 * Changes the record with the global ID {@code id}, which the client last saw at
+	 * {@code version}: {@code change} applies the input to it (refusing with a
+	 * {@link UserErrorException} if a domain rule says no); its version then moves on,
+	 * and the changed fields are audited.
 	 */
 	@PreAuthorize(WRITERS)
 	public <T extends BaseEntity> Payload<T> change(MutationInput input, Class<T> type, String id, long version,
@@ -130,8 +137,9 @@ public class Mutations {
 	}
 
 	/**
-	 * Like {@link #change}, for an action a caller takes on a record it may see but not change, such
-	 * as registering its own organisation for an event: the action itself checks who may take it.
+	 * Like {@link #change}, for an action a caller takes on a record it may see but not
+	 * change, such as registering its own organisation for an event: the action itself
+	 * checks who may take it.
 	 */
 	@PreAuthorize(WRITERS)
 	public <T extends BaseEntity> Payload<T> act(MutationInput input, Class<T> type, String id, long version,
@@ -157,7 +165,8 @@ public class Mutations {
 				throw new UserErrorException(UserError.staleVersion(target.getVersion()));
 			}
 			Map<String, Object> before = state.apply(target);
-			// Touched first, so that a flush inside the change writes the version once, with the change.
+			// Touched first, so that a flush inside the change writes the version once,
+			// with the change.
 			target.touch();
 			change.accept(target);
 			this.entityManager.flush();
@@ -167,7 +176,9 @@ public class Mutations {
 		});
 	}
 
-	/** The caller of the mutation (a partner or a coordinator: nobody else gets this far). */
+	/**
+	 * The caller of the mutation (a partner or a coordinator: nobody else gets this far).
+	 */
 	public Caller writer() {
 		return this.accessRules.caller();
 	}
@@ -182,15 +193,16 @@ public class Mutations {
 		Duration bound = timeBound();
 		Instant end = this.clock.instant().plus(bound);
 		Duration patience = (bound.compareTo(this.limits.queueTimeout()) < 0) ? bound : this.limits.queueTimeout();
-		Payload<T> outcome = this.slots.callWithin(patience, () -> transact(caller, mutation, input, type, action, end));
+		Payload<T> outcome = this.slots.callWithin(patience,
+				() -> transact(caller, mutation, input, type, action, end));
 		return (outcome != null) ? outcome : Payload.refused(List.of(UserError.of(UserErrorCode.OVERLOADED,
 				LocalizedMessage.of("mutation.overloaded", this.limits.maxConcurrent()))));
 	}
 
 	/**
-	 * The time a mutation may take: {@link WriteLimitsProperties#timeout()}, and never more than its
-	 * request has left ({@link RequestDeadline}), so that the mutation's outcome is final before the
-	 * request is answered.
+	 * The time a mutation may take: {@link WriteLimitsProperties#timeout()}, and never
+	 * more than its request has left ({@link RequestDeadline}), so that the mutation's
+	 * outcome is final before the request is answered.
 	 */
 	private Duration timeBound() {
 		Duration left = RequestDeadline.remaining(this.clock);
@@ -198,9 +210,10 @@ public class Mutations {
 	}
 
 	/**
-	 * The mutation's transaction, every statement of it (the flush's, waiting on a row lock, included)
-	 * bounded by the whole seconds left until {@code end}: Hibernate gives the transaction's remaining
-	 * time to each JDBC statement as its query time-out. Less than a second left: not attempted.
+	 * The mutation's transaction, every statement of it (the flush's, waiting on a row
+	 * lock, included) bounded by the whole seconds left until {@code end}: Hibernate
+	 * gives the transaction's remaining time to each JDBC statement as its query
+	 * time-out. Less than a second left: not attempted.
 	 */
 	private <T extends BaseEntity> Payload<T> transact(Caller caller, String mutation, MutationInput input,
 			Class<T> type, Supplier<T> action, Instant end) {
@@ -220,7 +233,8 @@ public class Mutations {
 						return earlier;
 					}
 				}
-				IdempotencyRecord record = (key != null) ? this.idempotency.remember(caller, key, mutation, requestHash) : null;
+				IdempotencyRecord record = (key != null) ? this.idempotency.remember(caller, key, mutation, requestHash)
+						: null;
 				try {
 					T result = action.get();
 					if (record != null) {
@@ -236,18 +250,21 @@ public class Mutations {
 		}
 		catch (RuntimeException failure) {
 			if (WriteFailures.timedOut(failure)) {
-				// Rolled back: the transaction ran out of its time (a row lock held elsewhere, a slow database).
+				// Rolled back: the transaction ran out of its time (a row lock held
+				// elsewhere, a slow database).
 				return timedOut();
 			}
 			StaleObjectStateException lost = WriteFailures.cause(failure, StaleObjectStateException.class);
 			if (lost != null) {
-				// Another writer committed a change of the same object between our read and our write.
+				// Another writer committed a change of the same object between our read
+				// and our write.
 				return Payload.refused(List.of(UserError.staleVersion(currentVersion(lost))));
 			}
 			ConstraintViolationException duplicate = WriteFailures.cause(failure, ConstraintViolationException.class);
 			if (duplicate != null && duplicate.getKind() == ConstraintViolationException.ConstraintKind.UNIQUE) {
 				if (key != null && IdempotencyRecords.isTwin(duplicate)) {
-					// A concurrent request with the same idempotency key committed first: answer as it did.
+					// A concurrent request with the same idempotency key committed first:
+					// answer as it did.
 					Payload<T> earlier = transactions
 						.execute((status) -> this.idempotency.replay(caller, key, mutation, requestHash, type));
 					if (earlier != null) {
@@ -256,8 +273,8 @@ public class Mutations {
 				}
 				else {
 					// A concurrent request added the same member, registration... first.
-					return Payload.refused(List.of(UserError.of(UserErrorCode.ALREADY_EXISTS,
-							LocalizedMessage.of("mutation.alreadyExists"))));
+					return Payload.refused(List
+						.of(UserError.of(UserErrorCode.ALREADY_EXISTS, LocalizedMessage.of("mutation.alreadyExists"))));
 				}
 			}
 			throw failure;
@@ -282,7 +299,10 @@ public class Mutations {
 		}));
 	}
 
-	/** The name of a type of record in messages: {@code JointLab} in English, 聯合實驗室 in Traditional Chinese. */
+	/**
+	 * The name of a type of record in messages: {@code JointLab} in English, 聯合實驗室 in
+	 * Traditional Chinese.
+	 */
 	static LocalizedMessage typeName(Class<?> type) {
 		return LocalizedMessage.withDefault("type." + type.getSimpleName(), type.getSimpleName());
 	}

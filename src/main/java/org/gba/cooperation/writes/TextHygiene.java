@@ -11,23 +11,29 @@ import org.gba.cooperation.shared.LocalizedMessage;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Refuses the characters no text of the API may hold, in every string of a mutation input however
- * deep (names, titles, descriptions, keys...), so that no domain can forget one: control characters
- * (NUL, ANSI escape sequences and the like; a description, {@link TextInput}, may hold tabs and line
- * breaks), the bidirectional embeddings, overrides and isolates (U+202A to U+202E, U+2066 to U+2069),
- * which make a name read differently from what it is ({@code U+202E gnp.exe}), and unpaired UTF-16
- * surrogates, which no encoding can store (MySQL and MariaDB would write {@code ?} in their place).
- * Each offending text is one user error ({@code INVALID_CHARACTER}) naming the field and the character.
+ * Refuses the characters no text of the API may hold, in every string of a mutation input
+ * however deep (names, titles, descriptions, keys...), so that no domain can forget one:
+ * control characters (NUL, ANSI escape sequences and the like; a description,
+ * {@link TextInput}, may hold tabs and line breaks), the bidirectional embeddings,
+ * overrides and isolates (U+202A to U+202E, U+2066 to U+2069), which make a name read
+ * differently from what it is ({@code U+202E gnp.exe}), and unpaired UTF-16 surrogates,
+ * which no encoding can store (MySQL and MariaDB would write {@code ?} in their place).
+ * Each offending text is one user error ({@code INVALID_CHARACTER}) naming the field and
+ * the character.
  * <p>
- * Hand-written rather than a Bean Validation constraint on each field: it walks the input record by
- * reflection, so a new text field is covered without anyone remembering to annotate it.
+ * Hand-written rather than a Bean Validation constraint on each field: it walks the input
+ * record by reflection, so a new text field is covered without anyone remembering to
+ * annotate it.
  */
 final class TextHygiene {
 
 	private TextHygiene() {
 	}
 
-	/** The user errors of the input's texts, in the order of its fields; none when all are clean. */
+	/**
+	 * The user errors of the input's texts, in the order of its fields; none when all are
+	 * clean.
+	 */
 	static List<UserError> check(Object input) {
 		List<UserError> errors = new ArrayList<>();
 		List<String> path = new ArrayList<>();
@@ -64,7 +70,10 @@ final class TextHygiene {
 		}
 	}
 
-	/** The first character of the text no text may hold (as a code point, or a lone surrogate), or -1. */
+	/**
+	 * The first character of the text no text may hold (as a code point, or a lone
+	 * surrogate), or -1.
+	 */
 	static int firstOffending(String text, boolean multiline) {
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
@@ -72,7 +81,8 @@ final class TextHygiene {
 				i++;
 				continue;
 			}
-			if (Character.isSurrogate(c) || isBidiControl(c) || (Character.isISOControl(c) && !(multiline && isLineOrTab(c)))) {
+			if (Character.isSurrogate(c) || isBidiControl(c)
+					|| (Character.isISOControl(c) && !(multiline && isLineOrTab(c)))) {
 				return c;
 			}
 		}

@@ -6,11 +6,13 @@ import org.gba.cooperation.shared.LocalizedMessage;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An expected failure of a mutation, which the client can correct: the GraphQL type {@code UserError}.
+ * An expected failure of a mutation, which the client can correct: the GraphQL type
+ * {@code UserError}.
  *
- * @param field the path to the input field at fault, e.g. {@code ["input", "endDate"]}; null when the
- * failure is not about one field
- * @param message what went wrong, in words: told in the request's language when the response is written
+ * @param field the path to the input field at fault, e.g. {@code ["input", "endDate"]};
+ * null when the failure is not about one field
+ * @param message what went wrong, in words: told in the request's language when the
+ * response is written
  * @param code what went wrong, for programs; the same in every language
  * @param currentVersion with {@code STALE_VERSION}, the version the object has now
  */

@@ -5,8 +5,8 @@ import java.util.List;
 import org.gba.cooperation.shared.LocalizedMessage;
 
 /**
- * Thrown by a mutation's action to refuse it with user errors: the transaction rolls back, nothing
- * is written, and the payload carries the errors.
+ * Thrown by a mutation's action to refuse it with user errors: the transaction rolls
+ * back, nothing is written, and the payload carries the errors.
  */
 public class UserErrorException extends RuntimeException {
 

@@ -6,7 +6,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-/** {@code UserError.message}: told in the request's language ({@link InContext}); the code stays the same. */
+/**
+ * {@code UserError.message}: told in the request's language ({@link InContext}); the code
+ * stays the same.
+ */
 @Controller
 class UserErrorMessages {
 

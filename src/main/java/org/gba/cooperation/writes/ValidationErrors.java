@@ -18,7 +18,10 @@ import jakarta.validation.constraints.Size;
 import org.gba.cooperation.shared.LocalizedMessage;
 import org.hibernate.validator.constraints.CodePointLength;
 
-/** Bean Validation violations of a mutation input, as user errors with codes and input paths. */
+/**
+ * Bean Validation violations of a mutation input, as user errors with codes and input
+ * paths.
+ */
 final class ValidationErrors {
 
 	private ValidationErrors() {
@@ -37,10 +40,10 @@ final class ValidationErrors {
 	}
 
 	/**
-	 * The message of a violation, in the request's language: {@code validation.<constraint>} (with
-	 * {@code .<field>} for a {@code @Pattern}, whose meaning depends on the field) from the bundles,
-	 * with the field's path and the constraint's bounds as arguments; else Bean Validation's own
-	 * English message.
+	 * The message of a violation, in the request's language:
+	 * {@code validation.<constraint>} (with {@code .<field>} for a {@code @Pattern},
+	 * whose meaning depends on the field) from the bundles, with the field's path and the
+	 * constraint's bounds as arguments; else Bean Validation's own English message.
 	 */
 	private static LocalizedMessage message(ConstraintViolation<?> violation, String path) {
 		Annotation constraint = violation.getConstraintDescriptor().getAnnotation();
@@ -50,14 +53,16 @@ final class ValidationErrors {
 			return LocalizedMessage.withDefault("validation.Size", english, path, size.min(), size.max());
 		}
 		if (constraint instanceof CodePointLength length) {
-			// A length in characters (code points), whatever their size in UTF-16: the same message as a size.
+			// A length in characters (code points), whatever their size in UTF-16: the
+			// same message as a size.
 			return LocalizedMessage.withDefault("validation.Size", english, path, length.min(), length.max());
 		}
 		if (constraint instanceof Min min) {
 			return LocalizedMessage.withDefault("validation.Min", english, path, min.value());
 		}
 		if (constraint instanceof Digits digits) {
-			return LocalizedMessage.withDefault("validation.Digits", english, path, digits.integer(), digits.fraction());
+			return LocalizedMessage.withDefault("validation.Digits", english, path, digits.integer(),
+					digits.fraction());
 		}
 		if (constraint instanceof Pattern) {
 			return LocalizedMessage.withDefault("validation.Pattern." + leaf(path), english, path);

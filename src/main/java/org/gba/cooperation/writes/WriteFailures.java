@@ -7,18 +7,25 @@ import org.hibernate.TransactionException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.transaction.TransactionTimedOutException;
 
-/** What a failed mutation transaction was: read from the chain of causes the persistence layers wrap. */
+/**
+ * What a failed mutation transaction was: read from the chain of causes the persistence
+ * layers wrap.
+ */
 final class WriteFailures {
 
 	private WriteFailures() {
 	}
 
-	/** Whether the transaction failed for want of time: a statement cancelled by its time-out, or none left to start one. */
+	/**
+	 * Whether the transaction failed for want of time: a statement cancelled by its
+	 * time-out, or none left to start one.
+	 */
 	static boolean timedOut(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			if (cause instanceof SQLTimeoutException || cause instanceof jakarta.persistence.QueryTimeoutException
 					|| cause instanceof QueryTimeoutException || cause instanceof TransactionTimedOutException
-					|| (cause instanceof TransactionException && String.valueOf(cause.getMessage()).contains("timeout"))) {
+					|| (cause instanceof TransactionException
+							&& String.valueOf(cause.getMessage()).contains("timeout"))) {
 				return true;
 			}
 		}

@@ -12,9 +12,10 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The places for mutations running at once ({@link WriteLimitsProperties#maxConcurrent()}): a bulkhead
- * between writers and readers. A mutation takes a place before it takes a connection and gives it
- * back when its transaction ends; nested writes of the same thread take none.
+ * The places for mutations running at once
+ * ({@link WriteLimitsProperties#maxConcurrent()}): a bulkhead between writers and
+ * readers. A mutation takes a place before it takes a connection and gives it back when
+ * its transaction ends; nested writes of the same thread take none.
  */
 final class WriteSlots {
 
@@ -32,7 +33,10 @@ final class WriteSlots {
 		this.places = new Semaphore(limits.maxConcurrent(), true);
 	}
 
-	/** Runs the write in a place, waiting at most {@code patience} for one; null, having run nothing, if none came. */
+	/**
+	 * Runs the write in a place, waiting at most {@code patience} for one; null, having
+	 * run nothing, if none came.
+	 */
 	<T> @Nullable T callWithin(Duration patience, Supplier<T> write) {
 		if (this.holding.get()) {
 			return write.get();

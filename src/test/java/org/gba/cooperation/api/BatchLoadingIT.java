@@ -6,11 +6,12 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * No N+1: nested lists and references load in batches, so a page of many records costs the same
- * number of SQL statements as a page of few. The demo data has 40 labs, 40 projects, 18 events
- * and 96 arrangements; each test compares a page of 10 with a page of all (or 100). The larger page
- * may need one statement fewer, never more: a reference already loaded at one depth (a sector, a
- * city) is served from the request's data loader cache at the next.
+ * No N+1: nested lists and references load in batches, so a page of many records costs
+ * the same number of SQL statements as a page of few. The demo data has 40 labs, 40
+ * projects, 18 events and 96 arrangements; each test compares a page of 10 with a page of
+ * all (or 100). The larger page may need one statement fewer, never more: a reference
+ * already loaded at one depth (a sector, a city) is served from the request's data loader
+ * cache at the next.
  */
 class BatchLoadingIT extends GraphQlIntegrationTestSupport {
 
@@ -20,7 +21,8 @@ class BatchLoadingIT extends GraphQlIntegrationTestSupport {
 		long forAll = statementsFor("labs/labsWithMembers", 100, "jointLabs", 40);
 
 		assertThat(forAll).as("statements of the last request:%n%s", this.executed).isLessThanOrEqualTo(forTen);
-		// page + count, members, member jurisdictions, organisations, sectors, cities (twice: two depths)
+		// page + count, members, member jurisdictions, organisations, sectors, cities
+		// (twice: two depths)
 		assertThat(forTen).as("statements of the last request:%n%s", this.executed).isLessThanOrEqualTo(9);
 	}
 

@@ -13,9 +13,10 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 6's promise: a Macao partner asking in Portuguese, a Hong Kong partner in Traditional Chinese and
- * a Guangzhou analyst in Simplified Chinese each get their own language and currency from the same
- * query (docs/languages-and-money.md, "Three callers, one query").
+ * Issue 6's promise: a Macao partner asking in Portuguese, a Hong Kong partner in
+ * Traditional Chinese and a Guangzhou analyst in Simplified Chinese each get their own
+ * language and currency from the same query (docs/languages-and-money.md, "Three callers,
+ * one query").
  */
 @GraphQlIntegrationTest
 class BayAreaCallersIT extends GraphQlIntegrationTestSupport {
@@ -36,7 +37,9 @@ class BayAreaCallersIT extends GraphQlIntegrationTestSupport {
 		response.errors().verify();
 		String expectedName = response.path("crossBorderProject.names." + textField).entity(String.class).get();
 		response.path("crossBorderProject.name").entity(String.class).isEqualTo(expectedName);
-		String expectedSector = response.path("crossBorderProject.sector.names." + textField).entity(String.class).get();
+		String expectedSector = response.path("crossBorderProject.sector.names." + textField)
+			.entity(String.class)
+			.get();
 		response.path("crossBorderProject.sector.name").entity(String.class).isEqualTo(expectedSector);
 		response.path("crossBorderProject.investmentTotal.currency").entity(String.class).isEqualTo(currency);
 		String total = response.path("crossBorderProject.investmentTotal.amount").entity(String.class).get();
@@ -83,7 +86,10 @@ class BayAreaCallersIT extends GraphQlIntegrationTestSupport {
 				"organizations.nodes[0].id");
 	}
 
-	/** A published project (so every caller sees it) whose name was written in Portuguese too. */
+	/**
+	 * A published project (so every caller sees it) whose name was written in Portuguese
+	 * too.
+	 */
 	private String publishedProjectNamedInPortuguese() {
 		List<Map<String, Object>> projects = this.anonymous
 			.document("{ crossBorderProjects(first: 50) { nodes { id names { pt } } } }")

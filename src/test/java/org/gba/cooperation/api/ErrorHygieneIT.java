@@ -9,8 +9,8 @@ import org.springframework.http.MediaType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Bad input gets a clear error with a classification: never HTTP 500, never a stack trace, a Java
- * class name or SQL in the response.
+ * Bad input gets a clear error with a classification: never HTTP 500, never a stack
+ * trace, a Java class name or SQL in the response.
  */
 class ErrorHygieneIT extends GraphQlIntegrationTestSupport {
 

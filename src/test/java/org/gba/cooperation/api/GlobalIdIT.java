@@ -12,8 +12,9 @@ import static org.gba.cooperation.support.GlobalIds.globalId;
 import static org.gba.cooperation.support.GlobalIds.rowOf;
 
 /**
- * Every object has an opaque, stable global ID that {@code node} and {@code nodes} accept. What they
- * refuse before looking anything up (malformed IDs, IDs of no type, too many) is NodeControllerTest's.
+ * Every object has an opaque, stable global ID that {@code node} and {@code nodes}
+ * accept. What they refuse before looking anything up (malformed IDs, IDs of no type, too
+ * many) is NodeControllerTest's.
  */
 class GlobalIdIT extends GraphQlIntegrationTestSupport {
 

@@ -19,8 +19,8 @@ import static org.gba.cooperation.api.PersistedQueriesIT.sectors;
 import static org.gba.cooperation.api.PersistedQueriesIT.sha256;
 
 /**
- * Queries over GET with the GraphQL-over-HTTP parameters, persisted-query hashes included; never
- * mutations; answers a shared cache may keep only when they are public.
+ * Queries over GET with the GraphQL-over-HTTP parameters, persisted-query hashes
+ * included; never mutations; answers a shared cache may keep only when they are public.
  */
 @DatabaseIndependent
 class GraphQlOverGetIT extends GraphQlIntegrationTestSupport {
@@ -137,8 +137,7 @@ class GraphQlOverGetIT extends GraphQlIntegrationTestSupport {
 
 	@Test
 	void aTokenInTheUrlIsStillRefused() {
-		get(Map.of("query", "{ sectors { code } }", "access_token", "anything")).expectStatus()
-			.isBadRequest();
+		get(Map.of("query", "{ sectors { code } }", "access_token", "anything")).expectStatus().isBadRequest();
 	}
 
 	private WebTestClient.ResponseSpec get(Map<String, String> parameters) {

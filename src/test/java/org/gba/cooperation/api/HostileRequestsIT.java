@@ -16,8 +16,9 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Whatever a client sends, the answer is a clean HTTP 4xx or a GraphQL error response, each error with
- * an {@code extensions.code}: never a 5xx, and never a class name, a package, SQL or a stack trace.
+ * Whatever a client sends, the answer is a clean HTTP 4xx or a GraphQL error response,
+ * each error with an {@code extensions.code}: never a 5xx, and never a class name, a
+ * package, SQL or a stack trace.
  */
 @DatabaseIndependent
 class HostileRequestsIT extends GraphQlIntegrationTestSupport {
@@ -118,8 +119,9 @@ class HostileRequestsIT extends GraphQlIntegrationTestSupport {
 	void variablesThatAreNotAnObjectAreABadRequest() {
 		assertRefused(postJson("{\"query\":\"{ sectors { id } }\",\"variables\":5}"), HttpStatus.BAD_REQUEST);
 		assertRefused(postJson("{\"query\":\"{ sectors { id } }\",\"variables\":[1]}"), HttpStatus.BAD_REQUEST);
-		assertRefused(post(MediaType.parseMediaType("application/graphql"),
-				"{\"query\":\"{ sectors { id } }\",\"variables\":5}".getBytes(StandardCharsets.UTF_8)),
+		assertRefused(
+				post(MediaType.parseMediaType("application/graphql"),
+						"{\"query\":\"{ sectors { id } }\",\"variables\":5}".getBytes(StandardCharsets.UTF_8)),
 				HttpStatus.BAD_REQUEST);
 	}
 
@@ -137,8 +139,9 @@ class HostileRequestsIT extends GraphQlIntegrationTestSupport {
 
 	@Test
 	void nullVariablesOperationNameAndExtensionsAreAccepted() {
-		String body = postJson("{\"query\":\"{ sectors { id } }\",\"variables\":null,\"operationName\":null,"
-				+ "\"extensions\":null}").getResponseBody();
+		String body = postJson(
+				"{\"query\":\"{ sectors { id } }\",\"variables\":null,\"operationName\":null," + "\"extensions\":null}")
+			.getResponseBody();
 
 		assertThat(body).contains("\"sectors\":[").doesNotContain("\"errors\"");
 	}
@@ -233,7 +236,9 @@ class HostileRequestsIT extends GraphQlIntegrationTestSupport {
 		return JSON.writeValueAsString(value);
 	}
 
-	/** A GraphQL response (HTTP 200) whose every error has a code, the first one of these. */
+	/**
+	 * A GraphQL response (HTTP 200) whose every error has a code, the first one of these.
+	 */
 	@SuppressWarnings("unchecked")
 	private static void assertErrorResponse(EntityExchangeResult<String> result, String... codes) {
 		assertThat(result.getStatus().value()).as(result.getResponseBody()).isEqualTo(200);
@@ -248,8 +253,8 @@ class HostileRequestsIT extends GraphQlIntegrationTestSupport {
 	@SuppressWarnings("unchecked")
 	private static void assertEveryErrorCoded(Map<String, Object> response) {
 		List<Map<String, Object>> errors = (List<Map<String, Object>>) response.getOrDefault("errors", List.of());
-		assertThat(errors).allSatisfy((error) -> assertThat((Map<String, Object>) error.get("extensions"))
-			.containsKey("code"));
+		assertThat(errors)
+			.allSatisfy((error) -> assertThat((Map<String, Object>) error.get("extensions")).containsKey("code"));
 	}
 
 	private static void assertRefused(EntityExchangeResult<String> result, HttpStatus status) {

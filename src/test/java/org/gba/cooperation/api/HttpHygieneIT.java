@@ -27,10 +27,11 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What HTTP itself gets wrong is answered with the right status and a short JSON body, never a 500 or
- * a stack trace in the log (issue 13, D4, D9 and 10): wildcard content types, {@code /error} asked for
- * directly, methods {@code /graphql} does not serve, an {@code Accept} it cannot satisfy, and bodies
- * that are not UTF-8. Sent with the JDK's own client, which, unlike Spring's, sends headers as given.
+ * What HTTP itself gets wrong is answered with the right status and a short JSON body,
+ * never a 500 or a stack trace in the log (issue 13, D4, D9 and 10): wildcard content
+ * types, {@code /error} asked for directly, methods {@code /graphql} does not serve, an
+ * {@code Accept} it cannot satisfy, and bodies that are not UTF-8. Sent with the JDK's
+ * own client, which, unlike Spring's, sends headers as given.
  */
 @DatabaseIndependent
 @ExtendWith(OutputCaptureExtension.class)
@@ -110,8 +111,10 @@ class HttpHygieneIT extends GraphQlIntegrationTestSupport {
 
 	@Test
 	void anOverlongUtf8SequenceIsABadRequestNotAQuote() {
-		// C0 A2 is an overlong encoding of '"'. A lenient decoder reads the query below as
-		// { organizations(filter: {search: "a"}) { totalCount } }, a valid document with a string the
+		// C0 A2 is an overlong encoding of '"'. A lenient decoder reads the query below
+		// as
+		// { organizations(filter: {search: "a"}) { totalCount } }, a valid document with
+		// a string the
 		// bytes never closed; UTF-8 forbids overlong forms, so the body is refused.
 		byte[] prefix = "{\"query\":\"{ organizations(filter: {search: \\\"a".getBytes(StandardCharsets.UTF_8);
 		byte[] suffix = "}) { totalCount } }\"}".getBytes(StandardCharsets.UTF_8);
@@ -130,7 +133,8 @@ class HttpHygieneIT extends GraphQlIntegrationTestSupport {
 
 	@Test
 	void anEncodedSurrogateIsABadRequest() {
-		// ED A0 80: U+D800 encoded as if it were a character (CESU-8), which UTF-8 forbids.
+		// ED A0 80: U+D800 encoded as if it were a character (CESU-8), which UTF-8
+		// forbids.
 		byte[] prefix = "{\"query\":\"{ sectors { code } }\",\"operationName\":\"".getBytes(StandardCharsets.UTF_8);
 		byte[] body = new byte[prefix.length + 5];
 		System.arraycopy(prefix, 0, body, 0, prefix.length);
@@ -146,8 +150,8 @@ class HttpHygieneIT extends GraphQlIntegrationTestSupport {
 		assertThat(response.statusCode()).isEqualTo(400);
 	}
 
-	private HttpResponse<String> send(String method, String path, @Nullable String contentType,
-			@Nullable String accept, BodyPublisher body) {
+	private HttpResponse<String> send(String method, String path, @Nullable String contentType, @Nullable String accept,
+			BodyPublisher body) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
 			.timeout(Duration.ofSeconds(30))
 			.method(method, body);

@@ -30,10 +30,11 @@ import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Introspection as production has it ({@code authenticated}), the execution timeout, and what a caller
- * and the log see of an unexpected failure. Time is driven by a test clock: an operation named
- * {@code Slow} moves it past the timeout as it starts, one named {@code Broken} fails in a way no
- * handler knows. Both only exist in this test's own application context.
+ * Introspection as production has it ({@code authenticated}), the execution timeout, and
+ * what a caller and the log see of an unexpected failure. Time is driven by a test clock:
+ * an operation named {@code Slow} moves it past the timeout as it starts, one named
+ * {@code Broken} fails in a way no handler knows. Both only exist in this test's own
+ * application context.
  */
 @TestPropertySource(properties = "gba.graphql.introspection=authenticated")
 @Import(IntrospectionAndTimeoutIT.SlowAndBrokenOperations.class)
@@ -49,7 +50,8 @@ class IntrospectionAndTimeoutIT extends GraphQlIntegrationTestSupport {
 			.execute()
 			.errors()
 			.satisfy((errors) -> assertThat(errors).singleElement()
-				.satisfies((error) -> assertThat(error.getExtensions()).containsEntry("code", "INTROSPECTION_DISABLED")));
+				.satisfies(
+						(error) -> assertThat(error.getExtensions()).containsEntry("code", "INTROSPECTION_DISABLED")));
 	}
 
 	@Test
@@ -58,7 +60,8 @@ class IntrospectionAndTimeoutIT extends GraphQlIntegrationTestSupport {
 			.execute()
 			.errors()
 			.satisfy((errors) -> assertThat(errors).singleElement()
-				.satisfies((error) -> assertThat(error.getExtensions()).containsEntry("code", "INTROSPECTION_DISABLED")));
+				.satisfies(
+						(error) -> assertThat(error.getExtensions()).containsEntry("code", "INTROSPECTION_DISABLED")));
 	}
 
 	@Test
@@ -120,8 +123,7 @@ class IntrospectionAndTimeoutIT extends GraphQlIntegrationTestSupport {
 		assertThat(error.getExtensions()).containsEntry("code", "INTERNAL_ERROR");
 		assertThat(error.getMessage()).matches("INTERNAL_ERROR for \\S+").doesNotContain("SELECT");
 		String executionId = error.getMessage().substring("INTERNAL_ERROR for ".length());
-		assertThat(output.getAll()).contains("for executionId " + executionId)
-			.contains("SELECT secret FROM vault");
+		assertThat(output.getAll()).contains("for executionId " + executionId).contains("SELECT secret FROM vault");
 	}
 
 	@Test

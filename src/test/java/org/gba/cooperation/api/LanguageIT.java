@@ -19,18 +19,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.gba.cooperation.support.GlobalIds.globalId;
 
 /**
- * The language of a request: the operation's {@code @inContext(language:)} directive, else the
- * {@code Accept-Language} header, else {@code gba.graphql.default-language} (English); every
- * single-language field answers in it, falling back along the language's chain where a text is
- * missing, and every response says which it used.
+ * The language of a request: the operation's {@code @inContext(language:)} directive,
+ * else the {@code Accept-Language} header, else {@code gba.graphql.default-language}
+ * (English); every single-language field answers in it, falling back along the language's
+ * chain where a text is missing, and every response says which it used.
  */
 @DatabaseIndependent
 class LanguageIT extends GraphQlIntegrationTestSupport {
 
-	/** Sun Yat-sen University: names in Traditional and Simplified Chinese and English, none in Portuguese. */
+	/**
+	 * Sun Yat-sen University: names in Traditional and Simplified Chinese and English,
+	 * none in Portuguese.
+	 */
 	private static final String SYSU = globalId("Organization", 1);
 
-	/** A talent arrangement at City University of Macau, described in all four languages. */
+	/**
+	 * A talent arrangement at City University of Macau, described in all four languages.
+	 */
 	private static final String MACAO_ARRANGEMENT = globalId("TalentArrangement", 19);
 
 	private static final String ORGANIZATION_NAME = "query Name($id: ID!) { organization(id: $id) { name } }";
@@ -98,9 +103,9 @@ class LanguageIT extends GraphQlIntegrationTestSupport {
 
 	@Test
 	void theDirectiveWinsOverTheHeader() {
-		Map<String, Object> body = body(post(
-				"query Name($id: ID!) @inContext(language: ZH_HANS) { organization(id: $id) { name } }",
-				Map.of("id", SYSU), "zh-HK, en;q=0.5"));
+		Map<String, Object> body = body(
+				post("query Name($id: ID!) @inContext(language: ZH_HANS) { organization(id: $id) { name } }",
+						Map.of("id", SYSU), "zh-HK, en;q=0.5"));
 
 		assertThat(name(body)).isEqualTo("中山大学");
 		assertThat(inContext(body)).containsEntry("language", "ZH_HANS");
@@ -140,9 +145,9 @@ class LanguageIT extends GraphQlIntegrationTestSupport {
 
 	@Test
 	void theCurrencyComesOnlyFromTheDirectiveAndKeepsTheHeadersLanguage() {
-		Map<String, Object> body = body(post(
-				"query Name($id: ID!) @inContext(currency: HKD) { organization(id: $id) { name } }",
-				Map.of("id", SYSU), "zh-MO"));
+		Map<String, Object> body = body(
+				post("query Name($id: ID!) @inContext(currency: HKD) { organization(id: $id) { name } }",
+						Map.of("id", SYSU), "zh-MO"));
 
 		assertThat(inContext(body)).isEqualTo(Map.of("language", "ZH_HANT", "currency", "HKD"));
 	}
@@ -159,9 +164,9 @@ class LanguageIT extends GraphQlIntegrationTestSupport {
 
 	@Test
 	void anInvalidLanguageInTheDirectiveIsAValidationError() {
-		Map<String, Object> body = body(post(
-				"query Name($id: ID!) @inContext(language: KLINGON) { organization(id: $id) { name } }",
-				Map.of("id", SYSU), null));
+		Map<String, Object> body = body(
+				post("query Name($id: ID!) @inContext(language: KLINGON) { organization(id: $id) { name } }",
+						Map.of("id", SYSU), null));
 
 		assertThat(errorCodes(body)).containsExactly("GRAPHQL_VALIDATION_FAILED");
 		assertThat(inContext(body)).containsEntry("language", "EN");
@@ -180,9 +185,9 @@ class LanguageIT extends GraphQlIntegrationTestSupport {
 
 	@Test
 	void theDirectiveIsAllowedOnOperationsOnly() {
-		Map<String, Object> body = body(post(
-				"query Name($id: ID!) { organization(id: $id) @inContext(language: PT) { name } }",
-				Map.of("id", SYSU), null));
+		Map<String, Object> body = body(
+				post("query Name($id: ID!) { organization(id: $id) @inContext(language: PT) { name } }",
+						Map.of("id", SYSU), null));
 
 		assertThat(errorCodes(body)).containsExactly("GRAPHQL_VALIDATION_FAILED");
 	}
@@ -190,9 +195,9 @@ class LanguageIT extends GraphQlIntegrationTestSupport {
 	@Test
 	void aMissingTranslationFallsBackAlongTheLanguagesChain() {
 		// No Portuguese name: Portuguese falls back to English.
-		Map<String, Object> body = body(post(
-				"query Name($id: ID!) @inContext(language: PT) { organization(id: $id) { name names { pt } } }",
-				Map.of("id", SYSU), null));
+		Map<String, Object> body = body(
+				post("query Name($id: ID!) @inContext(language: PT) { organization(id: $id) { name names { pt } } }",
+						Map.of("id", SYSU), null));
 
 		assertThat(name(body)).isEqualTo("Sun Yat-sen University");
 		assertThat(inContext(body)).containsEntry("language", "PT");
@@ -226,15 +231,14 @@ class LanguageIT extends GraphQlIntegrationTestSupport {
 		}
 
 		Map<String, Object> header = body(post("{ sectors {" + aliases + " } }", Map.of(), "pt-MO"));
-		Map<String, Object> directive = body(post(
-				"query Aliases @inContext(language: ZH_HANS) { sectors {" + aliases + " } }", Map.of(), "pt-MO"));
+		Map<String, Object> directive = body(
+				post("query Aliases @inContext(language: ZH_HANS) { sectors {" + aliases + " } }", Map.of(), "pt-MO"));
 
 		assertThat(errorCodes(header)).containsExactly("TOO_MANY_ALIASES");
 		assertThat(errorMessages(header))
 			.containsExactly("O documento tem 31 aliases, acima do limite de 30 (gba.graphql.limits.max-aliases)");
 		assertThat(errorCodes(directive)).containsExactly("TOO_MANY_ALIASES");
-		assertThat(errorMessages(directive))
-			.containsExactly("查询文档有 31 个别名，超出上限 30（gba.graphql.limits.max-aliases）");
+		assertThat(errorMessages(directive)).containsExactly("查询文档有 31 个别名，超出上限 30（gba.graphql.limits.max-aliases）");
 	}
 
 	@Test
@@ -275,8 +279,8 @@ class LanguageIT extends GraphQlIntegrationTestSupport {
 
 	@Test
 	void aMutationSaysItsLanguageToo() {
-		Map<String, Object> body = body(post("mutation Nothing @inContext(language: PT) { __typename }", Map.of(),
-				"zh-HK"));
+		Map<String, Object> body = body(
+				post("mutation Nothing @inContext(language: PT) { __typename }", Map.of(), "zh-HK"));
 
 		assertThat(inContext(body)).containsEntry("language", "PT");
 	}
@@ -286,8 +290,8 @@ class LanguageIT extends GraphQlIntegrationTestSupport {
 		return post(document, null, variables, acceptLanguage);
 	}
 
-	private WebTestClient.ResponseSpec post(String document, @Nullable String operationName,
-			Map<String, ?> variables, @Nullable String acceptLanguage) {
+	private WebTestClient.ResponseSpec post(String document, @Nullable String operationName, Map<String, ?> variables,
+			@Nullable String acceptLanguage) {
 		Map<String, Object> request = new LinkedHashMap<>();
 		request.put("query", document);
 		if (operationName != null) {

@@ -11,8 +11,9 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Connections nested under a list (an organisation's labs, projects, events, arrangements, people)
- * load in batches, and give exactly the pages the root connections give for one organisation.
+ * Connections nested under a list (an organisation's labs, projects, events,
+ * arrangements, people) load in batches, and give exactly the pages the root connections
+ * give for one organisation.
  */
 class NestedConnectionsIT extends GraphQlIntegrationTestSupport {
 
@@ -41,7 +42,8 @@ class NestedConnectionsIT extends GraphQlIntegrationTestSupport {
 		long forSeventy = statementsFor(100);
 
 		assertThat(forSeventy).as("statements:%n%s", this.statements.statements()).isLessThanOrEqualTo(forFive);
-		// organisations + count-free page, then per connection one ranking and one loading statement
+		// organisations + count-free page, then per connection one ranking and one
+		// loading statement
 		assertThat(forFive).as("statements:%n%s", ofFive).isLessThanOrEqualTo(11);
 	}
 

@@ -10,7 +10,10 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Cursor pagination of connections: forwards, backwards, ordering, and the page-size limits. */
+/**
+ * Cursor pagination of connections: forwards, backwards, ordering, and the page-size
+ * limits.
+ */
 class PaginationIT extends GraphQlIntegrationTestSupport {
 
 	@Test
@@ -53,8 +56,9 @@ class PaginationIT extends GraphQlIntegrationTestSupport {
 			.variable("after", thirdCursor)
 			.execute();
 
-		next.path("jointLabs.edges[*].node.name").entityList(String.class).containsExactly(firstNames.get(3),
-				firstNames.get(4));
+		next.path("jointLabs.edges[*].node.name")
+			.entityList(String.class)
+			.containsExactly(firstNames.get(3), firstNames.get(4));
 		next.path("jointLabs.pageInfo.hasPreviousPage").entity(Boolean.class).isEqualTo(true);
 		next.path("jointLabs.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);
 		next.path("jointLabs.totalCount").entity(Integer.class).isEqualTo(40);

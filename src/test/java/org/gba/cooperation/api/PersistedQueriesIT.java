@@ -14,9 +14,10 @@ import org.springframework.http.MediaType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Apollo's automatic persisted queries: a document sent with its SHA-256 hash is registered, and from
- * then on runs by its hash alone. Each test uses documents of its own (the cache lives as long as the
- * application), built here as their hashes are computed from their text.
+ * Apollo's automatic persisted queries: a document sent with its SHA-256 hash is
+ * registered, and from then on runs by its hash alone. Each test uses documents of its
+ * own (the cache lives as long as the application), built here as their hashes are
+ * computed from their text.
  */
 @DatabaseIndependent
 class PersistedQueriesIT extends GraphQlIntegrationTestSupport {
@@ -24,7 +25,8 @@ class PersistedQueriesIT extends GraphQlIntegrationTestSupport {
 	@Test
 	void aDocumentSentWithItsHashIsRegisteredAndThenRunsByItsHashAlone() {
 		String document = "query ApqRegistered { sectors { code } }";
-		assertThat(code(post(Map.of("extensions", persisted(sha256(document)))))).isEqualTo("PERSISTED_QUERY_NOT_FOUND");
+		assertThat(code(post(Map.of("extensions", persisted(sha256(document))))))
+			.isEqualTo("PERSISTED_QUERY_NOT_FOUND");
 
 		Map<String, Object> registered = post(Map.of("query", document, "extensions", persisted(sha256(document))));
 		assertThat(registered).doesNotContainKey("errors");
@@ -37,7 +39,8 @@ class PersistedQueriesIT extends GraphQlIntegrationTestSupport {
 
 	@Test
 	void anUnknownHashIsNotFoundInTheWordsApolloClientsExpect() {
-		Map<String, Object> response = post(Map.of("extensions", persisted(sha256("query ApqNeverSent { __typename }"))));
+		Map<String, Object> response = post(
+				Map.of("extensions", persisted(sha256("query ApqNeverSent { __typename }"))));
 
 		assertThat(response.get("data")).isNull();
 		assertThat(code(response)).isEqualTo("PERSISTED_QUERY_NOT_FOUND");
@@ -65,7 +68,8 @@ class PersistedQueriesIT extends GraphQlIntegrationTestSupport {
 		Map<String, Object> response = post(Map.of("query", document, "extensions", persisted(sha256(document))));
 
 		assertThat(response).containsKey("errors");
-		assertThat(code(post(Map.of("extensions", persisted(sha256(document)))))).isEqualTo("PERSISTED_QUERY_NOT_FOUND");
+		assertThat(code(post(Map.of("extensions", persisted(sha256(document))))))
+			.isEqualTo("PERSISTED_QUERY_NOT_FOUND");
 	}
 
 	@Test

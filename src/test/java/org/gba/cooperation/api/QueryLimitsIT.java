@@ -12,14 +12,18 @@ import org.springframework.http.MediaType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every request is checked against the limits before it runs, and every response says what it cost.
- * The documents are built here, not kept as files, as they are generated to the limit. How depth and
- * cost are measured (through fragments, by page sizes and weights) is QueryAnalysisTest's.
+ * Every request is checked against the limits before it runs, and every response says
+ * what it cost. The documents are built here, not kept as files, as they are generated to
+ * the limit. How depth and cost are measured (through fragments, by page sizes and
+ * weights) is QueryAnalysisTest's.
  */
 @DatabaseIndependent
 class QueryLimitsIT extends GraphQlIntegrationTestSupport {
 
-	/** A chain of fields that can nest without end, with the type each selects and a scalar of that type. */
+	/**
+	 * A chain of fields that can nest without end, with the type each selects and a
+	 * scalar of that type.
+	 */
 	private static final String[] FIELDS = { "jointLabs(first: 1)", "nodes", "members", "organization" };
 
 	private static final String[] TYPES = { "JointLabConnection", "JointLab", "JointLabMember", "Organization" };
@@ -128,8 +132,10 @@ class QueryLimitsIT extends GraphQlIntegrationTestSupport {
 		Map<String, Object> response = post(
 				"{ jointLabs(first: 10) { nodes { talentArrangements(first: 5) { nodes { id } } } } }");
 
-		// Requested: 1 + 10 × (1 + 1 + 5 × 1) = 71. Actual: as requested, with each page as long as it
-		// really was: the connection, its labs, each lab's connection, and the arrangements in all.
+		// Requested: 1 + 10 × (1 + 1 + 5 × 1) = 71. Actual: as requested, with each page
+		// as long as it
+		// really was: the connection, its labs, each lab's connection, and the
+		// arrangements in all.
 		assertThat(cost(response)).containsEntry("requestedQueryCost", 71);
 		List<Map<String, Object>> labs = nodes(data(response), "jointLabs");
 		int arrangements = labs.stream().mapToInt((lab) -> nodes(lab, "talentArrangements").size()).sum();
@@ -142,7 +148,8 @@ class QueryLimitsIT extends GraphQlIntegrationTestSupport {
 	void theActualCostIsTheRequestedOneWhenEveryPageIsFull() {
 		Map<String, Object> response = post("{ organizations(first: 5) { nodes { city { id } sector { id } } } }");
 
-		// 1 + 5 × (nodes 1 + city 1 + sector 1) = 16, and there are more than 5 organisations
+		// 1 + 5 × (nodes 1 + city 1 + sector 1) = 16, and there are more than 5
+		// organisations
 		assertThat(cost(response)).containsEntry("requestedQueryCost", 16).containsEntry("actualQueryCost", 16);
 	}
 
@@ -152,16 +159,19 @@ class QueryLimitsIT extends GraphQlIntegrationTestSupport {
 				+ "b: organizations(first: 3, filter: { search: \"no organisation has this name\" }) { nodes { id } } "
 				+ "c: organizations(first: 3) { totalCount pageInfo { hasNextPage } } }");
 
-		// a: 1 + 3; b: 1 and nothing under its empty page; c: 1, as no node was fetched for its pageInfo.
-		assertThat(cost(response)).containsEntry("requestedQueryCost", 4 + 4 + 4).containsEntry("actualQueryCost", 4 + 1 + 1);
+		// a: 1 + 3; b: 1 and nothing under its empty page; c: 1, as no node was fetched
+		// for its pageInfo.
+		assertThat(cost(response)).containsEntry("requestedQueryCost", 4 + 4 + 4)
+			.containsEntry("actualQueryCost", 4 + 1 + 1);
 	}
 
 	@Test
 	void anAggregateIsPricedByItsWorkInTheDatabaseNotByWhatItSelects() {
-		Map<String, Object> response = post("{ statistics { jointLabs(groupBy: []) { count } "
-				+ "crossBorderPairs { count } } }");
+		Map<String, Object> response = post(
+				"{ statistics { jointLabs(groupBy: []) { count } " + "crossBorderPairs { count } } }");
 
-		// statistics 1; each aggregate its @cost weight: jointLabs 50, crossBorderPairs 100 (issue 13, D8).
+		// statistics 1; each aggregate its @cost weight: jointLabs 50, crossBorderPairs
+		// 100 (issue 13, D8).
 		assertRuns(response);
 		assertThat(cost(response)).containsEntry("requestedQueryCost", 1 + 50 + 100)
 			.containsEntry("actualQueryCost", 1 + 50 + 100);
@@ -173,15 +183,16 @@ class QueryLimitsIT extends GraphQlIntegrationTestSupport {
 
 		assertThat(cost(response)).containsEntry("requestedQueryCost", 1)
 			.containsEntry("actualQueryCost", 1)
-			// The coordinator's budget in the suite, which no test can empty (RateLimitsIT tests real ones).
-			.containsEntry("throttleStatus",
-					Map.of("maximumAvailable", 1_000_000_000, "currentlyAvailable", 1_000_000_000 - 1,
-							"restoreRate", 1_000_000_000));
+			// The coordinator's budget in the suite, which no test can empty
+			// (RateLimitsIT tests real ones).
+			.containsEntry("throttleStatus", Map.of("maximumAvailable", 1_000_000_000, "currentlyAvailable",
+					1_000_000_000 - 1, "restoreRate", 1_000_000_000));
 	}
 
 	@Test
 	void aQueryOfTheMaximumCostRuns() {
-		// 1 + 100 × (1 + 1 + 7 × (1 + 1 + 1 + 68 × 1)) = 1 + 100 × 499 = 49,901, and `more` 1 + 98 × 1 = 99: 50,000
+		// 1 + 100 × (1 + 1 + 7 × (1 + 1 + 1 + 68 × 1)) = 1 + 100 × 499 = 49,901, and
+		// `more` 1 + 98 × 1 = 99: 50,000
 		Map<String, Object> response = post(costly(98));
 
 		assertRuns(response);
@@ -220,7 +231,10 @@ class QueryLimitsIT extends GraphQlIntegrationTestSupport {
 
 	}
 
-	/** A query this many fields deep, each level's selection given directly or in a named fragment. */
+	/**
+	 * A query this many fields deep, each level's selection given directly or in a named
+	 * fragment.
+	 */
 	private static String deep(int depth, Nesting nesting) {
 		StringBuilder fragments = new StringBuilder();
 		String selection = LEAVES[(depth - 2) % 4];
@@ -229,8 +243,13 @@ class QueryLimitsIT extends GraphQlIntegrationTestSupport {
 			String inner = switch (nesting) {
 				case FIELDS -> selection;
 				case FRAGMENTS -> {
-					fragments.append("\nfragment F").append(level).append(" on ").append(type).append(" { ")
-						.append(selection).append(" }");
+					fragments.append("\nfragment F")
+						.append(level)
+						.append(" on ")
+						.append(type)
+						.append(" { ")
+						.append(selection)
+						.append(" }");
 					yield "...F" + level;
 				}
 			};

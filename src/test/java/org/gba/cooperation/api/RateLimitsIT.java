@@ -24,11 +24,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.gba.cooperation.support.GlobalIds.globalId;
 
 /**
- * Each caller spends the cost of its requests from a bucket of its role's size, restored at its rate;
- * over budget, a request is refused with 429 before it runs. In a context of its own, with small
- * budgets, a clock the tests move, and client addresses taken from {@code X-Forwarded-For} (so that
- * each test is an anonymous caller of its own). Each test calls as subjects of its own, as the buckets
- * outlive a test. On the writes database, as one test tries a mutation.
+ * Each caller spends the cost of its requests from a bucket of its role's size, restored
+ * at its rate; over budget, a request is refused with 429 before it runs. In a context of
+ * its own, with small budgets, a clock the tests move, and client addresses taken from
+ * {@code X-Forwarded-For} (so that each test is an anonymous caller of its own). Each
+ * test calls as subjects of its own, as the buckets outlive a test. On the writes
+ * database, as one test tries a mutation.
  */
 @TestPropertySource(properties = { "gba.graphql.rate-limit.anonymous.size=100",
 		"gba.graphql.rate-limit.anonymous.restore-rate=10", "gba.graphql.rate-limit.partner.size=200",
@@ -39,16 +40,17 @@ import static org.gba.cooperation.support.GlobalIds.globalId;
 class RateLimitsIT extends WriteIntegrationTestSupport {
 
 	/**
-	 * 1 for the connection, 50 × 1 for {@code nodes}: requested and actual, as every caller sees more than
-	 * 50 organisations.
+	 * 1 for the connection, 50 × 1 for {@code nodes}: requested and actual, as every
+	 * caller sees more than 50 organisations.
 	 */
 	private static final String COSTS_51 = "{ organizations(first: 50) { nodes { id } } }";
 
 	private static final String COSTS_1 = "{ sectors { id } }";
 
 	/**
-	 * The application's clock. It starts a little in the past, as the tokens it stamps are checked
-	 * against the real time: moved forward by the tests, it must not issue tokens not yet valid.
+	 * The application's clock. It starts a little in the past, as the tokens it stamps
+	 * are checked against the real time: moved forward by the tests, it must not issue
+	 * tokens not yet valid.
 	 */
 	private static final MovableClock CLOCK = new MovableClock(Instant.now().minus(Duration.ofMinutes(5)),
 			ZoneId.of("Asia/Hong_Kong"));
@@ -80,7 +82,8 @@ class RateLimitsIT extends WriteIntegrationTestSupport {
 		EntityExchangeResult<Map<String, Object>> response = post(token, null,
 				"{ jointLabs(first: 100) { nodes { id } } }", HttpStatus.OK);
 
-		// 1 + 100 × 1 paid before it ran; it returned fewer than 100 labs, each 1, and the rest came back.
+		// 1 + 100 × 1 paid before it ran; it returned fewer than 100 labs, each 1, and
+		// the rest came back.
 		int labs = nodes(response, "jointLabs").size();
 		assertThat(labs).isBetween(1, 99);
 		long actual = 1 + labs;
@@ -95,7 +98,8 @@ class RateLimitsIT extends WriteIntegrationTestSupport {
 	void aRequestThatRunsNothingKeepsOnePointSpent() {
 		String token = token("analyst-invalid", List.of("ANALYST"), null);
 
-		// Costs 51 as requested, but is invalid (no such field under the nodes), so nothing runs.
+		// Costs 51 as requested, but is invalid (no such field under the nodes), so
+		// nothing runs.
 		EntityExchangeResult<Map<String, Object>> response = post(token, null,
 				"{ organizations(first: 50) { nodes { noSuchField } } }", HttpStatus.OK);
 
@@ -113,7 +117,8 @@ class RateLimitsIT extends WriteIntegrationTestSupport {
 
 		assertThat(refused.getResponseBody()).doesNotContainKey("data");
 		assertThat(errors(refused)).singleElement().satisfies((error) -> {
-			assertThat(extensions(error)).containsEntry("code", "THROTTLED").containsEntry("classification", "THROTTLED");
+			assertThat(extensions(error)).containsEntry("code", "THROTTLED")
+				.containsEntry("classification", "THROTTLED");
 			assertThat((String) error.get("message")).contains("costs 51").contains("holds 45 of 300");
 		});
 		// 6 points missing, at 30 a second: 1 second.
@@ -132,7 +137,8 @@ class RateLimitsIT extends WriteIntegrationTestSupport {
 		CLOCK.advance(Duration.ofSeconds(1)); // 45 + 30 = 75
 		assertRateLimitHeaders(post(token, null, COSTS_51, HttpStatus.OK), 300, 24, 10);
 
-		CLOCK.advance(Duration.ofMinutes(1)); // far more than it takes to fill: full, and no more
+		CLOCK.advance(Duration.ofMinutes(1)); // far more than it takes to fill: full, and
+												// no more
 		assertRateLimitHeaders(post(token, null, COSTS_1, HttpStatus.OK), 300, 299, 1);
 	}
 
@@ -144,8 +150,15 @@ class RateLimitsIT extends WriteIntegrationTestSupport {
 		input.put("names", Map.of("zhHant", "節流機構", "zhHans", "节流机构", "en", "Throttled Writes Ltd"));
 		input.put("kind", "ENTERPRISE");
 		input.put("cityId", globalId("City", 1));
-		// The mutation costs more than 2 points (its payload's organization, names, city, sector, userErrors).
-		post(token, null, "{ jointLabs(first: 40) { nodes { id } } }", HttpStatus.OK); // 1 + 40 = 41: 2 left
+		// The mutation costs more than 2 points (its payload's organization, names, city,
+		// sector, userErrors).
+		post(token, null, "{ jointLabs(first: 40) { nodes { id } } }", HttpStatus.OK); // 1
+																						// +
+																						// 40
+																						// =
+																						// 41:
+																						// 2
+																						// left
 
 		EntityExchangeResult<Map<String, Object>> refused = post(token, null,
 				document("organizations/createOrganization"), Map.of("input", input), HttpStatus.TOO_MANY_REQUESTS);
@@ -187,7 +200,8 @@ class RateLimitsIT extends WriteIntegrationTestSupport {
 
 	@Test
 	void aQueryCostingMoreThanTheWholeBucketIsRefusedAsTooCostlyAndSpendsNothing() {
-		// 1 + 100 × 1 = 101, over the 100 points an anonymous bucket holds when full: waiting would not help.
+		// 1 + 100 × 1 = 101, over the 100 points an anonymous bucket holds when full:
+		// waiting would not help.
 		EntityExchangeResult<Map<String, Object>> refused = post(null, "203.0.113.30",
 				"{ jointLabs(first: 100) { nodes { id } } }", Map.of(), HttpStatus.OK);
 
@@ -209,7 +223,8 @@ class RateLimitsIT extends WriteIntegrationTestSupport {
 		EntityExchangeResult<Map<String, Object>> unknownField = post(null, address, "{ noSuchField }", Map.of(),
 				HttpStatus.OK);
 
-		// Refused before its cost was known, or costing nothing: the bucket is still full.
+		// Refused before its cost was known, or costing nothing: the bucket is still
+		// full.
 		assertRateLimitHeaders(syntaxError, 100, 100, 0);
 		assertRateLimitHeaders(tooLarge, 100, 100, 0);
 		assertRateLimitHeaders(unknownField, 100, 100, 0);
@@ -229,7 +244,10 @@ class RateLimitsIT extends WriteIntegrationTestSupport {
 		return post(token, address, document, Map.of(), status);
 	}
 
-	/** Posts the document as the token's subject, or anonymously from the address; expects the status. */
+	/**
+	 * Posts the document as the token's subject, or anonymously from the address; expects
+	 * the status.
+	 */
 	private EntityExchangeResult<Map<String, Object>> post(@Nullable String token, @Nullable String address,
 			String document, Map<String, Object> variables, HttpStatus status) {
 		WebTestClient.RequestBodySpec request = this.http.post()

@@ -28,11 +28,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.gba.cooperation.support.GlobalIds.globalId;
 
 /**
- * The {@code statistics} query against the demo data (40 labs: 1-20 OPERATING, 21-40 PLANNED or
- * UNDER_CONSTRUCTION, each with a Guangdong lead; 40 projects; 18 events; 96 arrangements).
- * Expectations are derived independently of the grouped SQL under test: from the rows themselves,
- * read with plain JDBC and grouped here, from the connections' {@code totalCount} with the same
- * filter, and from a few numbers checked by hand.
+ * The {@code statistics} query against the demo data (40 labs: 1-20 OPERATING, 21-40
+ * PLANNED or UNDER_CONSTRUCTION, each with a Guangdong lead; 40 projects; 18 events; 96
+ * arrangements). Expectations are derived independently of the grouped SQL under test:
+ * from the rows themselves, read with plain JDBC and grouped here, from the connections'
+ * {@code totalCount} with the same filter, and from a few numbers checked by hand.
  */
 class StatisticsIT extends GraphQlIntegrationTestSupport {
 
@@ -55,7 +55,8 @@ class StatisticsIT extends GraphQlIntegrationTestSupport {
 				select l.id, l.sector_id, o.jurisdiction from joint_lab l
 				join joint_lab_member m on m.joint_lab_id = l.id join organization o on o.id = m.organization_id
 				where l.archived_at is null""", (row) -> {
-			labs.computeIfAbsent(List.of(row.getString(3), globalId("Sector", row.getLong(2))), (key) -> new HashSet<>())
+			labs.computeIfAbsent(List.of(row.getString(3), globalId("Sector", row.getLong(2))),
+					(key) -> new HashSet<>())
 				.add(row.getLong(1));
 		});
 		Map<List<Object>, Integer> expected = new HashMap<>();
@@ -82,7 +83,8 @@ class StatisticsIT extends GraphQlIntegrationTestSupport {
 				buckets.get(buckets.size() - 1))) {
 			Map<String, Object> filter = Map.of("jurisdictions", List.of(bucket.get("jurisdiction")), "sectors",
 					List.of(sectorOf(bucket).get("id")), "statuses", List.of(bucket.get("status")));
-			assertThat(bucket.get("count")).as("bucket %s", bucket).isEqualTo(totalCounts(analyst(), filter, null, null, null).get(0));
+			assertThat(bucket.get("count")).as("bucket %s", bucket)
+				.isEqualTo(totalCounts(analyst(), filter, null, null, null).get(0));
 		}
 	}
 
@@ -177,8 +179,8 @@ class StatisticsIT extends GraphQlIntegrationTestSupport {
 			List<Object> key = List.of(sectorOf(bucket).get("id"), bucket.get("year"), bucket.get("leadJurisdiction"));
 			actualCounts.put(key, (Integer) bucket.get("count"));
 			Map<String, BigDecimal> sums = new TreeMap<>();
-			list(bucket, "sumsByCurrency")
-				.forEach((money) -> sums.put((String) money.get("currency"), new BigDecimal((String) money.get("amount"))));
+			list(bucket, "sumsByCurrency").forEach(
+					(money) -> sums.put((String) money.get("currency"), new BigDecimal((String) money.get("amount"))));
 			if (!sums.isEmpty()) {
 				actualSums.put(key, sums);
 			}
@@ -239,7 +241,8 @@ class StatisticsIT extends GraphQlIntegrationTestSupport {
 			.entity(OBJECT)
 			.get();
 
-		// 79 investments: CNY 37,725,000,000 + HKD 2,575,000,000 + MOP 877,000,000 + USD 25,000,000, at
+		// 79 investments: CNY 37,725,000,000 + HKD 2,575,000,000 + MOP 877,000,000 + USD
+		// 25,000,000, at
 		// 0.904 CNY, 1.031 MOP and 1/7.785 USD per HKD.
 		assertThat(projects).containsEntry("count", 40)
 			.containsEntry("sum", Map.of("amount", "45351450146.13", "currency", "HKD"))
@@ -248,7 +251,8 @@ class StatisticsIT extends GraphQlIntegrationTestSupport {
 							Map.of("amount", "2575000000.00", "currency", "HKD"),
 							Map.of("amount", "877000000.00", "currency", "MOP"),
 							Map.of("amount", "25000000.00", "currency", "USD")));
-		// 43 deals: CNY 20,010,000,000 + HKD 11,250,000,000 + MOP 1,600,000,000 + USD 1,880,000,000.
+		// 43 deals: CNY 20,010,000,000 + HKD 11,250,000,000 + MOP 1,600,000,000 + USD
+		// 1,880,000,000.
 		assertThat(events).containsEntry("count", 18)
 			.containsEntry("dealCount", 43)
 			.containsEntry("sum", Map.of("amount", "49572647119.82", "currency", "HKD"));
@@ -274,12 +278,14 @@ class StatisticsIT extends GraphQlIntegrationTestSupport {
 
 		assertGraphQlError(response, ErrorType.BAD_REQUEST);
 		response.errors()
-			.satisfy((errors) -> assertThat(errors.get(0).getMessage()).contains("No exchange rate").doesNotContain("Exception"));
+			.satisfy((errors) -> assertThat(errors.get(0).getMessage()).contains("No exchange rate")
+				.doesNotContain("Exception"));
 	}
 
 	/**
-	 * Sums per currency in HKD at the demo rates effective on 2026-03-01 (HKD to CNY 0.904, HKD to MOP
-	 * 1.031, USD to HKD 7.785), as one exact fraction over 904 × 1031 rounded once, half to even.
+	 * Sums per currency in HKD at the demo rates effective on 2026-03-01 (HKD to CNY
+	 * 0.904, HKD to MOP 1.031, USD to HKD 7.785), as one exact fraction over 904 × 1031
+	 * rounded once, half to even.
 	 */
 	private static BigDecimal inHkdOnFirstOfMarch2026(Map<String, BigDecimal> sums) {
 		BigDecimal hkd = sums.getOrDefault("HKD", BigDecimal.ZERO)
@@ -328,8 +334,8 @@ class StatisticsIT extends GraphQlIntegrationTestSupport {
 				actualDeals.put(key, (Integer) bucket.get("dealCount"));
 			}
 			Map<String, BigDecimal> sums = new TreeMap<>();
-			list(bucket, "sumsByCurrency")
-				.forEach((money) -> sums.put((String) money.get("currency"), new BigDecimal((String) money.get("amount"))));
+			list(bucket, "sumsByCurrency").forEach(
+					(money) -> sums.put((String) money.get("currency"), new BigDecimal((String) money.get("amount"))));
 			if (!sums.isEmpty()) {
 				actualSums.put(key, sums);
 			}
@@ -352,13 +358,14 @@ class StatisticsIT extends GraphQlIntegrationTestSupport {
 		int total = 0;
 		for (Map<String, Object> bucket : buckets) {
 			assertThat(bucket).containsEntry("category", null).containsEntry("hostJurisdiction", null);
-			Map<String, Object> filter = Map.of("hostJurisdictions", List.of("MACAO"), "modes", List.of(bucket.get("mode")));
+			Map<String, Object> filter = Map.of("hostJurisdictions", List.of("MACAO"), "modes",
+					List.of(bucket.get("mode")));
 			assertThat(bucket.get("count")).as("bucket %s", bucket)
 				.isEqualTo(totalCounts(analyst(), null, null, null, filter).get(3));
 			total += (Integer) bucket.get("count");
 		}
-		assertThat(total).isEqualTo(totalCounts(analyst(), null, null, null, Map.of("hostJurisdictions", List.of("MACAO")))
-			.get(3));
+		assertThat(total)
+			.isEqualTo(totalCounts(analyst(), null, null, null, Map.of("hostJurisdictions", List.of("MACAO"))).get(3));
 	}
 
 	@Test
@@ -386,9 +393,11 @@ class StatisticsIT extends GraphQlIntegrationTestSupport {
 	@Test
 	void crossBorderPairsCountTheLabsAndProjectsWithOrganizationsOfBothJurisdictions() {
 		Map<List<Object>, Integer> expected = new TreeMap<>((a, b) -> a.toString().compareTo(b.toString()));
-		countPairs("select joint_lab_id, o.jurisdiction from joint_lab_member m join organization o on o.id = m.organization_id",
+		countPairs(
+				"select joint_lab_id, o.jurisdiction from joint_lab_member m join organization o on o.id = m.organization_id",
 				"JOINT_LAB", expected);
-		countPairs("select project_id, o.jurisdiction from project_participant m join organization o on o.id = m.organization_id",
+		countPairs(
+				"select project_id, o.jurisdiction from project_participant m join organization o on o.id = m.organization_id",
 				"PROJECT", expected);
 
 		Map<List<Object>, Integer> actual = new TreeMap<>((a, b) -> a.toString().compareTo(b.toString()));
@@ -431,10 +440,14 @@ class StatisticsIT extends GraphQlIntegrationTestSupport {
 
 	private void countPairs(String sql, String type, Map<List<Object>, Integer> pairs) {
 		Map<Long, Set<String>> jurisdictions = new HashMap<>();
-		this.jdbc.query(sql + " where m." + (type.equals("JOINT_LAB") ? "joint_lab_id in (select id from joint_lab where archived_at is null)"
-				: "project_id in (select id from cross_border_project where archived_at is null)"), (row) -> {
-			jurisdictions.computeIfAbsent(row.getLong(1), (id) -> new TreeSet<>()).add(row.getString(2));
-		});
+		this.jdbc.query(
+				sql + " where m."
+						+ (type.equals("JOINT_LAB")
+								? "joint_lab_id in (select id from joint_lab where archived_at is null)"
+								: "project_id in (select id from cross_border_project where archived_at is null)"),
+				(row) -> {
+					jurisdictions.computeIfAbsent(row.getLong(1), (id) -> new TreeSet<>()).add(row.getString(2));
+				});
 		for (Set<String> of : jurisdictions.values()) {
 			List<String> sorted = new ArrayList<>(of);
 			for (int i = 0; i < sorted.size(); i++) {
@@ -452,7 +465,8 @@ class StatisticsIT extends GraphQlIntegrationTestSupport {
 		String sector = sectorId("ARTIFICIAL_INTELLIGENCE");
 		Map<String, Object> period = Map.of("from", "2019-01-01", "to", "2023-12-31");
 		for (Map<String, Object> filter : List.of(Map.<String, Object>of("period", period),
-				Map.<String, Object>of("sectors", List.of(sector)), Map.<String, Object>of("jurisdictions", List.of("MACAO")),
+				Map.<String, Object>of("sectors", List.of(sector)),
+				Map.<String, Object>of("jurisdictions", List.of("MACAO")),
 				Map.<String, Object>of("period", period, "jurisdictions", List.of("HONG_KONG")))) {
 			Map<String, Object> statistics = counts(analyst(), filter);
 			Map<String, Object> labs = new HashMap<>();
@@ -478,8 +492,8 @@ class StatisticsIT extends GraphQlIntegrationTestSupport {
 				talent.put("hostJurisdictions", filter.get("jurisdictions"));
 			}
 			List<Integer> listed = totalCounts(analyst(), labs, projects, events, talent);
-			assertThat(List.of(count(statistics, "jointLabs"), count(statistics, "projects"), count(statistics, "events"),
-					count(statistics, "talentArrangements")))
+			assertThat(List.of(count(statistics, "jointLabs"), count(statistics, "projects"),
+					count(statistics, "events"), count(statistics, "talentArrangements")))
 				.as("filter %s", filter)
 				.isEqualTo(listed);
 		}
@@ -497,9 +511,11 @@ class StatisticsIT extends GraphQlIntegrationTestSupport {
 	@Test
 	void eachStatisticRunsAsAFewGroupByStatementsWhateverTheNumberOfRecords() {
 		HttpGraphQlTester analyst = analyst();
-		// The aggregates, the sectors or cities of the keys, and the exchange rates (one query) for sums.
+		// The aggregates, the sectors or cities of the keys, and the exchange rates (one
+		// query) for sums.
 		Map<String, Integer> documents = Map.of("statistics/statisticsJointLabs", 2, "statistics/statisticsProjects", 4,
-				"statistics/statisticsEvents", 4, "statistics/statisticsTalentArrangements", 1, "statistics/statisticsCrossBorderPairs", 2);
+				"statistics/statisticsEvents", 4, "statistics/statisticsTalentArrangements", 1,
+				"statistics/statisticsCrossBorderPairs", 2);
 		documents.forEach((document, most) -> {
 			for (Map<String, Object> filter : List.of(Map.<String, Object>of(),
 					Map.<String, Object>of("period", Map.of("from", "2023-01-01", "to", "2023-12-31")))) {
@@ -619,7 +635,10 @@ class StatisticsIT extends GraphQlIntegrationTestSupport {
 		return count(counts(client, Map.of()), "projects");
 	}
 
-	/** The totalCount of jointLabs, crossBorderProjects, investmentEvents and talentArrangements, filtered so. */
+	/**
+	 * The totalCount of jointLabs, crossBorderProjects, investmentEvents and
+	 * talentArrangements, filtered so.
+	 */
 	private List<Integer> totalCounts(HttpGraphQlTester client, Map<String, Object> labs, Map<String, Object> projects,
 			Map<String, Object> events, Map<String, Object> talent) {
 		GraphQlTester.Response response = client.documentName("statistics/statisticsTotalCounts")

@@ -15,8 +15,9 @@ import static org.gba.cooperation.api.PersistedQueriesIT.sectors;
 import static org.gba.cooperation.api.PersistedQueriesIT.sha256;
 
 /**
- * In {@code trusted-only} mode, the documents of the manifest run, by hash or in full, and nothing
- * else does. The manifest is {@code src/test/resources/persisted-queries/trusted-documents.json}.
+ * In {@code trusted-only} mode, the documents of the manifest run, by hash or in full,
+ * and nothing else does. The manifest is
+ * {@code src/test/resources/persisted-queries/trusted-documents.json}.
  */
 @TestPropertySource(properties = { "gba.graphql.persisted-queries.mode=trusted-only",
 		"gba.graphql.persisted-queries.manifest=classpath:persisted-queries/trusted-documents.json" })

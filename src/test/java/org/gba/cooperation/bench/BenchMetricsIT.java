@@ -9,8 +9,9 @@ import org.springframework.test.context.ActiveProfiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code GET /bench/metrics} in the {@code bench} profile: the SQL statements executed and the requests
- * served, counted, which the benchmark driver reads around each request to know its statements.
+ * {@code GET /bench/metrics} in the {@code bench} profile: the SQL statements executed
+ * and the requests served, counted, which the benchmark driver reads around each request
+ * to know its statements.
  */
 @ActiveProfiles(BenchApplication.PROFILE)
 class BenchMetricsIT extends GraphQlIntegrationTestSupport {
@@ -20,7 +21,12 @@ class BenchMetricsIT extends GraphQlIntegrationTestSupport {
 		String id = idByName("jointLabs", "Guangdong-Hong Kong-Macao Joint Laboratory for Quantum Matter");
 		Map<String, Object> before = metrics();
 
-		this.graphQl.documentName("api/node").variable("id", id).execute().path("node.id").entity(String.class).isEqualTo(id);
+		this.graphQl.documentName("api/node")
+			.variable("id", id)
+			.execute()
+			.path("node.id")
+			.entity(String.class)
+			.isEqualTo(id);
 		Map<String, Object> after = metrics();
 
 		// One look-up by ID is one statement; the metrics' own requests are not counted.
@@ -32,10 +38,15 @@ class BenchMetricsIT extends GraphQlIntegrationTestSupport {
 	void theStatementsOfBatchLoadersOnOtherThreadsAreCountedToo() {
 		Map<String, Object> before = metrics();
 
-		this.graphQl.documentName("labs/labsWithMembers").variable("first", 10).execute().path("jointLabs.nodes").hasValue();
+		this.graphQl.documentName("labs/labsWithMembers")
+			.variable("first", 10)
+			.execute()
+			.path("jointLabs.nodes")
+			.hasValue();
 		Map<String, Object> after = metrics();
 
-		// The page, its count, the members and their organisations: more than one statement, all counted.
+		// The page, its count, the members and their organisations: more than one
+		// statement, all counted.
 		assertThat(number(after, "statements") - number(before, "statements")).isGreaterThan(1);
 		assertThat(number(after, "requests") - number(before, "requests")).isEqualTo(1);
 	}

@@ -9,10 +9,10 @@ import org.springframework.context.ApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The test class path holds the bench's server classes (src/bench/server), yet without the profile
- * {@code bench}, which only {@link BenchApplication} and the bench's own tests turn on, nothing of them
- * is there: the suite tests the product's application. (The production jar does not hold them at all:
- * {@link ProductionJarIT}.)
+ * The test class path holds the bench's server classes (src/bench/server), yet without
+ * the profile {@code bench}, which only {@link BenchApplication} and the bench's own
+ * tests turn on, nothing of them is there: the suite tests the product's application.
+ * (The production jar does not hold them at all: {@link ProductionJarIT}.)
  */
 @DatabaseIndependent
 class BenchOffByDefaultIT extends GraphQlIntegrationTestSupport {

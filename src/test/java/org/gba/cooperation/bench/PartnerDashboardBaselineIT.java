@@ -40,20 +40,25 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The baseline of the "partner dashboard" ({@code GET /bench/dashboard}, profile {@code bench}) answers
- * byte for byte the {@code data} member of the GraphQL response to {@code bench/partner-dashboard.graphql}
- * for an anonymous caller: on the demo data, then on a generated variant (seeded: more than a page of
- * each, every status, archived records, names that tie, need escaping or sort by case, projects in
- * several currencies, events without capacity), in a constant number of SQL statements.
+ * The baseline of the "partner dashboard" ({@code GET /bench/dashboard}, profile
+ * {@code bench}) answers byte for byte the {@code data} member of the GraphQL response to
+ * {@code bench/partner-dashboard.graphql} for an anonymous caller: on the demo data, then
+ * on a generated variant (seeded: more than a page of each, every status, archived
+ * records, names that tie, need escaping or sort by case, projects in several currencies,
+ * events without capacity), in a constant number of SQL statements.
  * <p>
- * The class has a database of its own (its generated rows must not show in other tests' numbers): on
- * H2 another in-memory database, on MySQL/MariaDB the test database's name with {@code _bench_baseline} appended.
+ * The class has a database of its own (its generated rows must not show in other tests'
+ * numbers): on H2 another in-memory database, on MySQL/MariaDB the test database's name
+ * with {@code _bench_baseline} appended.
  */
 @ActiveProfiles(BenchApplication.PROFILE)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PartnerDashboardBaselineIT extends GraphQlIntegrationTestSupport {
 
-	/** The statements of one dashboard: the totals, then page and children of each list (two for projects). */
+	/**
+	 * The statements of one dashboard: the totals, then page and children of each list
+	 * (two for projects).
+	 */
 	private static final int STATEMENTS = 8;
 
 	private static final Pattern DATABASE_IN_URL = Pattern.compile("(jdbc:mysql://[^/]+/)([^?]+)(.*)");
@@ -69,8 +74,9 @@ class PartnerDashboardBaselineIT extends GraphQlIntegrationTestSupport {
 			registry.add(TestDatabase.DATABASE_URL_PROPERTY, () -> url);
 		}
 		else {
-			registry.add("spring.datasource.url", () -> "jdbc:h2:mem:gba_bench_baseline;MODE=MySQL;DATABASE_TO_LOWER=TRUE;"
-					+ "CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1;IGNORECASE=TRUE");
+			registry.add("spring.datasource.url",
+					() -> "jdbc:h2:mem:gba_bench_baseline;MODE=MySQL;DATABASE_TO_LOWER=TRUE;"
+							+ "CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1;IGNORECASE=TRUE");
 		}
 	}
 
@@ -113,14 +119,15 @@ class PartnerDashboardBaselineIT extends GraphQlIntegrationTestSupport {
 	void showsAnArchivedMemberOrganisationAsGraphQlDoes() {
 		JdbcTemplate jdbc = new JdbcTemplate(this.dataSource);
 		String firstLab = baselineData(null).path("jointLabs").path("nodes").path(0).path("id").asString();
-		long labId = Long.parseLong(new String(java.util.Base64.getUrlDecoder().decode(firstLab),
-				StandardCharsets.UTF_8).split(":")[1]);
+		long labId = Long.parseLong(
+				new String(java.util.Base64.getUrlDecoder().decode(firstLab), StandardCharsets.UTF_8).split(":")[1]);
 		Long organizationId = jdbc.queryForObject(
 				"SELECT MIN(organization_id) FROM joint_lab_member WHERE joint_lab_id = ?", Long.class, labId);
 		jdbc.update("UPDATE organization SET archived_at = ? WHERE id = ?", LocalDateTime.of(2026, 1, 1, 0, 0),
 				organizationId);
 		try {
-			// An archived organisation stays the member of a lab the caller sees (AccessRules.referable).
+			// An archived organisation stays the member of a lab the caller sees
+			// (AccessRules.referable).
 			String graphQl = graphQlBody(null);
 			assertThat(DataMember.names(graphQl)).doesNotContain("errors");
 			JsonNode data = assertSameData(null);
@@ -153,8 +160,9 @@ class PartnerDashboardBaselineIT extends GraphQlIntegrationTestSupport {
 	}
 
 	/**
-	 * Fetches the dashboard both ways and asserts the baseline's answer is exactly {@code {"data":X}} where
-	 * X is the raw text of the GraphQL response's {@code data} member (its {@code extensions} set aside).
+	 * Fetches the dashboard both ways and asserts the baseline's answer is exactly
+	 * {@code {"data":X}} where X is the raw text of the GraphQL response's {@code data}
+	 * member (its {@code extensions} set aside).
 	 */
 	private JsonNode assertSameData(@Nullable String upcomingFrom) {
 		String graphQl = graphQlBody(upcomingFrom);
@@ -226,8 +234,9 @@ class PartnerDashboardBaselineIT extends GraphQlIntegrationTestSupport {
 	}
 
 	/**
-	 * Seeded rows on top of the demo data: organisations, labs with members, projects with participants
-	 * and investments, events with registrations, in every status, some archived.
+	 * Seeded rows on top of the demo data: organisations, labs with members, projects
+	 * with participants and investments, events with registrations, in every status, some
+	 * archived.
 	 */
 	private record Variant(JdbcTemplate jdbc, Random random) {
 
@@ -244,37 +253,45 @@ class PartnerDashboardBaselineIT extends GraphQlIntegrationTestSupport {
 			List<Long> organizations = new ArrayList<>();
 			for (int i = 0; i < 40; i++) {
 				long id = FIRST_ID + i;
-				this.jdbc.update("INSERT INTO organization (id, kind, jurisdiction, city_id, name_zh_hant, name_zh_hans,"
-						+ " name_en, created_at, updated_at, archived_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id,
-						pick("UNIVERSITY", "ENTERPRISE", "RESEARCH_INSTITUTE"), pick("GUANGDONG", "HONG_KONG", "MACAO"),
-						pick(cities), "機構" + i, "机构" + i, name(i), NOW, NOW, null);
+				this.jdbc
+					.update("INSERT INTO organization (id, kind, jurisdiction, city_id, name_zh_hant, name_zh_hans,"
+							+ " name_en, created_at, updated_at, archived_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+							id, pick("UNIVERSITY", "ENTERPRISE", "RESEARCH_INSTITUTE"),
+							pick("GUANGDONG", "HONG_KONG", "MACAO"), pick(cities), "機構" + i, "机构" + i, name(i), NOW,
+							NOW, null);
 				organizations.add(id);
 			}
 			for (int i = 0; i < 60; i++) {
 				long id = FIRST_ID + i;
 				LocalDate start = LocalDate.of(2020, 1, 1).plusDays(this.random.nextInt(2000));
-				this.jdbc.update("INSERT INTO joint_lab (id, sector_id, host_city_id, status, start_date, end_date,"
-						+ " name_zh_hant, name_zh_hans, name_en, created_at, updated_at, archived_at)"
-						+ " VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id, pick(cities),
-						pick("PLANNED", "UNDER_CONSTRUCTION", "OPERATING", "CLOSED", "OPERATING"), start,
-						this.random.nextBoolean() ? start.plusYears(3) : null, "實驗室" + i, "实验室" + i, name(i), NOW, NOW,
-						archived());
+				this.jdbc.update(
+						"INSERT INTO joint_lab (id, sector_id, host_city_id, status, start_date, end_date,"
+								+ " name_zh_hant, name_zh_hans, name_en, created_at, updated_at, archived_at)"
+								+ " VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+						id, pick(cities), pick("PLANNED", "UNDER_CONSTRUCTION", "OPERATING", "CLOSED", "OPERATING"),
+						start, this.random.nextBoolean() ? start.plusYears(3) : null, "實驗室" + i, "实验室" + i, name(i),
+						NOW, NOW, archived());
 				List<Long> members = some(organizations, 1 + this.random.nextInt(4));
 				for (int m = 0; m < members.size(); m++) {
-					// The lead is not always the first row written: the API puts it first anyway.
+					// The lead is not always the first row written: the API puts it first
+					// anyway.
 					String role = (m == members.size() - 1) ? "LEAD" : "PARTNER";
-					this.jdbc.update("INSERT INTO joint_lab_member (joint_lab_id, organization_id, role, joined_on,"
-							+ " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)", id, members.get(m), role,
-							start.plusDays(m), NOW, NOW);
+					this.jdbc.update(
+							"INSERT INTO joint_lab_member (joint_lab_id, organization_id, role, joined_on,"
+									+ " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+							id, members.get(m), role, start.plusDays(m), NOW, NOW);
 				}
 			}
 			for (int i = 0; i < 60; i++) {
 				long id = FIRST_ID + i;
 				LocalDate start = LocalDate.of(2021, 1, 1).plusDays(this.random.nextInt(1500));
-				this.jdbc.update("INSERT INTO cross_border_project (id, sector_id, city_id, status, start_date, end_date,"
-						+ " name_zh_hant, name_zh_hans, name_en, created_at, updated_at, archived_at)"
-						+ " VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id, pick(cities),
-						pick("PROPOSED", "APPROVED", "IN_PROGRESS", "COMPLETED", "SUSPENDED", "CANCELLED", "IN_PROGRESS"),
+				this.jdbc.update(
+						"INSERT INTO cross_border_project (id, sector_id, city_id, status, start_date, end_date,"
+								+ " name_zh_hant, name_zh_hans, name_en, created_at, updated_at, archived_at)"
+								+ " VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+						id, pick(cities),
+						pick("PROPOSED", "APPROVED", "IN_PROGRESS", "COMPLETED", "SUSPENDED", "CANCELLED",
+								"IN_PROGRESS"),
 						start, this.random.nextBoolean() ? start.plusYears(2) : null, "項目" + i, "项目" + i, name(i), NOW,
 						NOW, archived());
 				List<Long> participants = some(organizations, 1 + this.random.nextInt(4));
@@ -282,26 +299,29 @@ class PartnerDashboardBaselineIT extends GraphQlIntegrationTestSupport {
 				for (int p = 0; p < participants.size(); p++) {
 					String role = (withLead && p == participants.size() - 1) ? "LEAD"
 							: pick("PARTNER", "INVESTOR", "INSURER");
-					this.jdbc.update("INSERT INTO project_participant (project_id, organization_id, role, joined_on,"
-							+ " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)", id, participants.get(p), role, start,
-							NOW, NOW);
+					this.jdbc.update(
+							"INSERT INTO project_participant (project_id, organization_id, role, joined_on,"
+									+ " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+							id, participants.get(p), role, start, NOW, NOW);
 				}
 				for (int k = this.random.nextInt(6); k > 0; k--) {
 					BigDecimal amount = BigDecimal.valueOf(this.random.nextLong(1, 100_000_000_000L), 2)
 						.setScale(2, RoundingMode.UNNECESSARY);
-					this.jdbc.update("INSERT INTO project_investment (project_id, investor_id, kind, amount, currency,"
-							+ " committed_on, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", id,
-							pick(participants), pick("EQUITY", "GRANT", "LOAN", "RD_INSURANCE"), amount,
+					this.jdbc.update(
+							"INSERT INTO project_investment (project_id, investor_id, kind, amount, currency,"
+									+ " committed_on, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+							id, pick(participants), pick("EQUITY", "GRANT", "LOAN", "RD_INSURANCE"), amount,
 							pick("CNY", "HKD", "MOP", "USD"), start.plusDays(k), NOW, NOW);
 				}
 			}
 			for (int i = 0; i < 80; i++) {
 				long id = FIRST_ID + i;
 				LocalDate start = LocalDate.of(2025, 1, 1).plusDays(this.random.nextInt(900));
-				this.jdbc.update("INSERT INTO investment_event (id, kind, status, city_id, starts_on, ends_on, capacity,"
-						+ " name_zh_hant, name_zh_hans, name_en, created_at, updated_at, archived_at)"
-						+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id,
-						pick("CONFERENCE", "EXPO", "TRADE_FAIR", "ROADSHOW", "FORUM"),
+				this.jdbc.update(
+						"INSERT INTO investment_event (id, kind, status, city_id, starts_on, ends_on, capacity,"
+								+ " name_zh_hant, name_zh_hans, name_en, created_at, updated_at, archived_at)"
+								+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+						id, pick("CONFERENCE", "EXPO", "TRADE_FAIR", "ROADSHOW", "FORUM"),
 						pick("DRAFT", "PUBLISHED", "CANCELLED", "COMPLETED", "PUBLISHED", "PUBLISHED"), pick(cities),
 						// Several events on one day: ties broken by ID.
 						(i % 7 == 0) ? LocalDate.of(2026, 3, 1) : start, start.plusDays(3),
@@ -309,9 +329,10 @@ class PartnerDashboardBaselineIT extends GraphQlIntegrationTestSupport {
 						NOW, NOW, archived());
 				List<Long> registrants = some(organizations, this.random.nextInt(8));
 				for (Long organization : registrants) {
-					this.jdbc.update("INSERT INTO event_registration (event_id, organization_id, status, registered_at,"
-							+ " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)", id, organization,
-							pick("REGISTERED", "REGISTERED", "WITHDRAWN"), NOW, NOW, NOW);
+					this.jdbc.update(
+							"INSERT INTO event_registration (event_id, organization_id, status, registered_at,"
+									+ " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+							id, organization, pick("REGISTERED", "REGISTERED", "WITHDRAWN"), NOW, NOW, NOW);
 				}
 			}
 		}

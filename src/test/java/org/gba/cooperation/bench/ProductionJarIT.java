@@ -17,10 +17,11 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The production jar, which {@code ./mvnw package} builds before the integration tests run, holds
- * nothing of the benchmark: no class of {@code org.gba.cooperation.bench}, no datasource-proxy, no
- * bench resource, no {@code gba.bench.*} property. What the benchmark adds to it to run (src/bench/app.sh)
- * lies beside it, in {@code target/bench-app}: the bench server's classes without the tests, and
+ * The production jar, which {@code ./mvnw package} builds before the integration tests
+ * run, holds nothing of the benchmark: no class of {@code org.gba.cooperation.bench}, no
+ * datasource-proxy, no bench resource, no {@code gba.bench.*} property. What the
+ * benchmark adds to it to run (src/bench/app.sh) lies beside it, in
+ * {@code target/bench-app}: the bench server's classes without the tests, and
  * datasource-proxy.
  */
 @DatabaseIndependent
@@ -35,12 +36,14 @@ class ProductionJarIT {
 		Path jar = onlyJar(TARGET, "gba-cooperation-api-*.jar");
 		List<String> entries = entries(jar);
 
-		// A Spring Boot jar of the application, so that what follows cannot pass on the wrong file.
+		// A Spring Boot jar of the application, so that what follows cannot pass on the
+		// wrong file.
 		assertThat(entries).contains(CLASSES + "org/gba/cooperation/GbaCooperationApplication.class",
 				CLASSES + "application.yml");
 		assertThat(entries).filteredOn((entry) -> entry.startsWith("BOOT-INF/lib/")).isNotEmpty();
 
-		// A build from before the bench's move to src/bench/server may have left them in target/classes.
+		// A build from before the bench's move to src/bench/server may have left them in
+		// target/classes.
 		String stale = "left in target/classes by an earlier build? ./mvnw clean";
 		assertThat(entries).as(stale)
 			.filteredOn((entry) -> entry.startsWith(CLASSES + "org/gba/cooperation/bench/"))

@@ -16,14 +16,18 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The investment event mutations: creating, changing, archiving, publishing, cancelling and
- * completing events, registering and withdrawing organisations, and recording deals, with their
- * domain rules, who may call them, versions and the audit trail. Each test creates the events it
- * changes, far in the future (2099) unless it is about dates that have passed.
+ * The investment event mutations: creating, changing, archiving, publishing, cancelling
+ * and completing events, registering and withdrawing organisations, and recording deals,
+ * with their domain rules, who may call them, versions and the audit trail. Each test
+ * creates the events it changes, far in the future (2099) unless it is about dates that
+ * have passed.
  */
 class InvestmentEventMutationsIT extends WriteIntegrationTestSupport {
 
-	/** The Department of Commerce of Guangdong Province: hosts the events the tests create. */
+	/**
+	 * The Department of Commerce of Guangdong Province: hosts the events the tests
+	 * create.
+	 */
 	private static final String HOST = organization(35);
 
 	/** SenseTime: registers for events, invests. */
@@ -32,7 +36,9 @@ class InvestmentEventMutationsIT extends WriteIntegrationTestSupport {
 	/** Huawei: registers for events, receives investment. */
 	private static final String HUAWEI = organization(14);
 
-	/** Companhia de Seguros de Macau: takes part in none of the events the tests create. */
+	/**
+	 * Companhia de Seguros de Macau: takes part in none of the events the tests create.
+	 */
 	private static final String OUTSIDER = organization(70);
 
 	private static final String NO_ORGANIZATION = organization(9999);
@@ -116,7 +122,8 @@ class InvestmentEventMutationsIT extends WriteIntegrationTestSupport {
 		Map<String, Object> input = newEvent();
 		input.put("registrationClosesOn", "2099-05-04");
 
-		assertRefused(this.graphQl, "events/createInvestmentEvent", input, "DATES_OUT_OF_ORDER", "registrationClosesOn");
+		assertRefused(this.graphQl, "events/createInvestmentEvent", input, "DATES_OUT_OF_ORDER",
+				"registrationClosesOn");
 	}
 
 	@Test
@@ -211,9 +218,8 @@ class InvestmentEventMutationsIT extends WriteIntegrationTestSupport {
 		Map<String, Object> entry = lastAuditEntry(id(event), "createInvestmentEvent");
 
 		assertThat(entry).containsEntry("subject", "partner-" + HOST).containsEntry("organization", Map.of("id", HOST));
-		assertThat(changes(entry)).contains(change("status", null, "DRAFT"),
-				change("startsOn", null, "2099-05-01"), change("capacity", null, "100"),
-				change("targetSectors", null, "[" + BIOMEDICINE + "]"),
+		assertThat(changes(entry)).contains(change("status", null, "DRAFT"), change("startsOn", null, "2099-05-01"),
+				change("capacity", null, "100"), change("targetSectors", null, "[" + BIOMEDICINE + "]"),
 				change("organizers[" + HOST + "]", null, "HOST"));
 	}
 
@@ -288,7 +294,8 @@ class InvestmentEventMutationsIT extends WriteIntegrationTestSupport {
 		update.put("startsOn", "2099-04-10");
 		update.put("endsOn", "2099-04-12");
 
-		assertRefused(this.graphQl, "events/updateInvestmentEvent", update, "DATES_OUT_OF_ORDER", "registrationClosesOn");
+		assertRefused(this.graphQl, "events/updateInvestmentEvent", update, "DATES_OUT_OF_ORDER",
+				"registrationClosesOn");
 	}
 
 	@Test
@@ -381,10 +388,9 @@ class InvestmentEventMutationsIT extends WriteIntegrationTestSupport {
 		Map<String, Object> update = change(archived);
 		update.put("capacity", 5);
 		assertRefused(this.graphQl, "events/updateInvestmentEvent", update, "ARCHIVED", "id");
-		assertThat(changes(lastAuditEntry(id(event), "archiveInvestmentEvent")))
-			.singleElement()
-			.satisfies((change) -> assertThat(change).containsEntry("field", "archivedAt")
-				.containsEntry("before", null));
+		assertThat(changes(lastAuditEntry(id(event), "archiveInvestmentEvent"))).singleElement()
+			.satisfies(
+					(change) -> assertThat(change).containsEntry("field", "archivedAt").containsEntry("before", null));
 	}
 
 	@Test
@@ -394,7 +400,8 @@ class InvestmentEventMutationsIT extends WriteIntegrationTestSupport {
 
 	@Test
 	void anonymousCallersCannotArchiveEvents() {
-		assertError(this.anonymous, "events/archiveInvestmentEvent", change(created(newEvent())), ErrorType.UNAUTHORIZED);
+		assertError(this.anonymous, "events/archiveInvestmentEvent", change(created(newEvent())),
+				ErrorType.UNAUTHORIZED);
 	}
 
 	@Test
@@ -427,11 +434,12 @@ class InvestmentEventMutationsIT extends WriteIntegrationTestSupport {
 			.containsExactly(change("status", "DRAFT", "PUBLISHED"));
 	}
 
-	// Every move the statuses do not allow is refused in InvestmentEventTest; here one refusal, end to end.
+	// Every move the statuses do not allow is refused in InvestmentEventTest; here one
+	// refusal, end to end.
 	@Test
 	void aPublishedEventCannotBePublishedAgain() {
-		assertRefused(this.graphQl, "events/publishInvestmentEvent", change(published(newEvent())), "INVALID_TRANSITION",
-				"id");
+		assertRefused(this.graphQl, "events/publishInvestmentEvent", change(published(newEvent())),
+				"INVALID_TRANSITION", "id");
 	}
 
 	@Test
@@ -499,7 +507,8 @@ class InvestmentEventMutationsIT extends WriteIntegrationTestSupport {
 		Map<String, Object> stale = change(event);
 		stale.put("version", 0);
 
-		assertThat(refused(this.graphQl, "events/completeInvestmentEvent", stale)).containsEntry("code", "STALE_VERSION")
+		assertThat(refused(this.graphQl, "events/completeInvestmentEvent", stale))
+			.containsEntry("code", "STALE_VERSION")
 			.containsEntry("currentVersion", 1);
 	}
 
@@ -567,7 +576,8 @@ class InvestmentEventMutationsIT extends WriteIntegrationTestSupport {
 
 	@Test
 	void aCancelledEventTakesNoRegistrations() {
-		Map<String, Object> cancelled = done(this.graphQl, "events/cancelInvestmentEvent", change(published(newEvent())));
+		Map<String, Object> cancelled = done(this.graphQl, "events/cancelInvestmentEvent",
+				change(published(newEvent())));
 
 		assertRefused(this.graphQl, "events/registerForInvestmentEvent", registration(cancelled, SENSETIME),
 				"REGISTRATION_CLOSED", "id");
@@ -575,7 +585,8 @@ class InvestmentEventMutationsIT extends WriteIntegrationTestSupport {
 
 	@Test
 	void aCompletedEventTakesNoRegistrations() {
-		Map<String, Object> completed = done(this.graphQl, "events/completeInvestmentEvent", change(published(newEvent())));
+		Map<String, Object> completed = done(this.graphQl, "events/completeInvestmentEvent",
+				change(published(newEvent())));
 
 		assertRefused(this.graphQl, "events/registerForInvestmentEvent", registration(completed, SENSETIME),
 				"REGISTRATION_CLOSED", "id");
@@ -612,8 +623,8 @@ class InvestmentEventMutationsIT extends WriteIntegrationTestSupport {
 		Map<String, Object> event = done(this.graphQl, "events/registerForInvestmentEvent",
 				registration(published(input), SENSETIME));
 
-		assertRefused(this.graphQl, "events/registerForInvestmentEvent", registration(event, HUAWEI), "CAPACITY_REACHED",
-				"id");
+		assertRefused(this.graphQl, "events/registerForInvestmentEvent", registration(event, HUAWEI),
+				"CAPACITY_REACHED", "id");
 	}
 
 	@Test
@@ -621,8 +632,8 @@ class InvestmentEventMutationsIT extends WriteIntegrationTestSupport {
 		Map<String, Object> event = done(this.graphQl, "events/registerForInvestmentEvent",
 				registration(published(newEvent()), SENSETIME));
 
-		assertRefused(this.graphQl, "events/registerForInvestmentEvent", registration(event, SENSETIME), "ALREADY_EXISTS",
-				"organizationId");
+		assertRefused(this.graphQl, "events/registerForInvestmentEvent", registration(event, SENSETIME),
+				"ALREADY_EXISTS", "organizationId");
 	}
 
 	@Test
@@ -633,7 +644,8 @@ class InvestmentEventMutationsIT extends WriteIntegrationTestSupport {
 				registration(published(input), SENSETIME));
 		event = done(this.graphQl, "events/withdrawRegistration", registration(event, SENSETIME));
 
-		Map<String, Object> again = done(this.graphQl, "events/registerForInvestmentEvent", registration(event, SENSETIME));
+		Map<String, Object> again = done(this.graphQl, "events/registerForInvestmentEvent",
+				registration(event, SENSETIME));
 
 		assertThat(again).containsEntry("registrationCount", 1).containsEntry("version", 4);
 		assertThat(again.get("registrations"))
@@ -644,8 +656,8 @@ class InvestmentEventMutationsIT extends WriteIntegrationTestSupport {
 
 	@Test
 	void anUnknownOrganisationCannotRegister() {
-		assertRefused(this.graphQl, "events/registerForInvestmentEvent", registration(published(newEvent()), NO_ORGANIZATION),
-				"NOT_FOUND", "organizationId");
+		assertRefused(this.graphQl, "events/registerForInvestmentEvent",
+				registration(published(newEvent()), NO_ORGANIZATION), "NOT_FOUND", "organizationId");
 	}
 
 	@Test
@@ -666,7 +678,8 @@ class InvestmentEventMutationsIT extends WriteIntegrationTestSupport {
 		Map<String, Object> stale = registration(event, SENSETIME);
 		stale.put("version", 0);
 
-		assertThat(refused(this.graphQl, "events/registerForInvestmentEvent", stale)).containsEntry("code", "STALE_VERSION")
+		assertThat(refused(this.graphQl, "events/registerForInvestmentEvent", stale))
+			.containsEntry("code", "STALE_VERSION")
 			.containsEntry("currentVersion", 1);
 	}
 
@@ -677,7 +690,8 @@ class InvestmentEventMutationsIT extends WriteIntegrationTestSupport {
 		Map<String, Object> event = done(this.graphQl, "events/registerForInvestmentEvent",
 				registration(published(newEvent()), SENSETIME));
 
-		Map<String, Object> withdrawn = done(this.graphQl, "events/withdrawRegistration", registration(event, SENSETIME));
+		Map<String, Object> withdrawn = done(this.graphQl, "events/withdrawRegistration",
+				registration(event, SENSETIME));
 
 		assertThat(withdrawn).containsEntry("version", 3).containsEntry("registrationCount", 0);
 		assertThat(withdrawn.get("registrations"))
@@ -709,7 +723,8 @@ class InvestmentEventMutationsIT extends WriteIntegrationTestSupport {
 		Map<String, Object> event = done(this.graphQl, "events/registerForInvestmentEvent",
 				registration(published(newEvent()), SENSETIME));
 
-		assertError(partnerOf(HOST), "events/withdrawRegistration", registration(event, SENSETIME), ErrorType.FORBIDDEN);
+		assertError(partnerOf(HOST), "events/withdrawRegistration", registration(event, SENSETIME),
+				ErrorType.FORBIDDEN);
 	}
 
 	@Test
@@ -734,8 +749,8 @@ class InvestmentEventMutationsIT extends WriteIntegrationTestSupport {
 				registration(published(newEvent()), SENSETIME));
 		event = done(this.graphQl, "events/completeInvestmentEvent", change(event));
 
-		assertRefused(this.graphQl, "events/withdrawRegistration", registration(event, SENSETIME), "REGISTRATION_CLOSED",
-				"id");
+		assertRefused(this.graphQl, "events/withdrawRegistration", registration(event, SENSETIME),
+				"REGISTRATION_CLOSED", "id");
 	}
 
 	@Test
@@ -751,7 +766,8 @@ class InvestmentEventMutationsIT extends WriteIntegrationTestSupport {
 		Map<String, Object> event = done(this.graphQl, "events/registerForInvestmentEvent",
 				registration(published(newEvent()), SENSETIME));
 
-		assertError(this.anonymous, "events/withdrawRegistration", registration(event, SENSETIME), ErrorType.UNAUTHORIZED);
+		assertError(this.anonymous, "events/withdrawRegistration", registration(event, SENSETIME),
+				ErrorType.UNAUTHORIZED);
 	}
 
 	@Test
@@ -783,14 +799,14 @@ class InvestmentEventMutationsIT extends WriteIntegrationTestSupport {
 				.containsEntry("sector", Map.of("id", INTEGRATED_CIRCUITS));
 		});
 		String dealId = (String) ((Map<?, ?>) ((List<?>) withDeal.get("deals")).get(0)).get("id");
-		assertThat(changes(lastAuditEntry(id(event), "recordDeal")))
-			.containsExactly(change("deals[" + dealId + "]", null,
-					"1250000.50 HKD on 2099-05-02: AI chip design centre"));
+		assertThat(changes(lastAuditEntry(id(event), "recordDeal"))).containsExactly(
+				change("deals[" + dealId + "]", null, "1250000.50 HKD on 2099-05-02: AI chip design centre"));
 	}
 
 	@Test
 	void aDealIsRecordedAtACompletedEventWithoutAPartner() {
-		Map<String, Object> completed = done(this.graphQl, "events/completeInvestmentEvent", change(published(newEvent())));
+		Map<String, Object> completed = done(this.graphQl, "events/completeInvestmentEvent",
+				change(published(newEvent())));
 		Map<String, Object> input = deal(completed);
 		input.remove("partnerId");
 
@@ -807,7 +823,8 @@ class InvestmentEventMutationsIT extends WriteIntegrationTestSupport {
 
 	@Test
 	void noDealIsRecordedAtACancelledEvent() {
-		Map<String, Object> cancelled = done(this.graphQl, "events/cancelInvestmentEvent", change(published(newEvent())));
+		Map<String, Object> cancelled = done(this.graphQl, "events/cancelInvestmentEvent",
+				change(published(newEvent())));
 
 		assertRefused(this.graphQl, "events/recordDeal", deal(cancelled), "INVALID_TRANSITION", "id");
 	}
@@ -902,7 +919,10 @@ class InvestmentEventMutationsIT extends WriteIntegrationTestSupport {
 
 	// Given...
 
-	/** A new event's input: a forum in Guangzhou from 1 to 3 May 2099, for 100, closing on 20 April. */
+	/**
+	 * A new event's input: a forum in Guangzhou from 1 to 3 May 2099, for 100, closing on
+	 * 20 April.
+	 */
 	private static Map<String, Object> newEvent() {
 		Map<String, Object> input = new LinkedHashMap<>();
 		input.put("names", names("Test forum " + EVENTS.incrementAndGet()));
@@ -945,7 +965,10 @@ class InvestmentEventMutationsIT extends WriteIntegrationTestSupport {
 		return input;
 	}
 
-	/** SenseTime invests 1,250,000.50 HKD with Huawei in integrated circuits, on the second day. */
+	/**
+	 * SenseTime invests 1,250,000.50 HKD with Huawei in integrated circuits, on the
+	 * second day.
+	 */
 	private static Map<String, Object> deal(Map<String, Object> event) {
 		Map<String, Object> input = change(event);
 		input.put("investorId", SENSETIME);
@@ -953,8 +976,7 @@ class InvestmentEventMutationsIT extends WriteIntegrationTestSupport {
 		input.put("sectorId", INTEGRATED_CIRCUITS);
 		input.put("amount", Map.of("amount", "1250000.50", "currency", "HKD"));
 		input.put("signedOn", "2099-05-02");
-		input.put("titles", Map.of("zhHant", "人工智能芯片設計中心", "zhHans", "人工智能芯片设计中心", "en",
-				"AI chip design centre"));
+		input.put("titles", Map.of("zhHant", "人工智能芯片設計中心", "zhHans", "人工智能芯片设计中心", "en", "AI chip design centre"));
 		return input;
 	}
 
@@ -970,8 +992,8 @@ class InvestmentEventMutationsIT extends WriteIntegrationTestSupport {
 		return onlyUserError(execute(client, document, input), mutationOf(document), "investmentEvent");
 	}
 
-	private static void assertRefused(HttpGraphQlTester client, String document, Map<String, Object> input,
-			String code, String... field) {
+	private static void assertRefused(HttpGraphQlTester client, String document, Map<String, Object> input, String code,
+			String... field) {
 		List<String> path = new ArrayList<>(List.of("input"));
 		path.addAll(List.of(field));
 		assertThat(refused(client, document, input)).containsEntry("code", code).containsEntry("field", path);
@@ -983,21 +1005,22 @@ class InvestmentEventMutationsIT extends WriteIntegrationTestSupport {
 	}
 
 	private static Map<String, Object> eventAs(HttpGraphQlTester client, String id) {
-		return client.documentName("events/eventById").variable("id", id).execute()
+		return client.documentName("events/eventById")
+			.variable("id", id)
+			.execute()
 			.path("investmentEvent")
 			.entity(OBJECT)
 			.get();
 	}
 
 	private static void assertInvisible(HttpGraphQlTester client, String id) {
-		client.documentName("events/eventById")
-			.variable("id", id)
-			.execute()
-			.path("investmentEvent")
-			.valueIsNull();
+		client.documentName("events/eventById").variable("id", id).execute().path("investmentEvent").valueIsNull();
 	}
 
-	/** The latest audit entry of the object written by this mutation, as a coordinator reads it. */
+	/**
+	 * The latest audit entry of the object written by this mutation, as a coordinator
+	 * reads it.
+	 */
 	private Map<String, Object> lastAuditEntry(String objectId, String mutation) {
 		List<Map<String, Object>> entries = auditTrailOf("writes/auditTrail", "objectId", objectId);
 		return entries.stream()

@@ -15,9 +15,10 @@ import static org.gba.cooperation.support.GlobalIds.globalId;
 import static org.gba.cooperation.support.Lists.reversed;
 
 /**
- * The {@code investmentEvents} and {@code investmentEvent} queries and the edges around an event,
- * against the demo data: 18 events from the 133rd Canton Fair (April 2023) to the 2027 Global
- * Investment Promotion Conference, with their organisers, registrations, deals and target sectors.
+ * The {@code investmentEvents} and {@code investmentEvent} queries and the edges around
+ * an event, against the demo data: 18 events from the 133rd Canton Fair (April 2023) to
+ * the 2027 Global Investment Promotion Conference, with their organisers, registrations,
+ * deals and target sectors.
  */
 class InvestmentEventQueriesIT extends GraphQlIntegrationTestSupport {
 
@@ -61,12 +62,10 @@ class InvestmentEventQueriesIT extends GraphQlIntegrationTestSupport {
 		GraphQlTester.Response response = events(Map.of("statuses", List.of("COMPLETED", "CANCELLED")));
 
 		response.path("investmentEvents.totalCount").entity(Integer.class).isEqualTo(12);
-		response.path("investmentEvents.nodes[*].status")
-			.entityList(String.class)
-			.satisfies((statuses) -> {
-				assertThat(statuses).hasSize(12).containsOnly("COMPLETED", "CANCELLED");
-				assertThat(statuses).filteredOn("CANCELLED"::equals).hasSize(1);
-			});
+		response.path("investmentEvents.nodes[*].status").entityList(String.class).satisfies((statuses) -> {
+			assertThat(statuses).hasSize(12).containsOnly("COMPLETED", "CANCELLED");
+			assertThat(statuses).filteredOn("CANCELLED"::equals).hasSize(1);
+		});
 	}
 
 	@Test
@@ -152,7 +151,8 @@ class InvestmentEventQueriesIT extends GraphQlIntegrationTestSupport {
 
 	@Test
 	void aStartRangeIncludesBothOfItsBounds() {
-		// The 134th Canton Fair starts on 2023-10-15 and the 2023 conference on 2023-12-07.
+		// The 134th Canton Fair starts on 2023-10-15 and the 2023 conference on
+		// 2023-12-07.
 		GraphQlTester.Response response = events(Map.of("startsOn", Map.of("from", "2023-10-15", "to", "2023-12-07")));
 
 		response.path("investmentEvents.totalCount").entity(Integer.class).isEqualTo(3);
@@ -472,9 +472,9 @@ class InvestmentEventQueriesIT extends GraphQlIntegrationTestSupport {
 			.entityList(Object.class)
 			.get();
 
-		assertThat(amounts).hasSize(43).allSatisfy((amount) -> assertThat(amount).isInstanceOf(String.class)
-			.asString()
-			.matches("[0-9]+\\.[0-9]{2}"));
+		assertThat(amounts).hasSize(43)
+			.allSatisfy(
+					(amount) -> assertThat(amount).isInstanceOf(String.class).asString().matches("[0-9]+\\.[0-9]{2}"));
 	}
 
 	@Test
@@ -555,8 +555,9 @@ class InvestmentEventQueriesIT extends GraphQlIntegrationTestSupport {
 	void anOrganisationCountsTheEventsItOrganisesAndThoseItRegisteredFor() {
 		GraphQlTester.Response response = bothWays(idByName("investmentEvents", IC_FORUM));
 
-		response.path("investmentEvent.organizers[?(@.organization.name == '" + SEMICONDUCTOR_ASSOCIATION
-				+ "')].organization.investmentEvents.totalCount")
+		response
+			.path("investmentEvent.organizers[?(@.organization.name == '" + SEMICONDUCTOR_ASSOCIATION
+					+ "')].organization.investmentEvents.totalCount")
 			.entityList(Integer.class)
 			.containsExactly(3);
 	}

@@ -12,22 +12,23 @@ import static org.gba.cooperation.events.InvestmentEventStatus.COMPLETED;
 import static org.gba.cooperation.events.InvestmentEventStatus.DRAFT;
 import static org.gba.cooperation.events.InvestmentEventStatus.PUBLISHED;
 
-/** Where an investment event may go from each status ({@link InvestmentEvent#moveTo} refuses any other move). */
+/**
+ * Where an investment event may go from each status ({@link InvestmentEvent#moveTo}
+ * refuses any other move).
+ */
 class InvestmentEventStatusTest {
 
 	@Test
 	void aDraftIsPublishedOrCalledOffAndAPublishedEventIsHeldOrCalledOff() {
-		assertThat(Transitions.table(InvestmentEventStatus.class, InvestmentEventStatus::next)).isEqualTo(Map.of(
-				DRAFT, Set.of(PUBLISHED, CANCELLED),
-				PUBLISHED, Set.of(CANCELLED, COMPLETED),
-				CANCELLED, Set.of(),
-				COMPLETED, Set.of()));
+		assertThat(Transitions.table(InvestmentEventStatus.class, InvestmentEventStatus::next))
+			.isEqualTo(Map.of(DRAFT, Set.of(PUBLISHED, CANCELLED), PUBLISHED, Set.of(CANCELLED, COMPLETED), CANCELLED,
+					Set.of(), COMPLETED, Set.of()));
 	}
 
 	@Test
 	void everyStatusIsReachedFromDraft() {
-		assertThat(Transitions.reachableFrom(DRAFT, InvestmentEventStatus::next)).containsExactlyInAnyOrder(
-				InvestmentEventStatus.values());
+		assertThat(Transitions.reachableFrom(DRAFT, InvestmentEventStatus::next))
+			.containsExactlyInAnyOrder(InvestmentEventStatus.values());
 	}
 
 }

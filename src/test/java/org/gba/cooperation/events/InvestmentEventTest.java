@@ -13,7 +13,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 
-/** The rules of an investment event, without a database: dates, statuses, registration and deals. */
+/**
+ * The rules of an investment event, without a database: dates, statuses, registration and
+ * deals.
+ */
 class InvestmentEventTest {
 
 	private static final LocalDate FIRST_DAY = LocalDate.of(2027, 5, 10);

@@ -60,8 +60,7 @@ class ExampleOperationsTest {
 	}
 
 	private ExampleOperations examples() {
-		return new ExampleOperations(new PathMatchingResourcePatternResolver(),
-				this.directory.toUri() + "*.graphql");
+		return new ExampleOperations(new PathMatchingResourcePatternResolver(), this.directory.toUri() + "*.graphql");
 	}
 
 	private void write(String name, String content) throws IOException {

@@ -6,7 +6,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.test.context.TestPropertySource;
 
-/** With {@code gba.graphiql.enabled=false} there is no GraphiQL: no page, no examples, no page script. */
+/**
+ * With {@code gba.graphiql.enabled=false} there is no GraphiQL: no page, no examples, no
+ * page script.
+ */
 @DatabaseIndependent
 @TestPropertySource(properties = "gba.graphiql.enabled=false")
 class GraphiQlDisabledIT extends GraphQlIntegrationTestSupport {

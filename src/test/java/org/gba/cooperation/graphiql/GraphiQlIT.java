@@ -37,35 +37,44 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * GraphiQL for analysts: the page and every asset it loads come from the application, nothing it
- * loads points elsewhere (the page's Content-Security-Policy enforces it in the browser), and the
- * shipped examples are listed and fit the schema.
+ * GraphiQL for analysts: the page and every asset it loads come from the application,
+ * nothing it loads points elsewhere (the page's Content-Security-Policy enforces it in
+ * the browser), and the shipped examples are listed and fit the schema.
  */
 @DatabaseIndependent
 class GraphiQlIT extends GraphQlIntegrationTestSupport {
 
-	/** Where the examples live in the repository: what the application must list, read independently of it. */
+	/**
+	 * Where the examples live in the repository: what the application must list, read
+	 * independently of it.
+	 */
 	private static final Path EXAMPLES = Path.of("src/main/resources/graphiql/examples");
 
-	/** An absolute URL, or a protocol-relative one: something a browser would fetch from another host. */
-	private static final Pattern ABSOLUTE_URL = Pattern.compile("(?i)\\b(https?|wss?)://|(?<![:\\w])//[a-z0-9.-]+\\.[a-z]{2,}/");
+	/**
+	 * An absolute URL, or a protocol-relative one: something a browser would fetch from
+	 * another host.
+	 */
+	private static final Pattern ABSOLUTE_URL = Pattern
+		.compile("(?i)\\b(https?|wss?)://|(?<![:\\w])//[a-z0-9.-]+\\.[a-z]{2,}/");
 
 	/** Namespace names look like URLs but are never fetched. */
 	private static final Pattern XML_NAMESPACE = Pattern.compile("xmlns(:\\w+)?=\"[^\"]*\"");
 
 	/**
-	 * What in a third-party bundle would make the browser load an external URL: a dynamic import, a
-	 * worker script, a fetch, a socket or event stream, a script, style sheet, image or frame given
-	 * an absolute address, a beacon, or a style sheet's import or url() of one. Minified libraries
-	 * hold plenty of other URLs (licence and documentation links, error-decoder addresses, namespace
-	 * names) that nothing loads.
+	 * What in a third-party bundle would make the browser load an external URL: a dynamic
+	 * import, a worker script, a fetch, a socket or event stream, a script, style sheet,
+	 * image or frame given an absolute address, a beacon, or a style sheet's import or
+	 * url() of one. Minified libraries hold plenty of other URLs (licence and
+	 * documentation links, error-decoder addresses, namespace names) that nothing loads.
 	 */
-	private static final List<Pattern> EXTERNAL_LOADS = Stream.of("\\bimport\\s*\\(\\s*[\"'`](https?:)?//",
-			"\\bimportScripts\\s*\\(", "\\bfetch\\s*\\(\\s*[\"'`](https?:)?//",
-			"\\bnew\\s+(Worker|SharedWorker|WebSocket|EventSource)\\s*\\(\\s*[\"'`](https?:|wss?:)?//",
-			"\\.(src|href)\\s*=\\s*[\"'`](https?:)?//", "<(script|link|img|iframe)[^>]{0,200}\\b(src|href)\\s*=\\s*\\\\?[\"']?(https?:)?//",
-			"\\bsendBeacon\\s*\\(", "\\.open\\s*\\(\\s*[\"'`](GET|POST)[\"'`]\\s*,\\s*[\"'`](https?:)?//",
-			"@import\\s+(url\\()?\\s*[\"']?(https?:)?//", "\\burl\\(\\s*[\"']?(https?:)?//")
+	private static final List<Pattern> EXTERNAL_LOADS = Stream
+		.of("\\bimport\\s*\\(\\s*[\"'`](https?:)?//", "\\bimportScripts\\s*\\(",
+				"\\bfetch\\s*\\(\\s*[\"'`](https?:)?//",
+				"\\bnew\\s+(Worker|SharedWorker|WebSocket|EventSource)\\s*\\(\\s*[\"'`](https?:|wss?:)?//",
+				"\\.(src|href)\\s*=\\s*[\"'`](https?:)?//",
+				"<(script|link|img|iframe)[^>]{0,200}\\b(src|href)\\s*=\\s*\\\\?[\"']?(https?:)?//",
+				"\\bsendBeacon\\s*\\(", "\\.open\\s*\\(\\s*[\"'`](GET|POST)[\"'`]\\s*,\\s*[\"'`](https?:)?//",
+				"@import\\s+(url\\()?\\s*[\"']?(https?:)?//", "\\burl\\(\\s*[\"']?(https?:)?//")
 		.map((regex) -> Pattern.compile(regex, Pattern.CASE_INSENSITIVE))
 		.toList();
 
@@ -77,7 +86,9 @@ class GraphiQlIT extends GraphQlIntegrationTestSupport {
 
 	@BeforeEach
 	void allowLargeAssets() {
-		this.assets = this.http.mutate().codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024)).build();
+		this.assets = this.http.mutate()
+			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024))
+			.build();
 	}
 
 	@Test
@@ -105,16 +116,18 @@ class GraphiQlIT extends GraphQlIntegrationTestSupport {
 		List<Element> loaded = loadedBy(page());
 
 		assertThat(loaded).extracting(GraphiQlIT::address)
-			.contains("/webjars/react/umd/react.production.min.js", "/webjars/react-dom/umd/react-dom.production.min.js",
-					"/webjars/graphiql/graphiql.min.js", "/webjars/graphiql/graphiql.min.css",
-					"/graphiql/assets/graphiql-page.js", "/graphiql/assets/graphiql-page.css")
+			.contains("/webjars/react/umd/react.production.min.js",
+					"/webjars/react-dom/umd/react-dom.production.min.js", "/webjars/graphiql/graphiql.min.js",
+					"/webjars/graphiql/graphiql.min.css", "/graphiql/assets/graphiql-page.js",
+					"/graphiql/assets/graphiql-page.css")
 			.allSatisfy((address) -> assertThat(URI.create(address).getHost()).as(address).isNull())
 			.allSatisfy((address) -> assertThat(address).as(address).startsWith("/").doesNotStartWith("//"));
 		for (Element element : loaded) {
 			EntityExchangeResult<String> asset = get(address(element));
 			assertThat(asset.getResponseHeaders().getContentType()).as(address(element))
 				.isNotNull()
-				.satisfies((type) -> assertThat(type.isCompatibleWith(expectedType(element))).as(address(element) + " is " + type)
+				.satisfies((type) -> assertThat(type.isCompatibleWith(expectedType(element)))
+					.as(address(element) + " is " + type)
 					.isTrue());
 			assertThat(asset.getResponseBody()).as(address(element)).isNotBlank();
 		}
@@ -124,11 +137,15 @@ class GraphiQlIT extends GraphQlIntegrationTestSupport {
 	void thePageAndItsOwnAssetsNameNoOtherHost() {
 		String page = page();
 		assertThat(ABSOLUTE_URL.matcher(page).find()).as("an absolute URL in the page").isFalse();
-		List<String> own = loadedBy(page).stream().map(GraphiQlIT::address).filter((a) -> a.startsWith("/graphiql/")).toList();
+		List<String> own = loadedBy(page).stream()
+			.map(GraphiQlIT::address)
+			.filter((a) -> a.startsWith("/graphiql/"))
+			.toList();
 		assertThat(own).hasSizeGreaterThanOrEqualTo(3);
 		for (String address : own) {
 			String content = XML_NAMESPACE.matcher(get(address).getResponseBody()).replaceAll("");
-			assertThat(ABSOLUTE_URL.matcher(content).results().map((match) -> match.group()).toList()).as(address).isEmpty();
+			assertThat(ABSOLUTE_URL.matcher(content).results().map((match) -> match.group()).toList()).as(address)
+				.isEmpty();
 		}
 	}
 
@@ -175,12 +192,16 @@ class GraphiQlIT extends GraphQlIntegrationTestSupport {
 			.getResponseBody();
 
 		assertThat(listed).isNotNull();
-		assertThat(listed).extracting((example) -> example.get("name")).containsExactlyElementsOf(shippedExampleNames());
+		assertThat(listed).extracting((example) -> example.get("name"))
+			.containsExactlyElementsOf(shippedExampleNames());
 		for (Map<String, Object> example : listed) {
-			String document = Files.readString(EXAMPLES.resolve(example.get("name") + ".graphql"), StandardCharsets.UTF_8);
+			String document = Files.readString(EXAMPLES.resolve(example.get("name") + ".graphql"),
+					StandardCharsets.UTF_8);
 			assertThat(example.get("document")).isEqualTo(document);
-			assertThat(document).as("%s starts with a # comment saying what it answers", example.get("name")).startsWith("#");
-			assertThat((String) example.get("title")).isEqualTo(document.lines().findFirst().orElseThrow().substring(1).strip())
+			assertThat(document).as("%s starts with a # comment saying what it answers", example.get("name"))
+				.startsWith("#");
+			assertThat((String) example.get("title"))
+				.isEqualTo(document.lines().findFirst().orElseThrow().substring(1).strip())
 				.isNotBlank();
 			assertThat(example.get("operationType")).isIn("query", "mutation", "subscription");
 		}
@@ -195,8 +216,12 @@ class GraphiQlIT extends GraphQlIntegrationTestSupport {
 				ExecutionInput.newExecutionInput(document).build());
 		assertThat(validation.getErrors()).as("validation errors of %s", name).isEmpty();
 
-		// Subscriptions are only validated (they run over WebSocket); queries run as an analyst would run them.
-		if (validation.getDocument().getDefinitionsOfType(OperationDefinition.class).get(0).getOperation() == Operation.QUERY) {
+		// Subscriptions are only validated (they run over WebSocket); queries run as an
+		// analyst would run them.
+		if (validation.getDocument()
+			.getDefinitionsOfType(OperationDefinition.class)
+			.get(0)
+			.getOperation() == Operation.QUERY) {
 			this.http.post()
 				.uri("/graphql")
 				.header(HttpHeaders.AUTHORIZATION, "Bearer " + token("analyst", List.of("ANALYST"), null))
@@ -213,7 +238,10 @@ class GraphiQlIT extends GraphQlIntegrationTestSupport {
 		}
 	}
 
-	/** The names of the {@code .graphql} files in the repository's examples directory, in order. */
+	/**
+	 * The names of the {@code .graphql} files in the repository's examples directory, in
+	 * order.
+	 */
 	static List<String> shippedExampleNames() throws IOException {
 		try (Stream<Path> files = Files.list(EXAMPLES)) {
 			return files.map((file) -> file.getFileName().toString())
@@ -235,8 +263,10 @@ class GraphiQlIT extends GraphQlIntegrationTestSupport {
 	/** Every element of the page that makes the browser load something. */
 	private static List<Element> loadedBy(String html) {
 		Document page = Jsoup.parse(html);
-		List<Element> loading = new ArrayList<>(page.select("[src], [srcset], [data], [poster], [background], link[href]"));
-		// Anything else with an address (a, form, base) would also be a way out of the application.
+		List<Element> loading = new ArrayList<>(
+				page.select("[src], [srcset], [data], [poster], [background], link[href]"));
+		// Anything else with an address (a, form, base) would also be a way out of the
+		// application.
 		assertThat(page.select("a[href], form[action], base, iframe, object, embed, meta[http-equiv=refresh]"))
 			.as("links, forms and frames in the page")
 			.isEmpty();

@@ -20,10 +20,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.gba.cooperation.support.GlobalIds.globalId;
 
 /**
- * {@code node} and {@code nodes} refuse what is not an ID of ours before any record is looked up: a
- * slice of the application (the schema, {@link NodeController}, the error mapping of
- * {@link GraphQlErrors} and the message bundles) run in process, without HTTP or a database. Which
- * records an ID finds, and who may see them, is GlobalIdIT's and NodeAccessIT's.
+ * {@code node} and {@code nodes} refuse what is not an ID of ours before any record is
+ * looked up: a slice of the application (the schema, {@link NodeController}, the error
+ * mapping of {@link GraphQlErrors} and the message bundles) run in process, without HTTP
+ * or a database. Which records an ID finds, and who may see them, is GlobalIdIT's and
+ * NodeAccessIT's.
  */
 @GraphQlTest(controllers = NodeController.class)
 @ImportAutoConfiguration(MessageSourceAutoConfiguration.class)
@@ -32,7 +33,10 @@ class NodeControllerTest {
 	@Autowired
 	private GraphQlTester graphQl;
 
-	/** Asked by {@link GraphQlErrors} only who was refused access, which none of these requests is. */
+	/**
+	 * Asked by {@link GraphQlErrors} only who was refused access, which none of these
+	 * requests is.
+	 */
 	@MockitoBean
 	private AccessRules accessRules;
 
@@ -61,7 +65,8 @@ class NodeControllerTest {
 
 	@Test
 	void aNonCanonicalSpellingOfAnIdIsRefused() {
-		// "JointLab:01" names the same row as "JointLab:1", but only one spelling is an ID.
+		// "JointLab:01" names the same row as "JointLab:1", but only one spelling is an
+		// ID.
 		this.graphQl.documentName("api/node")
 			.variable("id", globalId("JointLab:01"))
 			.execute()
@@ -85,8 +90,9 @@ class NodeControllerTest {
 	}
 
 	/**
-	 * The custom scalars, which the schema needs to be built. The application registers them in
-	 * {@link GraphQlConfiguration}, with beans that need the database; the slice takes only these.
+	 * The custom scalars, which the schema needs to be built. The application registers
+	 * them in {@link GraphQlConfiguration}, with beans that need the database; the slice
+	 * takes only these.
 	 */
 	@TestConfiguration(proxyBeanMethods = false)
 	static class Wiring {

@@ -39,8 +39,10 @@ class PersistedDocumentsTest {
 	void aManifestHashThatIsNotItsDocumentsStopsTheStart() {
 		String manifest = "{\"" + PersistedDocuments.sha256("{ a }") + "\": \"{ b }\"}";
 
-		assertThatIllegalStateException().isThrownBy(() -> new PersistedDocuments(
-				new PersistedQueryProperties(Mode.TRUSTED_ONLY, 2, new ByteArrayResource(manifest.getBytes())), JSON))
+		assertThatIllegalStateException()
+			.isThrownBy(() -> new PersistedDocuments(
+					new PersistedQueryProperties(Mode.TRUSTED_ONLY, 2, new ByteArrayResource(manifest.getBytes())),
+					JSON))
 			.withMessageContaining("SHA-256");
 	}
 

@@ -21,15 +21,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
- * What a document asks for, measured against the application's schema without running it: depth,
- * cost and root fields (the limits every request is checked against, and the cost it pays), aliases
- * and directives. QueryLimitsIT checks that the limits refuse what is over them, end to end.
+ * What a document asks for, measured against the application's schema without running it:
+ * depth, cost and root fields (the limits every request is checked against, and the cost
+ * it pays), aliases and directives. QueryLimitsIT checks that the limits refuse what is
+ * over them, end to end.
  */
 class QueryAnalysisTest {
 
 	private static GraphQLSchema schema;
 
-	/** The schema as the application reads it (its SDL), without the wiring that would run it. */
+	/**
+	 * The schema as the application reads it (its SDL), without the wiring that would run
+	 * it.
+	 */
 	@BeforeAll
 	static void readSchema() throws IOException {
 		TypeDefinitionRegistry types = new TypeDefinitionRegistry();
@@ -43,8 +47,9 @@ class QueryAnalysisTest {
 
 	@Test
 	void depthIsTheLongestChainOfNestedFields() {
-		assertThat(measure("{ sectors { id } jointLabs(first: 1) { nodes { members { organization { id } } } } }")
-			.depth()).isEqualTo(5);
+		assertThat(
+				measure("{ sectors { id } jointLabs(first: 1) { nodes { members { organization { id } } } } }").depth())
+			.isEqualTo(5);
 	}
 
 	@Test
@@ -82,18 +87,25 @@ class QueryAnalysisTest {
 
 	@Test
 	void fragmentsSpreadingFragmentsTwiceOverAreMeasuredOnceEach() {
-		// Forty levels, each spreading the next twice: 2^40 paths, which a walk of every path never finishes.
+		// Forty levels, each spreading the next twice: 2^40 paths, which a walk of every
+		// path never finishes.
 		StringBuilder document = new StringBuilder("{ ...F0 }");
 		for (int level = 0; level < 40; level++) {
-			document.append("\nfragment F").append(level).append(" on Query { sectors { id } ...F").append(level + 1)
-				.append(" ...F").append(level + 1).append(" }");
+			document.append("\nfragment F")
+				.append(level)
+				.append(" on Query { sectors { id } ...F")
+				.append(level + 1)
+				.append(" ...F")
+				.append(level + 1)
+				.append(" }");
 		}
 		document.append("\nfragment F40 on Query { cities { id } }");
 
 		QueryAnalysis.Measures measures = assertTimeoutPreemptively(Duration.ofSeconds(10),
 				() -> measure(document.toString()));
 
-		// Yet every path counts: level k costs 1 + twice level k + 1, and the last 1, so the first 2^41 - 1.
+		// Yet every path counts: level k costs 1 + twice level k + 1, and the last 1, so
+		// the first 2^41 - 1.
 		assertThat(measures.depth()).isEqualTo(2);
 		assertThat(measures.cost()).isEqualTo((1L << 41) - 1);
 	}
@@ -102,9 +114,11 @@ class QueryAnalysisTest {
 
 	@Test
 	void aConnectionMultipliesWhatIsUnderItByItsPageSize() {
-		// jointLabs 1, then 10 times (nodes 1 + talentArrangements 1 + 5 times its nodes 1): 1 + 10 × (1 + 1 + 5 × 1)
-		assertThat(measure("{ jointLabs(first: 10) { nodes { talentArrangements(first: 5) { nodes { id } } } } }")
-			.cost()).isEqualTo(71);
+		// jointLabs 1, then 10 times (nodes 1 + talentArrangements 1 + 5 times its nodes
+		// 1): 1 + 10 × (1 + 1 + 5 × 1)
+		assertThat(
+				measure("{ jointLabs(first: 10) { nodes { talentArrangements(first: 5) { nodes { id } } } } }").cost())
+			.isEqualTo(71);
 	}
 
 	@Test
@@ -117,13 +131,15 @@ class QueryAnalysisTest {
 
 	@Test
 	void aConnectionWithoutPageSizeCountsTwentyItems() {
-		// jointLabs 1, then 20 times (nodes 1 + sector 1); totalCount and the ids are scalars: 1 + 20 × 2
+		// jointLabs 1, then 20 times (nodes 1 + sector 1); totalCount and the ids are
+		// scalars: 1 + 20 × 2
 		assertThat(measure("{ jointLabs { totalCount nodes { id sector { id } } } }").cost()).isEqualTo(41);
 	}
 
 	@Test
 	void aPageSizeCountsAsTheConnectionWouldTakeIt() {
-		// Over the maximum page size counts the maximum (the connection refuses it with its own message),
+		// Over the maximum page size counts the maximum (the connection refuses it with
+		// its own message),
 		// under zero nothing; `last` counts like `first`.
 		assertThat(measure("{ jointLabs(first: 1000) { nodes { sector { id } } } }").cost()).isEqualTo(1 + 100 * 2);
 		assertThat(measure("{ jointLabs(first: -1) { nodes { sector { id } } } }").cost()).isEqualTo(1);
@@ -140,7 +156,8 @@ class QueryAnalysisTest {
 
 	@Test
 	void anAggregateIsPricedByItsWorkInTheDatabaseNotByWhatItSelects() {
-		// statistics 1; each aggregate its @cost weight: jointLabs 50, crossBorderPairs 100.
+		// statistics 1; each aggregate its @cost weight: jointLabs 50, crossBorderPairs
+		// 100.
 		assertThat(measure("{ statistics { jointLabs(groupBy: []) { count } crossBorderPairs { count } } }").cost())
 			.isEqualTo(1 + 50 + 100);
 	}

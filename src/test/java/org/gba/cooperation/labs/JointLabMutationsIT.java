@@ -15,8 +15,8 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The joint lab mutations: who may make them, the rules each enforces with its user error code, and
- * what they leave in the audit trail. Each test creates the lab it changes.
+ * The joint lab mutations: who may make them, the rules each enforces with its user error
+ * code, and what they leave in the audit trail. Each test creates the lab it changes.
  */
 class JointLabMutationsIT extends WriteIntegrationTestSupport {
 
@@ -24,9 +24,11 @@ class JointLabMutationsIT extends WriteIntegrationTestSupport {
 
 	private static final String SCUT = "T3JnYW5pemF0aW9uOjI"; // Organization 2, Guangdong
 
-	private static final String HKUST = "T3JnYW5pemF0aW9uOjM5"; // Organization 39, Hong Kong
+	private static final String HKUST = "T3JnYW5pemF0aW9uOjM5"; // Organization 39, Hong
+																// Kong
 
-	private static final String POLYU = "T3JnYW5pemF0aW9uOjQw"; // Organization 40, Hong Kong
+	private static final String POLYU = "T3JnYW5pemF0aW9uOjQw"; // Organization 40, Hong
+																// Kong
 
 	private static final String UM = "T3JnYW5pemF0aW9uOjU2"; // Organization 56, Macao
 
@@ -112,7 +114,9 @@ class JointLabMutationsIT extends WriteIntegrationTestSupport {
 		GraphQlTester.Response response = create(this.graphQl, input);
 
 		response.path("createJointLab.jointLab").valueIsNull();
-		response.path("createJointLab.userErrors[*].code").entityList(String.class).containsExactly("REQUIRED", "REQUIRED");
+		response.path("createJointLab.userErrors[*].code")
+			.entityList(String.class)
+			.containsExactly("REQUIRED", "REQUIRED");
 		response.path("createJointLab.userErrors[*].field")
 			.entityList(Object.class)
 			.containsExactly(List.of("input", "names", "en"), List.of("input", "names", "zhHant"));
@@ -176,7 +180,8 @@ class JointLabMutationsIT extends WriteIntegrationTestSupport {
 			.path("updateJointLab.jointLab.name")
 			.entity(String.class)
 			.isEqualTo("HKUST renamed");
-		// A closed lab is public, so the partner sees it, but it is not its lab to change.
+		// A closed lab is public, so the partner sees it, but it is not its lab to
+		// change.
 		partnerOf(HKUST).documentName("labs/updateJointLab")
 			.variable("input", Map.of("id", otherLab, "version", 1, "names", names("Taken over")))
 			.execute()
@@ -201,7 +206,8 @@ class JointLabMutationsIT extends WriteIntegrationTestSupport {
 			.errors()
 			.satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
 				assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
-				assertThat(error.getMessage()).isEqualTo("'" + SYSU + "' is the ID of an Organization, not of a JointLab");
+				assertThat(error.getMessage())
+					.isEqualTo("'" + SYSU + "' is the ID of an Organization, not of a JointLab");
 			}));
 	}
 
@@ -210,8 +216,8 @@ class JointLabMutationsIT extends WriteIntegrationTestSupport {
 		String lab = createdLab("Lab of one jurisdiction", SYSU);
 		addMember(this.graphQl, lab, 0, SCUT, "PARTNER");
 
-		assertRefused(changeStatus(this.graphQl, lab, 1, "OPERATING"), "changeJointLabStatus", "NEEDS_TWO_JURISDICTIONS",
-				"input", "status");
+		assertRefused(changeStatus(this.graphQl, lab, 1, "OPERATING"), "changeJointLabStatus",
+				"NEEDS_TWO_JURISDICTIONS", "input", "status");
 
 		addMember(this.graphQl, lab, 1, UM, "PARTNER");
 		changeStatus(this.graphQl, lab, 2, "OPERATING").path("changeJointLabStatus.jointLab.status")
@@ -226,8 +232,8 @@ class JointLabMutationsIT extends WriteIntegrationTestSupport {
 			.entity(String.class)
 			.satisfies((endDate) -> assertThat(endDate).isNotBlank());
 
-		assertRefused(changeStatus(this.graphQl, lab, 1, "PLANNED"), "changeJointLabStatus", "INVALID_TRANSITION", "input",
-				"status");
+		assertRefused(changeStatus(this.graphQl, lab, 1, "PLANNED"), "changeJointLabStatus", "INVALID_TRANSITION",
+				"input", "status");
 	}
 
 	@Test
@@ -262,7 +268,8 @@ class JointLabMutationsIT extends WriteIntegrationTestSupport {
 		changeStatus(this.graphQl, lab, 1, "OPERATING");
 		int entries = auditEntries(lab);
 
-		// The member row is deleted before the rule is checked; the refusal must undo the deletion.
+		// The member row is deleted before the rule is checked; the refusal must undo the
+		// deletion.
 		assertRefused(removeMember(this.graphQl, lab, 2, HKUST), "removeJointLabMember", "NEEDS_TWO_JURISDICTIONS",
 				"input", "organizationId");
 
@@ -293,8 +300,8 @@ class JointLabMutationsIT extends WriteIntegrationTestSupport {
 			.satisfies((archivedAt) -> assertThat(archivedAt).isNotBlank());
 
 		partnerOf(HKUST).documentName("labs/labById").variable("id", lab).execute().path("jointLab").valueIsNull();
-		assertRefused(update(this.graphQl, Map.of("id", lab, "version", 1, "names", names("Revived"))), "updateJointLab",
-				"ARCHIVED", "input", "id");
+		assertRefused(update(this.graphQl, Map.of("id", lab, "version", 1, "names", names("Revived"))),
+				"updateJointLab", "ARCHIVED", "input", "id");
 	}
 
 	@Test
@@ -302,15 +309,21 @@ class JointLabMutationsIT extends WriteIntegrationTestSupport {
 		String lab = createdLab("Audited lab", HKUST);
 		update(partnerOf(HKUST), Map.of("id", lab, "version", 0, "names", names("Audited lab, renamed")));
 
-		GraphQlTester.Response trail = this.graphQl.documentName("writes/auditTrail").variable("objectId", lab).execute();
+		GraphQlTester.Response trail = this.graphQl.documentName("writes/auditTrail")
+			.variable("objectId", lab)
+			.execute();
 
-		trail.path("auditTrail.nodes[*].action").entityList(String.class).containsExactly("createJointLab", "updateJointLab");
+		trail.path("auditTrail.nodes[*].action")
+			.entityList(String.class)
+			.containsExactly("createJointLab", "updateJointLab");
 		trail.path("auditTrail.nodes[1].subject").entity(String.class).isEqualTo("partner-" + HKUST);
 		trail.path("auditTrail.nodes[1].organization.id").entity(String.class).isEqualTo(HKUST);
 		trail.path("auditTrail.nodes[1].changes[0].field").entity(String.class).isEqualTo("names");
-		trail.path("auditTrail.nodes[1].changes[0].before").entity(String.class)
+		trail.path("auditTrail.nodes[1].changes[0].before")
+			.entity(String.class)
 			.satisfies((before) -> assertThat(before).contains("en: Audited lab |"));
-		trail.path("auditTrail.nodes[1].changes[0].after").entity(String.class)
+		trail.path("auditTrail.nodes[1].changes[0].after")
+			.entity(String.class)
 			.satisfies((after) -> assertThat(after).contains("en: Audited lab, renamed |"));
 	}
 
@@ -318,9 +331,16 @@ class JointLabMutationsIT extends WriteIntegrationTestSupport {
 	void theAuditTrailIsForCoordinatorsAndAnalystsOnly() {
 		String lab = createdLab("Lab with a private trail", HKUST);
 
-		partnerOf(HKUST).documentName("writes/auditTrail").variable("objectId", lab).execute().errors().satisfy((errors) ->
-				assertThat(errors).singleElement().satisfies((error) -> assertThat(error.getErrorType()).isEqualTo(ErrorType.FORBIDDEN)));
-		analyst().documentName("writes/auditTrail").variable("objectId", lab).execute().path("auditTrail.totalCount")
+		partnerOf(HKUST).documentName("writes/auditTrail")
+			.variable("objectId", lab)
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement()
+				.satisfies((error) -> assertThat(error.getErrorType()).isEqualTo(ErrorType.FORBIDDEN)));
+		analyst().documentName("writes/auditTrail")
+			.variable("objectId", lab)
+			.execute()
+			.path("auditTrail.totalCount")
 			.entity(Integer.class)
 			.isEqualTo(1);
 	}
@@ -348,7 +368,8 @@ class JointLabMutationsIT extends WriteIntegrationTestSupport {
 		create(this.graphQl, input);
 		input.put("names", names("Another lab with the same key"));
 
-		assertRefused(create(this.graphQl, input), "createJointLab", "IDEMPOTENCY_KEY_REUSED", "input", "idempotencyKey");
+		assertRefused(create(this.graphQl, input), "createJointLab", "IDEMPOTENCY_KEY_REUSED", "input",
+				"idempotencyKey");
 	}
 
 	@Test
@@ -379,14 +400,19 @@ class JointLabMutationsIT extends WriteIntegrationTestSupport {
 
 	@Test
 	void callersWhoseSubjectsDifferOnlyInCaseAreDifferentCallers() {
-		// A token's subject is opaque too: "CaseTester" never gets "casetester"'s result back as a replay.
+		// A token's subject is opaque too: "CaseTester" never gets "casetester"'s result
+		// back as a replay.
 		Map<String, Object> input = input("Lab of CaseTester", null);
 		input.put("idempotencyKey", "subject-case");
 		String upper = create(graphQlAs(token("CaseTester", List.of("COORDINATOR"), null)), input)
-			.path("createJointLab.jointLab.id").entity(String.class).get();
+			.path("createJointLab.jointLab.id")
+			.entity(String.class)
+			.get();
 
 		String lower = create(graphQlAs(token("casetester", List.of("COORDINATOR"), null)), input)
-			.path("createJointLab.jointLab.id").entity(String.class).get();
+			.path("createJointLab.jointLab.id")
+			.entity(String.class)
+			.get();
 
 		assertThat(lower).isNotEqualTo(upper);
 	}
@@ -418,7 +444,8 @@ class JointLabMutationsIT extends WriteIntegrationTestSupport {
 			.execute();
 	}
 
-	private GraphQlTester.Response removeMember(HttpGraphQlTester client, String lab, int version, String organization) {
+	private GraphQlTester.Response removeMember(HttpGraphQlTester client, String lab, int version,
+			String organization) {
 		return client.documentName("labs/removeJointLabMember")
 			.variable("input", Map.of("id", lab, "version", version, "organizationId", organization))
 			.execute();

@@ -17,9 +17,10 @@ import static org.gba.cooperation.support.GlobalIds.globalId;
 import static org.gba.cooperation.support.Lists.reversed;
 
 /**
- * The {@code jointLabs} and {@code jointLab} queries and the edges around a joint lab, against the
- * demo data: 40 labs (1-20 OPERATING, 21-40 the new labs of the 22 measures, PLANNED or
- * UNDER_CONSTRUCTION), each with a Guangdong lead and Hong Kong or Macao partners.
+ * The {@code jointLabs} and {@code jointLab} queries and the edges around a joint lab,
+ * against the demo data: 40 labs (1-20 OPERATING, 21-40 the new labs of the 22 measures,
+ * PLANNED or UNDER_CONSTRUCTION), each with a Guangdong lead and Hong Kong or Macao
+ * partners.
  */
 class JointLabQueriesIT extends GraphQlIntegrationTestSupport {
 
@@ -58,12 +59,10 @@ class JointLabQueriesIT extends GraphQlIntegrationTestSupport {
 		GraphQlTester.Response response = labs(Map.of("statuses", List.of("PLANNED", "UNDER_CONSTRUCTION")));
 
 		response.path("jointLabs.totalCount").entity(Integer.class).isEqualTo(20);
-		response.path("jointLabs.nodes[*].status")
-			.entityList(String.class)
-			.satisfies((statuses) -> {
-				assertThat(statuses).hasSize(20).containsOnly("PLANNED", "UNDER_CONSTRUCTION");
-				assertThat(statuses).filteredOn("UNDER_CONSTRUCTION"::equals).hasSize(4);
-			});
+		response.path("jointLabs.nodes[*].status").entityList(String.class).satisfies((statuses) -> {
+			assertThat(statuses).hasSize(20).containsOnly("PLANNED", "UNDER_CONSTRUCTION");
+			assertThat(statuses).filteredOn("UNDER_CONSTRUCTION"::equals).hasSize(4);
+		});
 	}
 
 	@Test
@@ -121,7 +120,8 @@ class JointLabQueriesIT extends GraphQlIntegrationTestSupport {
 
 	@Test
 	void aStartDateRangeIncludesBothOfItsBounds() {
-		// Three labs started on 2019-07-01 and two on 2019-11-01; two more started earlier in 2019.
+		// Three labs started on 2019-07-01 and two on 2019-11-01; two more started
+		// earlier in 2019.
 		GraphQlTester.Response response = labs(Map.of("startDate", Map.of("from", "2019-07-01", "to", "2019-11-01")));
 
 		response.path("jointLabs.totalCount").entity(Integer.class).isEqualTo(5);
@@ -138,8 +138,8 @@ class JointLabQueriesIT extends GraphQlIntegrationTestSupport {
 		response.path("jointLabs.totalCount").entity(Integer.class).isEqualTo(16);
 		response.path("jointLabs.nodes[*].startDate")
 			.entityList(LocalDate.class)
-			.satisfies((dates) -> assertThat(dates)
-				.allSatisfy((date) -> assertThat(date).isAfterOrEqualTo("2026-07-01")));
+			.satisfies(
+					(dates) -> assertThat(dates).allSatisfy((date) -> assertThat(date).isAfterOrEqualTo("2026-07-01")));
 	}
 
 	@Test

@@ -12,16 +12,17 @@ import static org.gba.cooperation.labs.JointLabStatus.OPERATING;
 import static org.gba.cooperation.labs.JointLabStatus.PLANNED;
 import static org.gba.cooperation.labs.JointLabStatus.UNDER_CONSTRUCTION;
 
-/** Where a joint lab may go from each status ({@code changeJointLabStatus} refuses any other move). */
+/**
+ * Where a joint lab may go from each status ({@code changeJointLabStatus} refuses any
+ * other move).
+ */
 class JointLabStatusTest {
 
 	@Test
 	void aLabMaySkipAheadButNeverGoBackAndNothingFollowsClosing() {
-		assertThat(Transitions.table(JointLabStatus.class, JointLabStatus::next)).isEqualTo(Map.of(
-				PLANNED, Set.of(UNDER_CONSTRUCTION, OPERATING, CLOSED),
-				UNDER_CONSTRUCTION, Set.of(OPERATING, CLOSED),
-				OPERATING, Set.of(CLOSED),
-				CLOSED, Set.of()));
+		assertThat(Transitions.table(JointLabStatus.class, JointLabStatus::next))
+			.isEqualTo(Map.of(PLANNED, Set.of(UNDER_CONSTRUCTION, OPERATING, CLOSED), UNDER_CONSTRUCTION,
+					Set.of(OPERATING, CLOSED), OPERATING, Set.of(CLOSED), CLOSED, Set.of()));
 	}
 
 	@Test
@@ -33,8 +34,8 @@ class JointLabStatusTest {
 
 	@Test
 	void everyStatusIsReachedFromPlanned() {
-		assertThat(Transitions.reachableFrom(PLANNED, JointLabStatus::next)).containsExactlyInAnyOrder(
-				JointLabStatus.values());
+		assertThat(Transitions.reachableFrom(PLANNED, JointLabStatus::next))
+			.containsExactlyInAnyOrder(JointLabStatus.values());
 	}
 
 }

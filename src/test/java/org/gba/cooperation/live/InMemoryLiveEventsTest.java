@@ -51,8 +51,9 @@ class InMemoryLiveEventsTest {
 	@Test
 	void onlyWhatTheSubscriberMaySeeIsDelivered() {
 		Recorder recorder = new Recorder(Long.MAX_VALUE);
-		this.live.subscribe(Change.class, (change) -> true,
-				(change) -> (change.number() % 2 == 0) ? Optional.of(change.number()) : Optional.empty())
+		this.live
+			.subscribe(Change.class, (change) -> true,
+					(change) -> (change.number() % 2 == 0) ? Optional.of(change.number()) : Optional.empty())
 			.subscribe(recorder);
 
 		for (int i = 1; i <= 4; i++) {

@@ -22,7 +22,10 @@ import reactor.core.Disposable;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** An instance holds at most {@code gba.live.max-subscribers} subscriptions: one more is refused, with its code. */
+/**
+ * An instance holds at most {@code gba.live.max-subscribers} subscriptions: one more is
+ * refused, with its code.
+ */
 @DatabaseIndependent
 @TestPropertySource(properties = "gba.live.max-subscribers=1")
 class SubscriptionCapacityIT extends GraphQlIntegrationTestSupport {

@@ -54,16 +54,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Subscriptions over WebSocket (graphql-transport-ws) and Server-Sent Events at {@code /graphql}:
- * committed changes reach their subscribers, rolled-back ones never do, each subscriber receives what
- * it may query only, bad tokens are refused, and a client that leaves releases its subscription.
- * Absence is never awaited: a later committed change is sent, and the first message must be that one.
+ * Subscriptions over WebSocket (graphql-transport-ws) and Server-Sent Events at
+ * {@code /graphql}: committed changes reach their subscribers, rolled-back ones never do,
+ * each subscriber receives what it may query only, bad tokens are refused, and a client
+ * that leaves releases its subscription. Absence is never awaited: a later committed
+ * change is sent, and the first message must be that one.
  */
 @Import(SubscriptionsIT.FailingCommits.class)
 @ExtendWith(OutputCaptureExtension.class)
 class SubscriptionsIT extends WriteIntegrationTestSupport {
 
-	/** The Department of Commerce of Guangdong Province: hosts the events the tests create. */
+	/**
+	 * The Department of Commerce of Guangdong Province: hosts the events the tests
+	 * create.
+	 */
 	private static final String HOST = GlobalId.encode("Organization", 35);
 
 	/** SenseTime: invests. */
@@ -132,8 +136,9 @@ class SubscriptionsIT extends WriteIntegrationTestSupport {
 
 		this.failingCommits.failNext();
 		GraphQlTester.Response failed = recordDealResponse(event, "Rolled back");
-		failed.errors().satisfy((errors) -> assertThat(errors).singleElement()
-			.satisfies((error) -> assertThat(error.getExtensions().get("code")).isEqualTo("INTERNAL_ERROR")));
+		failed.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement()
+				.satisfies((error) -> assertThat(error.getExtensions().get("code")).isEqualTo("INTERNAL_ERROR")));
 		recordDeal(event, "Committed after");
 
 		assertThat(deals.next("dealSigned")).containsEntry("title", "Committed after");
@@ -153,8 +158,8 @@ class SubscriptionsIT extends WriteIntegrationTestSupport {
 	@Test
 	void aRegistrantIsToldOfItsRegistrationAndItsWithdrawal() {
 		String event = publishedEvent();
-		Messages registrations = subscribe(webSocket(partnerToken(SENSETIME)).documentName("live/registrationChanged")
-			.variable("eventId", event));
+		Messages registrations = subscribe(
+				webSocket(partnerToken(SENSETIME)).documentName("live/registrationChanged").variable("eventId", event));
 
 		Map<String, Object> input = versioned(event, currentVersion(event));
 		input.put("organizationId", SENSETIME);
@@ -195,14 +200,16 @@ class SubscriptionsIT extends WriteIntegrationTestSupport {
 		Messages outsider = subscribe(webSocket(partnerToken(OUTSIDER)).documentName("live/jointLabStatusChanged"));
 		Messages lead = subscribe(webSocket(partnerToken(GDUT)).documentName("live/jointLabStatusChanged"));
 
-		// A PLANNED lab of GDUT's starts construction: not public, so only its members see it.
+		// A PLANNED lab of GDUT's starts construction: not public, so only its members
+		// see it.
 		String gdutLab = changeLabStatus(newLab(GDUT), "UNDER_CONSTRUCTION");
 		String outsidersLab = changeLabStatus(newLab(OUTSIDER), "UNDER_CONSTRUCTION");
 
 		assertThat(outsider.next("jointLabStatusChanged")).containsEntry("id", outsidersLab);
 		Map<String, Object> seenByLead = lead.next("jointLabStatusChanged");
 		assertThat(seenByLead).containsEntry("id", gdutLab).containsEntry("status", "UNDER_CONSTRUCTION");
-		// The fields of a message are read as the subscriber too: its organisation's drafts are counted.
+		// The fields of a message are read as the subscriber too: its organisation's
+		// drafts are counted.
 		Map<?, ?> member = (Map<?, ?>) ((Map<?, ?>) list(seenByLead, "members").get(0)).get("organization");
 		assertThat(member.get("id")).isEqualTo(GDUT);
 		assertThat((Integer) ((Map<?, ?>) member.get("jointLabs")).get("totalCount")).isPositive();
@@ -240,14 +247,16 @@ class SubscriptionsIT extends WriteIntegrationTestSupport {
 
 	@Test
 	void anInvalidTokenInConnectionInitClosesTheConnectionWith4401() {
-		CloseStatus status = closeStatusAfterInit("{\"type\":\"connection_init\",\"payload\":{\"Authorization\":\"Bearer not-a-token\"}}");
+		CloseStatus status = closeStatusAfterInit(
+				"{\"type\":\"connection_init\",\"payload\":{\"Authorization\":\"Bearer not-a-token\"}}");
 
 		assertThat(status.getCode()).isEqualTo(4401);
 	}
 
 	@Test
 	void aTokenThatIsNotBearerClosesTheConnectionWith4401() {
-		CloseStatus status = closeStatusAfterInit("{\"type\":\"connection_init\",\"payload\":{\"Authorization\":\"Basic YTpi\"}}");
+		CloseStatus status = closeStatusAfterInit(
+				"{\"type\":\"connection_init\",\"payload\":{\"Authorization\":\"Basic YTpi\"}}");
 
 		assertThat(status.getCode()).isEqualTo(4401);
 	}
@@ -256,8 +265,7 @@ class SubscriptionsIT extends WriteIntegrationTestSupport {
 	@ValueSource(strings = { "{\"type\":\"connection_init\",\"payload\":\"abc\"}",
 			"{\"type\":\"connection_init\",\"payload\":[1]}", "{\"type\":\"connection_init\",\"payload\":42}",
 			"not json", "[\"connection_init\"]", "{\"type\":7}" })
-	void aMessageThatIsNotAGraphQlTransportWsMessageClosesTheConnectionWith4400(String message,
-			CapturedOutput output) {
+	void aMessageThatIsNotAGraphQlTransportWsMessageClosesTheConnectionWith4400(String message, CapturedOutput output) {
 		CloseStatus status = closeStatusAfterInit(message);
 
 		assertThat(status.getCode()).isEqualTo(4400);
@@ -266,26 +274,30 @@ class SubscriptionsIT extends WriteIntegrationTestSupport {
 
 	@Test
 	void aConnectionClosesWith4401WhenItsTokenExpiresAndItsSubscriptionsEnd() {
-		// Expired a moment short of the clock skew (60 s): accepted at connection_init, expiring a second later.
+		// Expired a moment short of the clock skew (60 s): accepted at connection_init,
+		// expiring a second later.
 		Instant now = Instant.now();
-		String token = this.devIssuer.sign(JwtClaimsSet.builder()
-			.issuer(this.security.devIssuer().issuer())
-			.subject("expiring-analyst")
-			.audience(List.of(this.security.audience()))
-			.issuedAt(now.minusSeconds(600))
-			.expiresAt(now.minus(this.security.clockSkew()).plusSeconds(1))
-			.claim("roles", List.of("ANALYST"))
-			.build()).getTokenValue();
+		String token = this.devIssuer
+			.sign(JwtClaimsSet.builder()
+				.issuer(this.security.devIssuer().issuer())
+				.subject("expiring-analyst")
+				.audience(List.of(this.security.audience()))
+				.issuedAt(now.minusSeconds(600))
+				.expiresAt(now.minus(this.security.clockSkew()).plusSeconds(1))
+				.claim("roles", List.of("ANALYST"))
+				.build())
+			.getTokenValue();
 		int before = this.liveEvents.subscriberCount();
 		BlockingQueue<String> received = new LinkedBlockingQueue<>();
 		BlockingQueue<CloseStatus> closed = new LinkedBlockingQueue<>();
 
 		Disposable connection = new ReactorNettyWebSocketClient()
-			.execute(URI.create("ws://localhost:" + this.port + "/graphql"), new RawClient(List.of(
-					"{\"type\":\"connection_init\",\"payload\":{\"Authorization\":\"Bearer " + token + "\"}}",
-					"{\"id\":\"1\",\"type\":\"subscribe\",\"payload\":{\"query\":"
-							+ "\"subscription { jointLabStatusChanged { id } }\"}}"),
-					received, closed))
+			.execute(URI.create("ws://localhost:" + this.port + "/graphql"),
+					new RawClient(List.of(
+							"{\"type\":\"connection_init\",\"payload\":{\"Authorization\":\"Bearer " + token + "\"}}",
+							"{\"id\":\"1\",\"type\":\"subscribe\",\"payload\":{\"query\":"
+									+ "\"subscription { jointLabStatusChanged { id } }\"}}"),
+							received, closed))
 			.subscribe();
 		this.open.add(connection);
 
@@ -310,7 +322,8 @@ class SubscriptionsIT extends WriteIntegrationTestSupport {
 		assertThat(message).isNotNull();
 		Map<?, ?> extensions = (Map<?, ?>) message.data().get("extensions");
 		Map<?, ?> throttleStatus = (Map<?, ?>) ((Map<?, ?>) extensions.get("cost")).get("throttleStatus");
-		// The suite's anonymous bucket (GraphQlIntegrationTest): a billion points, restored at a billion a second.
+		// The suite's anonymous bucket (GraphQlIntegrationTest): a billion points,
+		// restored at a billion a second.
 		assertThat(throttleStatus.get("maximumAvailable")).isEqualTo(1_000_000_000);
 		assertThat(throttleStatus.get("restoreRate")).isEqualTo(1_000_000_000);
 	}
@@ -345,7 +358,10 @@ class SubscriptionsIT extends WriteIntegrationTestSupport {
 
 	// Given...
 
-	/** A WebSocket connection, signed in with the token (in connection_init) if one is given. */
+	/**
+	 * A WebSocket connection, signed in with the token (in connection_init) if one is
+	 * given.
+	 */
 	private WebSocketGraphQlTester webSocket(@Nullable String token) {
 		WebSocketGraphQlTester.Builder<?> builder = WebSocketGraphQlTester
 			.builder("ws://localhost:" + this.port + "/graphql", new ReactorNettyWebSocketClient());
@@ -390,7 +406,8 @@ class SubscriptionsIT extends WriteIntegrationTestSupport {
 			// "complete" has empty data: read as text, then as JSON where there is any.
 			.map((event) -> ServerSentEvent.<Map<String, Object>>builder()
 				.event(event.event())
-				.data((event.data() == null || event.data().isBlank()) ? null : JSON.readValue(event.data(), OBJECT_MAP))
+				.data((event.data() == null || event.data().isBlank()) ? null
+						: JSON.readValue(event.data(), OBJECT_MAP))
 				.build())
 			.subscribe(events::add));
 		return events;
@@ -418,7 +435,10 @@ class SubscriptionsIT extends WriteIntegrationTestSupport {
 		return statuses.poll();
 	}
 
-	/** A raw graphql-transport-ws client: sends its messages in turn, one per message received, and records what it gets. */
+	/**
+	 * A raw graphql-transport-ws client: sends its messages in turn, one per message
+	 * received, and records what it gets.
+	 */
 	private record RawClient(List<String> toSend, BlockingQueue<String> received,
 			BlockingQueue<CloseStatus> closed) implements WebSocketHandler {
 
@@ -454,10 +474,10 @@ class SubscriptionsIT extends WriteIntegrationTestSupport {
 		input.put("startsOn", "2099-05-01");
 		input.put("endsOn", "2099-05-03");
 		input.put("hostOrganizationId", HOST);
-		String event = idOf(execute(this.graphQl, "events/createInvestmentEvent", input),
-				"createInvestmentEvent", "investmentEvent");
-		succeeded(execute(this.graphQl, "events/publishInvestmentEvent", versioned(event, 0)),
-				"publishInvestmentEvent", "investmentEvent");
+		String event = idOf(execute(this.graphQl, "events/createInvestmentEvent", input), "createInvestmentEvent",
+				"investmentEvent");
+		succeeded(execute(this.graphQl, "events/publishInvestmentEvent", versioned(event, 0)), "publishInvestmentEvent",
+				"investmentEvent");
 		return event;
 	}
 
@@ -555,7 +575,10 @@ class SubscriptionsIT extends WriteIntegrationTestSupport {
 
 	}
 
-	/** A test-only failure: the next transaction that publishes a change fails just before it commits. */
+	/**
+	 * A test-only failure: the next transaction that publishes a change fails just before
+	 * it commits.
+	 */
 	@TestConfiguration(proxyBeanMethods = false)
 	static class FailingCommits {
 

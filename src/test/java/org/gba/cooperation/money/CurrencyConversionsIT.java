@@ -18,9 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The conversion rule of {@link CurrencyConversions}, as other modules use it, against the rates of
- * V4 (USD/HKD 7.785 from 2026-01-01 and 7.8125 from 2026-07-01; HKD/MOP 1.031 and HKD/CNY 0.896 from
- * then): exact results, rounded half to even once.
+ * The conversion rule of {@link CurrencyConversions}, as other modules use it, against
+ * the rates of V4 (USD/HKD 7.785 from 2026-01-01 and 7.8125 from 2026-07-01; HKD/MOP
+ * 1.031 and HKD/CNY 0.896 from then): exact results, rounded half to even once.
  */
 class CurrencyConversionsIT extends GraphQlIntegrationTestSupport {
 
@@ -75,8 +75,9 @@ class CurrencyConversionsIT extends GraphQlIntegrationTestSupport {
 	@Test
 	void twoPeggedLegsMultiply() {
 		// 1000 * 7.8125 * 1.031 = 8054.6875
-		assertThat(this.conversions.convert(money("1000.00", CurrencyCode.USD), CurrencyCode.MOP, AUGUST_2026)
-			.converted()).isEqualTo(money("8054.69", CurrencyCode.MOP));
+		assertThat(
+				this.conversions.convert(money("1000.00", CurrencyCode.USD), CurrencyCode.MOP, AUGUST_2026).converted())
+			.isEqualTo(money("8054.69", CurrencyCode.MOP));
 	}
 
 	@Test
@@ -105,7 +106,8 @@ class CurrencyConversionsIT extends GraphQlIntegrationTestSupport {
 		Total sameCurrency = this.conversions.sum(
 				List.of(money("0.08", CurrencyCode.USD), money("0.08", CurrencyCode.USD)), CurrencyCode.HKD,
 				AUGUST_2026);
-		// 0.625 + 0.01 / 0.896 = 0.6361607...: 0.64, where the rounded parts 0.62 + 0.01 make 0.63.
+		// 0.625 + 0.01 / 0.896 = 0.6361607...: 0.64, where the rounded parts 0.62 + 0.01
+		// make 0.63.
 		Total twoCurrencies = this.conversions.sum(
 				List.of(money("0.08", CurrencyCode.USD), money("0.01", CurrencyCode.CNY)), CurrencyCode.HKD,
 				AUGUST_2026);

@@ -14,9 +14,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.gba.cooperation.support.GlobalIds.globalId;
 
 /**
- * {@code setExchangeRate}: coordinators set the rate of a pair from a date on, which conversions then
- * use from that date only; the pegs of HKD to USD and MOP to HKD hold; nobody else sets rates. Each
- * test uses a pair or a date of its own, so that none sees another's rates.
+ * {@code setExchangeRate}: coordinators set the rate of a pair from a date on, which
+ * conversions then use from that date only; the pegs of HKD to USD and MOP to HKD hold;
+ * nobody else sets rates. Each test uses a pair or a date of its own, so that none sees
+ * another's rates.
  */
 class ExchangeRateMutationsIT extends WriteIntegrationTestSupport {
 
@@ -31,7 +32,8 @@ class ExchangeRateMutationsIT extends WriteIntegrationTestSupport {
 
 		succeeded(set(this.graphQl, rate("HKD", "CNY", "0.9", takesEffect)), SET, "exchangeRate");
 
-		// 3,200,000,000 + 80,000,000 * 0.896 (the V4 rate) the day before; * 0.9 from the day.
+		// 3,200,000,000 + 80,000,000 * 0.896 (the V4 rate) the day before; * 0.9 from the
+		// day.
 		assertThat(cnyTotalOfProject2(takesEffect.minusDays(1))).isEqualTo("3271680000.00");
 		assertThat(cnyTotalOfProject2(today())).isEqualTo("3271680000.00");
 		assertThat(cnyTotalOfProject2(takesEffect)).isEqualTo("3272000000.00");
@@ -42,8 +44,8 @@ class ExchangeRateMutationsIT extends WriteIntegrationTestSupport {
 
 	@Test
 	void aNewRateIsAnsweredAndAudited() {
-		Map<String, Object> rate = succeeded(set(this.graphQl, rate("USD", "CNY", "7.1234567891", "2026-02-02")),
-				SET, "exchangeRate");
+		Map<String, Object> rate = succeeded(set(this.graphQl, rate("USD", "CNY", "7.1234567891", "2026-02-02")), SET,
+				"exchangeRate");
 
 		assertThat(rate).containsEntry("base", "USD")
 			.containsEntry("quote", "CNY")
@@ -64,9 +66,10 @@ class ExchangeRateMutationsIT extends WriteIntegrationTestSupport {
 		Map<String, Object> corrected = succeeded(set(this.graphQl, rate("USD", "CNY", "7.20", "2026-03-03")), SET,
 				"exchangeRate");
 
-		assertThat(corrected).containsEntry("id", first.get("id")).containsEntry("rate", "7.2").containsEntry("version", 1);
-		assertThat(changesByField(latestAuditEntry("writes/auditTrail", first.get("id"))))
-			.containsOnlyKeys("rate")
+		assertThat(corrected).containsEntry("id", first.get("id"))
+			.containsEntry("rate", "7.2")
+			.containsEntry("version", 1);
+		assertThat(changesByField(latestAuditEntry("writes/auditTrail", first.get("id")))).containsOnlyKeys("rate")
 			.containsEntry("rate", values("7.1", "7.2"));
 	}
 

@@ -17,10 +17,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.gba.cooperation.support.GlobalIds.globalId;
 
 /**
- * Money read in any currency, against the demo data and the rates of V4 (on 2026-08-01: 7.8125 HKD
- * per USD, 1.031 MOP and 0.896 CNY per HKD). The 2024 Overseas Chinese conference (event 7) signed
- * deals of 100,000,000.00 HKD, 60,000,000.00 MOP, 1,500,000,000.00 and 30,000,000.00 USD; project 40
- * has investments of 800,000,000.00 CNY, 50,000,000.00 MOP and 25,000,000.00 USD.
+ * Money read in any currency, against the demo data and the rates of V4 (on 2026-08-01:
+ * 7.8125 HKD per USD, 1.031 MOP and 0.896 CNY per HKD). The 2024 Overseas Chinese
+ * conference (event 7) signed deals of 100,000,000.00 HKD, 60,000,000.00 MOP,
+ * 1,500,000,000.00 and 30,000,000.00 USD; project 40 has investments of 800,000,000.00
+ * CNY, 50,000,000.00 MOP and 25,000,000.00 USD.
  */
 class MoneyQueriesIT extends GraphQlIntegrationTestSupport {
 
@@ -42,8 +43,9 @@ class MoneyQueriesIT extends GraphQlIntegrationTestSupport {
 			.entityList(OBJECT)
 			.get();
 
-		assertThat(rates).extracting((rate) -> rate.get("base") + "/" + rate.get("quote") + " " + rate.get("rate")
-				+ " since " + rate.get("effectiveDate"))
+		assertThat(rates)
+			.extracting((rate) -> rate.get("base") + "/" + rate.get("quote") + " " + rate.get("rate") + " since "
+					+ rate.get("effectiveDate"))
 			.containsExactly("HKD/CNY 0.896 since 2026-07-01", "HKD/MOP 1.031 since 2026-01-01",
 					"USD/HKD 7.8125 since 2026-07-01");
 	}
@@ -116,19 +118,22 @@ class MoneyQueriesIT extends GraphQlIntegrationTestSupport {
 		assertThat(total).containsEntry("amount", "12111320926.29")
 			.containsEntry("currency", "HKD")
 			.containsEntry("on", AUGUST_2026);
-		assertThat(list(total, "parts")).extracting((part) -> part.get("originalAmount") + " "
-				+ part.get("originalCurrency") + " = " + part.get("amount") + " at " + part.get("rate"))
+		assertThat(list(total, "parts"))
+			.extracting((part) -> part.get("originalAmount") + " " + part.get("originalCurrency") + " = "
+					+ part.get("amount") + " at " + part.get("rate"))
 			.containsExactly("100000000.00 HKD = 100000000.00 at 1", "60000000.00 MOP = 58195926.29 at 0.9699321048",
 					"1530000000.00 USD = 11953125000.00 at 7.8125");
 	}
 
 	@Test
 	void theInvestmentsOfAProjectSumThroughThePivotInTheRequestedCurrency() {
-		// 800,000,000 / 0.896 * 1.031 + 50,000,000 + 25,000,000 * 7.8125 * 1.031 = 1,171,902,901.7857...
+		// 800,000,000 / 0.896 * 1.031 + 50,000,000 + 25,000,000 * 7.8125 * 1.031 =
+		// 1,171,902,901.7857...
 		projectTotal(PROJECT_40, "MOP", AUGUST_2026).path("crossBorderProject.investmentTotal.amount")
 			.entity(String.class)
 			.isEqualTo("1171902901.79");
-		// 500,000,000 / 0.896 / 7.8125 + 200,000,000 / 7.8125 + 80,000,000 / 1.031 / 7.8125
+		// 500,000,000 / 0.896 / 7.8125 + 200,000,000 / 7.8125 + 80,000,000 / 1.031 /
+		// 7.8125
 		projectTotal(globalId("CrossBorderProject", 39), "USD", AUGUST_2026)
 			.path("crossBorderProject.investmentTotal.amount")
 			.entity(String.class)
@@ -196,7 +201,8 @@ class MoneyQueriesIT extends GraphQlIntegrationTestSupport {
 			.variable("on", AUGUST_2026)
 			.execute();
 
-		// 800,000,000 CNY / 0.896 * 1.031 = 920,535,714.2857...; 25,000,000 USD * 7.8125 * 1.031 = 201,367,187.5
+		// 800,000,000 CNY / 0.896 * 1.031 = 920,535,714.2857...; 25,000,000 USD * 7.8125
+		// * 1.031 = 201,367,187.5
 		assertThat(response.path("crossBorderProject.investmentTotals").entityList(OBJECT).get())
 			.extracting((money) -> money.get("originalAmount") + " " + money.get("originalCurrency") + " reads "
 					+ money.get("amount") + " " + money.get("currency"))
@@ -276,7 +282,8 @@ class MoneyQueriesIT extends GraphQlIntegrationTestSupport {
 			.entityList(OBJECT)
 			.get()
 			.stream()
-			.filter((money) -> currency.equals(money.get("originalCurrency")) && amount.equals(money.get("originalAmount")))
+			.filter((money) -> currency.equals(money.get("originalCurrency"))
+					&& amount.equals(money.get("originalAmount")))
 			.findFirst()
 			.orElseThrow();
 	}

@@ -15,10 +15,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.gba.cooperation.support.GlobalIds.globalId;
 
 /**
- * The organisation mutations: {@code createOrganization} and {@code archiveOrganization} for
- * coordinators only, {@code updateOrganization} also for a partner of the organisation itself. An
- * organisation's jurisdiction is its city's; a chain leader has a sector; websites are http(s)
- * addresses. Each test registers the organisations it changes.
+ * The organisation mutations: {@code createOrganization} and {@code archiveOrganization}
+ * for coordinators only, {@code updateOrganization} also for a partner of the
+ * organisation itself. An organisation's jurisdiction is its city's; a chain leader has a
+ * sector; websites are http(s) addresses. Each test registers the organisations it
+ * changes.
  */
 class OrganizationMutationsIT extends WriteIntegrationTestSupport {
 
@@ -479,7 +480,8 @@ class OrganizationMutationsIT extends WriteIntegrationTestSupport {
 		HttpGraphQlTester partner = partnerOf(id);
 		archive(this.graphQl, id, 0).path("archiveOrganization.userErrors").entityList(Object.class).hasSize(0);
 
-		assertUserError(update(partner, withWebsite(versioned(id, 1))), "updateOrganization", "NOT_FOUND", "input", "id");
+		assertUserError(update(partner, withWebsite(versioned(id, 1))), "updateOrganization", "NOT_FOUND", "input",
+				"id");
 	}
 
 	@Test
@@ -520,7 +522,10 @@ class OrganizationMutationsIT extends WriteIntegrationTestSupport {
 
 	// Helpers
 
-	/** A valid registration: an enterprise in Guangzhou, without sector, abbreviation or website. */
+	/**
+	 * A valid registration: an enterprise in Guangzhou, without sector, abbreviation or
+	 * website.
+	 */
 	private static Map<String, Object> newOrganization(String englishName) {
 		Map<String, Object> input = new LinkedHashMap<>();
 		input.put("names", Map.of("zhHant", "測試機構", "zhHans", "测试机构", "en", englishName));
@@ -565,11 +570,15 @@ class OrganizationMutationsIT extends WriteIntegrationTestSupport {
 	}
 
 	private int organizationsNamed(String name) {
-		return read("organizations/organizationsNamed", "search", name, "organizations.totalCount").entity(Integer.class)
+		return read("organizations/organizationsNamed", "search", name, "organizations.totalCount")
+			.entity(Integer.class)
 			.get();
 	}
 
-	/** The only user error of a refused mutation, after checking its code and field; nothing was returned. */
+	/**
+	 * The only user error of a refused mutation, after checking its code and field;
+	 * nothing was returned.
+	 */
 	private static Map<String, Object> assertUserError(GraphQlTester.Response response, String mutation, String code,
 			String... field) {
 		return assertOnlyUserError(response, mutation, "organization", code, field);

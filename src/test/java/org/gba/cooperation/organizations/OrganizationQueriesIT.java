@@ -14,9 +14,10 @@ import static org.gba.cooperation.support.GlobalIds.globalId;
 import static org.gba.cooperation.support.Lists.reversed;
 
 /**
- * The {@code organizations} and {@code organization} queries, an organisation's connections to the
- * other domains, and the reference data ({@code sectors}, {@code cities}), against the demo data:
- * 70 organisations (36 in Guangdong, 19 in Hong Kong, 15 in Macao), 15 sectors and 14 cities.
+ * The {@code organizations} and {@code organization} queries, an organisation's
+ * connections to the other domains, and the reference data ({@code sectors},
+ * {@code cities}), against the demo data: 70 organisations (36 in Guangdong, 19 in Hong
+ * Kong, 15 in Macao), 15 sectors and 14 cities.
  */
 class OrganizationQueriesIT extends GraphQlIntegrationTestSupport {
 
@@ -97,12 +98,10 @@ class OrganizationQueriesIT extends GraphQlIntegrationTestSupport {
 				Map.of("kinds", List.of("GOVERNMENT_BODY", "INDUSTRY_ASSOCIATION")));
 
 		response.path("organizations.totalCount").entity(Integer.class).isEqualTo(16);
-		response.path("organizations.nodes[*].kind")
-			.entityList(String.class)
-			.satisfies((kinds) -> {
-				assertThat(kinds).hasSize(16).containsOnly("GOVERNMENT_BODY", "INDUSTRY_ASSOCIATION");
-				assertThat(kinds).filteredOn("INDUSTRY_ASSOCIATION"::equals).hasSize(5);
-			});
+		response.path("organizations.nodes[*].kind").entityList(String.class).satisfies((kinds) -> {
+			assertThat(kinds).hasSize(16).containsOnly("GOVERNMENT_BODY", "INDUSTRY_ASSOCIATION");
+			assertThat(kinds).filteredOn("INDUSTRY_ASSOCIATION"::equals).hasSize(5);
+		});
 	}
 
 	@Test
@@ -229,7 +228,8 @@ class OrganizationQueriesIT extends GraphQlIntegrationTestSupport {
 
 	@Test
 	void orderingByNameAscendingSortsFromAToZ() {
-		// Whether "CLP ..." sorts before "Canton ..." depends on the database's collation, so the
+		// Whether "CLP ..." sorts before "Canton ..." depends on the database's
+		// collation, so the
 		// order is checked on organisations whose names differ by more than case.
 		List<String> names = names(Map.of("kinds", List.of("UNIVERSITY")), "ASC");
 

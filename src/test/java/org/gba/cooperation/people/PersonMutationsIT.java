@@ -14,13 +14,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.gba.cooperation.support.GlobalIds.globalId;
 
 /**
- * The person mutations: {@code createPerson} for partners and coordinators (a partner's new person
- * is affiliated to the partner's organisation unless another is given), {@code updatePerson} for
- * coordinators and partners whose organisation employs or hosts the person, {@code archivePerson}
- * for coordinators only. Contact details are checked for form, and never enter the audit trail.
+ * The person mutations: {@code createPerson} for partners and coordinators (a partner's
+ * new person is affiliated to the partner's organisation unless another is given),
+ * {@code updatePerson} for coordinators and partners whose organisation employs or hosts
+ * the person, {@code archivePerson} for coordinators only. Contact details are checked
+ * for form, and never enter the audit trail.
  * <p>
- * From the demo data: HKU (37) and CUHK (38) are universities in Hong Kong; GDUT (5) hosts person 6
- * (Leung Chun-ho, of CityU, 41) through arrangement 11; Huawei (14) neither employs nor hosts him.
+ * From the demo data: HKU (37) and CUHK (38) are universities in Hong Kong; GDUT (5)
+ * hosts person 6 (Leung Chun-ho, of CityU, 41) through arrangement 11; Huawei (14)
+ * neither employs nor hosts him.
  */
 class PersonMutationsIT extends WriteIntegrationTestSupport {
 
@@ -283,7 +285,9 @@ class PersonMutationsIT extends WriteIntegrationTestSupport {
 
 		Map<String, Object> person = updated(this.graphQl, input);
 
-		assertThat(person).containsEntry("title", null).containsEntry("affiliation", null).containsEntry("expertise", null);
+		assertThat(person).containsEntry("title", null)
+			.containsEntry("affiliation", null)
+			.containsEntry("expertise", null);
 		assertThat(current(id)).containsEntry("email", null).containsEntry("phone", null);
 	}
 
@@ -321,8 +325,10 @@ class PersonMutationsIT extends WriteIntegrationTestSupport {
 
 	@Test
 	void aHostDoesNotChangeThePeopleItHosts() {
-		// GDUT hosts Chau Wing-chi (person 11, of HKUST) through arrangement 18, ACTIVE: a host reads the
-		// person's contact details, but the person is maintained by their own organisation.
+		// GDUT hosts Chau Wing-chi (person 11, of HKUST) through arrangement 18, ACTIVE:
+		// a host reads the
+		// person's contact details, but the person is maintained by their own
+		// organisation.
 		String hosted = globalId("Person", 11);
 		int version = (Integer) current(hosted).get("version");
 
@@ -500,7 +506,10 @@ class PersonMutationsIT extends WriteIntegrationTestSupport {
 
 	// Helpers
 
-	/** A valid registration: a person living in Hong Kong, without affiliation, title or contact details. */
+	/**
+	 * A valid registration: a person living in Hong Kong, without affiliation, title or
+	 * contact details.
+	 */
 	private static Map<String, Object> newPerson(String englishName) {
 		Map<String, Object> input = new LinkedHashMap<>();
 		input.put("names", Map.of("zhHant", "測試人", "zhHans", "测试人", "en", englishName));
@@ -518,14 +527,19 @@ class PersonMutationsIT extends WriteIntegrationTestSupport {
 		return (String) created(this.graphQl, newPerson(englishName)).get("id");
 	}
 
-	/** Registers a person affiliated to the organisation as coordinator; their global ID. */
+	/**
+	 * Registers a person affiliated to the organisation as coordinator; their global ID.
+	 */
 	private String register(String englishName, String affiliationId) {
 		Map<String, Object> input = newPerson(englishName);
 		input.put("affiliationId", affiliationId);
 		return (String) created(this.graphQl, input).get("id");
 	}
 
-	/** An organisation registered and archived for the test (through the organisation mutations). */
+	/**
+	 * An organisation registered and archived for the test (through the organisation
+	 * mutations).
+	 */
 	private String archivedOrganization() {
 		Map<String, Object> registration = new LinkedHashMap<>();
 		registration.put("names", Map.of("zhHant", "舊", "zhHans", "旧", "en", "Archived For People"));
@@ -579,7 +593,10 @@ class PersonMutationsIT extends WriteIntegrationTestSupport {
 		return userErrorsOf(response, mutation, "person");
 	}
 
-	/** The only user error of a refused mutation, after checking its code and field; nothing was returned. */
+	/**
+	 * The only user error of a refused mutation, after checking its code and field;
+	 * nothing was returned.
+	 */
 	private static Map<String, Object> assertUserError(GraphQlTester.Response response, String mutation, String code,
 			String... field) {
 		return assertOnlyUserError(response, mutation, "person", code, field);

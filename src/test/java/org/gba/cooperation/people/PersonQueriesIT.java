@@ -13,9 +13,9 @@ import static org.gba.cooperation.support.GlobalIds.globalId;
 import static org.gba.cooperation.support.Lists.reversed;
 
 /**
- * The {@code people} and {@code person} queries and the edges around a person, against the demo
- * data: 70 fictional people (24 living in Hong Kong, 18 in Macao, 28 in Guangdong), each with one
- * or two talent arrangements.
+ * The {@code people} and {@code person} queries and the edges around a person, against
+ * the demo data: 70 fictional people (24 living in Hong Kong, 18 in Macao, 28 in
+ * Guangdong), each with one or two talent arrangements.
  */
 class PersonQueriesIT extends GraphQlIntegrationTestSupport {
 
@@ -276,8 +276,10 @@ class PersonQueriesIT extends GraphQlIntegrationTestSupport {
 
 	@Test
 	void contactDetailsAreNotShownToACallerWhoIsNotEntitledToThem() {
-		// The schema: "contact details are shown only to those entitled to them". This request
-		// carries no credentials at all, so it is entitled to no one's e-mail address or phone number:
+		// The schema: "contact details are shown only to those entitled to them". This
+		// request
+		// carries no credentials at all, so it is entitled to no one's e-mail address or
+		// phone number:
 		// each is null, with a FORBIDDEN error at its path.
 		List<Map<String, Object>> people = this.anonymous.documentName("people/peopleContactDetails")
 			.execute()

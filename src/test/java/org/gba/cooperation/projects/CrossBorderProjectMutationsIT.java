@@ -22,9 +22,10 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The cross-border project mutations: creating, changing and archiving projects, their participants,
- * investments and milestones, and moving them through their life. Each test creates the projects it
- * changes (led by Guangdong University of Technology unless said otherwise).
+ * The cross-border project mutations: creating, changing and archiving projects, their
+ * participants, investments and milestones, and moving them through their life. Each test
+ * creates the projects it changes (led by Guangdong University of Technology unless said
+ * otherwise).
  */
 class CrossBorderProjectMutationsIT extends WriteIntegrationTestSupport {
 
@@ -37,7 +38,9 @@ class CrossBorderProjectMutationsIT extends WriteIntegrationTestSupport {
 	/** The Chinese University of Hong Kong, Hong Kong. */
 	private static final String CUHK = GlobalId.encode("Organization", 38);
 
-	/** University of Macau, Macao: takes part in none of the projects the tests create. */
+	/**
+	 * University of Macau, Macao: takes part in none of the projects the tests create.
+	 */
 	private static final String UM = GlobalId.encode("Organization", 56);
 
 	private static final String NO_ORGANIZATION = GlobalId.encode("Organization", 999_999);
@@ -53,12 +56,16 @@ class CrossBorderProjectMutationsIT extends WriteIntegrationTestSupport {
 	/** A milestone of the demo project 1, so of none of the projects the tests create. */
 	private static final String OTHER_PROJECTS_MILESTONE = GlobalId.encode("Milestone", 1);
 
-	private static final Map<String, Object> NAMES = Map.of("zhHant", "跨境芯片封裝測試項目", "zhHans", "跨境芯片封装测试项目",
-			"en", "Cross-border Chip Packaging Test Project");
+	private static final Map<String, Object> NAMES = Map.of("zhHant", "跨境芯片封裝測試項目", "zhHans", "跨境芯片封装测试项目", "en",
+			"Cross-border Chip Packaging Test Project");
 
-	/** A valid input of each mutation that changes a project, but for the project's ID and version. */
+	/**
+	 * A valid input of each mutation that changes a project, but for the project's ID and
+	 * version.
+	 */
 	static Stream<Arguments> changes() {
-		return Stream.of(Arguments.of("projects/updateCrossBorderProject", Map.of("endDate", "2027-12-31")), Arguments.of("projects/archiveCrossBorderProject", Map.of()),
+		return Stream.of(Arguments.of("projects/updateCrossBorderProject", Map.of("endDate", "2027-12-31")),
+				Arguments.of("projects/archiveCrossBorderProject", Map.of()),
 				Arguments.of("projects/addProjectParticipant", Map.of("organizationId", CUHK, "role", "PARTNER")),
 				Arguments.of("projects/recordInvestment",
 						Map.of("kind", "GRANT", "amount", Map.of("amount", "1000.00", "currency", "CNY"))),
@@ -83,8 +90,8 @@ class CrossBorderProjectMutationsIT extends WriteIntegrationTestSupport {
 			.containsEntry("sector", Map.of("id", INTEGRATED_CIRCUITS))
 			.containsEntry("city", Map.of("id", SHENZHEN))
 			.containsEntry("descriptions", Map.of("en", "Made by a test."));
-		assertThat(project.get("names")).isEqualTo(withNulls("zhHant", "跨境芯片封裝測試項目", "zhHans", "跨境芯片封装测试项目",
-				"en", "Cross-border Chip Packaging Test Project", "pt", null));
+		assertThat(project.get("names")).isEqualTo(withNulls("zhHant", "跨境芯片封裝測試項目", "zhHans", "跨境芯片封装测试项目", "en",
+				"Cross-border Chip Packaging Test Project", "pt", null));
 		List<Map<String, Object>> participants = list(project, "participants");
 		assertThat(participants).singleElement().satisfies((lead) -> {
 			assertThat(lead).containsEntry("role", "LEAD").containsEntry("organization", Map.of("id", GDUT));
@@ -92,8 +99,8 @@ class CrossBorderProjectMutationsIT extends WriteIntegrationTestSupport {
 		});
 		Map<String, Object> entry = lastAuditEntry(project);
 		assertThat(entry).containsEntry("action", "createCrossBorderProject").containsEntry("subject", "coordinator");
-		assertThat(list(entry, "changes")).contains(change("status", null, "PROPOSED"),
-				change("city", null, SHENZHEN), change("participants", null, "[" + GDUT + " LEAD]"));
+		assertThat(list(entry, "changes")).contains(change("status", null, "PROPOSED"), change("city", null, SHENZHEN),
+				change("participants", null, "[" + GDUT + " LEAD]"));
 	}
 
 	@Test
@@ -115,7 +122,8 @@ class CrossBorderProjectMutationsIT extends WriteIntegrationTestSupport {
 
 	@Test
 	void aLeadThatDoesNotExistIsNotFound() {
-		Map<String, Object> error = refused(this.graphQl, "projects/createCrossBorderProject", createInput(NO_ORGANIZATION));
+		Map<String, Object> error = refused(this.graphQl, "projects/createCrossBorderProject",
+				createInput(NO_ORGANIZATION));
 
 		assertUserError(error, "NOT_FOUND", "input", "leadOrganizationId");
 	}
@@ -124,11 +132,13 @@ class CrossBorderProjectMutationsIT extends WriteIntegrationTestSupport {
 	void aSectorAndACityThatDoNotExistAreNotFound() {
 		Map<String, Object> input = createInput(GDUT);
 		input.put("sectorId", GlobalId.encode("Sector", 999));
-		assertUserError(refused(this.graphQl, "projects/createCrossBorderProject", input), "NOT_FOUND", "input", "sectorId");
+		assertUserError(refused(this.graphQl, "projects/createCrossBorderProject", input), "NOT_FOUND", "input",
+				"sectorId");
 
 		input = createInput(GDUT);
 		input.put("cityId", GlobalId.encode("City", 999));
-		assertUserError(refused(this.graphQl, "projects/createCrossBorderProject", input), "NOT_FOUND", "input", "cityId");
+		assertUserError(refused(this.graphQl, "projects/createCrossBorderProject", input), "NOT_FOUND", "input",
+				"cityId");
 	}
 
 	@Test
@@ -157,12 +167,14 @@ class CrossBorderProjectMutationsIT extends WriteIntegrationTestSupport {
 
 	@Test
 	void analystsDoNotCreateProjects() {
-		assertGraphQlError(execute(analyst(), "projects/createCrossBorderProject", createInput(GDUT)), ErrorType.FORBIDDEN);
+		assertGraphQlError(execute(analyst(), "projects/createCrossBorderProject", createInput(GDUT)),
+				ErrorType.FORBIDDEN);
 	}
 
 	@Test
 	void anonymousCallersMustSignInToCreateProjects() {
-		assertGraphQlError(execute(this.anonymous, "projects/createCrossBorderProject", createInput(GDUT)), ErrorType.UNAUTHORIZED);
+		assertGraphQlError(execute(this.anonymous, "projects/createCrossBorderProject", createInput(GDUT)),
+				ErrorType.UNAUTHORIZED);
 	}
 
 	// Every change of a project
@@ -243,9 +255,9 @@ class CrossBorderProjectMutationsIT extends WriteIntegrationTestSupport {
 			.containsEntry("endDate", "2028-03-31");
 		Map<String, Object> entry = lastAuditEntry(project);
 		assertThat(entry).containsEntry("action", "updateCrossBorderProject");
-		assertThat(list(entry, "changes")).contains(change("sector", INTEGRATED_CIRCUITS, BIOMEDICINE),
-				change("city", SHENZHEN, ZHUHAI), change("startDate", "2026-03-01", "2026-04-01"),
-				change("endDate", null, "2028-03-31"))
+		assertThat(list(entry, "changes"))
+			.contains(change("sector", INTEGRATED_CIRCUITS, BIOMEDICINE), change("city", SHENZHEN, ZHUHAI),
+					change("startDate", "2026-03-01", "2026-04-01"), change("endDate", null, "2028-03-31"))
 			.noneMatch((change) -> "status".equals(change.get("field")));
 	}
 
@@ -253,7 +265,8 @@ class CrossBorderProjectMutationsIT extends WriteIntegrationTestSupport {
 	void thePartnerOfAParticipantChangesTheProject() {
 		Map<String, Object> project = newProject();
 
-		Map<String, Object> changed = done(partnerOf(GDUT), "projects/updateCrossBorderProject", on(project, Map.of("endDate", "2027-06-30")));
+		Map<String, Object> changed = done(partnerOf(GDUT), "projects/updateCrossBorderProject",
+				on(project, Map.of("endDate", "2027-06-30")));
 
 		assertThat(changed).containsEntry("endDate", "2027-06-30").containsEntry("version", 1);
 		assertThat(lastAuditEntry(project)).containsEntry("organization", Map.of("id", GDUT));
@@ -263,16 +276,19 @@ class CrossBorderProjectMutationsIT extends WriteIntegrationTestSupport {
 	void anEndDateBeforeTheStartDateIsRefused() {
 		Map<String, Object> project = newProject();
 
-		Map<String, Object> error = refused(this.graphQl, "projects/updateCrossBorderProject", on(project, Map.of("endDate", "2026-02-28")));
+		Map<String, Object> error = refused(this.graphQl, "projects/updateCrossBorderProject",
+				on(project, Map.of("endDate", "2026-02-28")));
 
 		assertUserError(error, "DATES_OUT_OF_ORDER", "input", "endDate");
 	}
 
 	@Test
 	void aStartDateAfterTheEndDateIsRefused() {
-		Map<String, Object> project = change("projects/updateCrossBorderProject", newProject(), Map.of("endDate", "2026-12-31"));
+		Map<String, Object> project = change("projects/updateCrossBorderProject", newProject(),
+				Map.of("endDate", "2026-12-31"));
 
-		Map<String, Object> error = refused(this.graphQl, "projects/updateCrossBorderProject", on(project, Map.of("startDate", "2027-01-01")));
+		Map<String, Object> error = refused(this.graphQl, "projects/updateCrossBorderProject",
+				on(project, Map.of("startDate", "2027-01-01")));
 
 		assertUserError(error, "DATES_OUT_OF_ORDER", "input", "startDate");
 	}
@@ -291,7 +307,8 @@ class CrossBorderProjectMutationsIT extends WriteIntegrationTestSupport {
 	void anArchivedProjectIsKeptForTheRecord() {
 		Map<String, Object> project = newProject();
 
-		Map<String, Object> archived = done(partnerOf(GDUT), "projects/archiveCrossBorderProject", on(project, Map.of()));
+		Map<String, Object> archived = done(partnerOf(GDUT), "projects/archiveCrossBorderProject",
+				on(project, Map.of()));
 
 		assertThat(archived).containsEntry("version", 1).containsEntry("status", "PROPOSED");
 		assertThat(archived.get("archivedAt")).isNotNull();
@@ -328,7 +345,8 @@ class CrossBorderProjectMutationsIT extends WriteIntegrationTestSupport {
 	void aParticipantJoinsTodayAsAPartnerUnlessToldOtherwise() {
 		LocalDate before = today();
 
-		Map<String, Object> changed = change("projects/addProjectParticipant", newProject(), Map.of("organizationId", HKUST));
+		Map<String, Object> changed = change("projects/addProjectParticipant", newProject(),
+				Map.of("organizationId", HKUST));
 
 		assertThat(list(changed, "participants").get(1)).containsEntry("role", "PARTNER")
 			.satisfies((participant) -> assertIsToday(participant.get("joinedOn"), before));
@@ -379,7 +397,8 @@ class CrossBorderProjectMutationsIT extends WriteIntegrationTestSupport {
 			assertThat(list(entry, "changes")).containsExactly(change("investments", "[]",
 					"[" + investment.get("id") + " EQUITY 1250000.50 HKD on 2026-04-01 by " + HKUST + "]"));
 		});
-		assertThat(list(changed, "investmentTotals")).containsExactly(Map.of("amount", "1250000.50", "currency", "HKD"));
+		assertThat(list(changed, "investmentTotals"))
+			.containsExactly(Map.of("amount", "1250000.50", "currency", "HKD"));
 	}
 
 	@Test
@@ -399,24 +418,25 @@ class CrossBorderProjectMutationsIT extends WriteIntegrationTestSupport {
 	@ParameterizedTest
 	@ValueSource(strings = { "0", "0.00", "-10.00" })
 	void anAmountMustBePositive(String amount) {
-		Map<String, Object> error = refused(this.graphQl, "projects/recordInvestment", on(newProject(),
-				Map.of("kind", "GRANT", "amount", Map.of("amount", amount, "currency", "CNY"))));
+		Map<String, Object> error = refused(this.graphQl, "projects/recordInvestment",
+				on(newProject(), Map.of("kind", "GRANT", "amount", Map.of("amount", amount, "currency", "CNY"))));
 
 		assertUserError(error, "AMOUNT_NOT_POSITIVE", "input", "amount", "amount");
 	}
 
 	@Test
 	void anAmountHasAtMostTwoDecimals() {
-		Map<String, Object> error = refused(this.graphQl, "projects/recordInvestment", on(newProject(),
-				Map.of("kind", "GRANT", "amount", Map.of("amount", "10.125", "currency", "CNY"))));
+		Map<String, Object> error = refused(this.graphQl, "projects/recordInvestment",
+				on(newProject(), Map.of("kind", "GRANT", "amount", Map.of("amount", "10.125", "currency", "CNY"))));
 
 		assertUserError(error, "TOO_MANY_DECIMALS", "input", "amount", "amount");
 	}
 
 	@Test
 	void anInvestorThatDoesNotExistIsNotFound() {
-		Map<String, Object> error = refused(this.graphQl, "projects/recordInvestment", on(newProject(), Map.of("investorId",
-				NO_ORGANIZATION, "kind", "LOAN", "amount", Map.of("amount", "10.00", "currency", "CNY"))));
+		Map<String, Object> error = refused(this.graphQl, "projects/recordInvestment",
+				on(newProject(), Map.of("investorId", NO_ORGANIZATION, "kind", "LOAN", "amount",
+						Map.of("amount", "10.00", "currency", "CNY"))));
 
 		assertUserError(error, "NOT_FOUND", "input", "investorId");
 	}
@@ -427,9 +447,8 @@ class CrossBorderProjectMutationsIT extends WriteIntegrationTestSupport {
 	void aMilestoneIsAddedOpen() {
 		Map<String, Object> project = newProject();
 
-		Map<String, Object> changed = change("projects/addMilestone", project,
-				Map.of("titles", Map.of("zhHant", "完成流片", "zhHans", "完成流片", "en", "Tape-out done"), "dueOn",
-						"2026-09-30"));
+		Map<String, Object> changed = change("projects/addMilestone", project, Map.of("titles",
+				Map.of("zhHant", "完成流片", "zhHans", "完成流片", "en", "Tape-out done"), "dueOn", "2026-09-30"));
 
 		assertThat(changed).containsEntry("version", 1);
 		assertThat(list(changed, "milestones")).singleElement().satisfies((milestone) -> {
@@ -475,7 +494,8 @@ class CrossBorderProjectMutationsIT extends WriteIntegrationTestSupport {
 		Map<String, Object> project = newProjectWithMilestone();
 		LocalDate before = today();
 
-		Map<String, Object> changed = change("projects/completeMilestone", project, Map.of("milestoneId", milestoneOf(project)));
+		Map<String, Object> changed = change("projects/completeMilestone", project,
+				Map.of("milestoneId", milestoneOf(project)));
 
 		assertIsToday(list(changed, "milestones").get(0).get("completedOn"), before);
 	}
@@ -492,7 +512,8 @@ class CrossBorderProjectMutationsIT extends WriteIntegrationTestSupport {
 	void aMilestoneIsCompletedOnce() {
 		Map<String, Object> project = newProjectWithMilestone();
 		String milestoneId = milestoneOf(project);
-		project = change("projects/completeMilestone", project, Map.of("milestoneId", milestoneId, "completedOn", "2026-09-15"));
+		project = change("projects/completeMilestone", project,
+				Map.of("milestoneId", milestoneId, "completedOn", "2026-09-15"));
 
 		Map<String, Object> error = refused(this.graphQl, "projects/completeMilestone",
 				on(project, Map.of("milestoneId", milestoneId, "completedOn", "2026-09-20")));
@@ -504,7 +525,8 @@ class CrossBorderProjectMutationsIT extends WriteIntegrationTestSupport {
 
 	@Test
 	void aProjectWithParticipantsFromTwoJurisdictionsIsApproved() {
-		Map<String, Object> project = change("projects/addProjectParticipant", newProject(), Map.of("organizationId", HKUST));
+		Map<String, Object> project = change("projects/addProjectParticipant", newProject(),
+				Map.of("organizationId", HKUST));
 
 		Map<String, Object> approved = change("projects/changeProjectStatus", project, Map.of("status", "APPROVED"));
 
@@ -519,14 +541,16 @@ class CrossBorderProjectMutationsIT extends WriteIntegrationTestSupport {
 		Map<String, Object> project = change("projects/addProjectParticipant", newProject(),
 				Map.of("organizationId", GlobalId.encode("Organization", 1)));
 
-		Map<String, Object> error = refused(this.graphQl, "projects/changeProjectStatus", on(project, Map.of("status", "APPROVED")));
+		Map<String, Object> error = refused(this.graphQl, "projects/changeProjectStatus",
+				on(project, Map.of("status", "APPROVED")));
 
 		assertUserError(error, "NEEDS_TWO_JURISDICTIONS", "input", "status");
 	}
 
 	@Test
 	void aProposedProjectFromOneJurisdictionMayBeCancelled() {
-		Map<String, Object> cancelled = change("projects/changeProjectStatus", newProject(), Map.of("status", "CANCELLED"));
+		Map<String, Object> cancelled = change("projects/changeProjectStatus", newProject(),
+				Map.of("status", "CANCELLED"));
 
 		assertThat(cancelled).containsEntry("status", "CANCELLED");
 	}
@@ -546,7 +570,8 @@ class CrossBorderProjectMutationsIT extends WriteIntegrationTestSupport {
 
 	@Test
 	void aCompletedProjectKeepsTheEndDateItHas() {
-		Map<String, Object> project = change("projects/updateCrossBorderProject", newApprovedProject(), Map.of("endDate", "2026-06-30"));
+		Map<String, Object> project = change("projects/updateCrossBorderProject", newApprovedProject(),
+				Map.of("endDate", "2026-06-30"));
 		project = change("projects/changeProjectStatus", project, Map.of("status", "IN_PROGRESS"));
 
 		Map<String, Object> completed = change("projects/changeProjectStatus", project, Map.of("status", "COMPLETED"));
@@ -554,19 +579,25 @@ class CrossBorderProjectMutationsIT extends WriteIntegrationTestSupport {
 		assertThat(completed).containsEntry("endDate", "2026-06-30");
 	}
 
-	// The moves the statuses allow are CrossBorderProjectStatusTest's; here one refusal, end to end.
+	// The moves the statuses allow are CrossBorderProjectStatusTest's; here one refusal,
+	// end to end.
 	@Test
 	void aProposedProjectDoesNotSkipApproval() {
-		Map<String, Object> project = change("projects/addProjectParticipant", newProject(), Map.of("organizationId", HKUST));
+		Map<String, Object> project = change("projects/addProjectParticipant", newProject(),
+				Map.of("organizationId", HKUST));
 
-		Map<String, Object> error = refused(this.graphQl, "projects/changeProjectStatus", on(project, Map.of("status", "IN_PROGRESS")));
+		Map<String, Object> error = refused(this.graphQl, "projects/changeProjectStatus",
+				on(project, Map.of("status", "IN_PROGRESS")));
 
 		assertUserError(error, "INVALID_TRANSITION", "input", "status");
 	}
 
 	// Fixtures
 
-	/** The input of a new project in Shenzhen, integrated circuits, from 2026-03-01, led by {@code lead}. */
+	/**
+	 * The input of a new project in Shenzhen, integrated circuits, from 2026-03-01, led
+	 * by {@code lead}.
+	 */
 	private static Map<String, Object> createInput(@Nullable String lead) {
 		Map<String, Object> input = new HashMap<>();
 		input.put("names", NAMES);
@@ -584,7 +615,8 @@ class CrossBorderProjectMutationsIT extends WriteIntegrationTestSupport {
 
 	/** A new APPROVED project, led by GDUT with HKUST: public. */
 	private Map<String, Object> newApprovedProject() {
-		Map<String, Object> project = change("projects/addProjectParticipant", newProject(), Map.of("organizationId", HKUST));
+		Map<String, Object> project = change("projects/addProjectParticipant", newProject(),
+				Map.of("organizationId", HKUST));
 		return change("projects/changeProjectStatus", project, Map.of("status", "APPROVED"));
 	}
 
@@ -610,8 +642,7 @@ class CrossBorderProjectMutationsIT extends WriteIntegrationTestSupport {
 	}
 
 	/** The user errors of a mutation that was refused. */
-	private List<Map<String, Object>> userErrors(HttpGraphQlTester client, String document,
-			Map<String, Object> input) {
+	private List<Map<String, Object>> userErrors(HttpGraphQlTester client, String document, Map<String, Object> input) {
 		return userErrorsOf(execute(client, document, input), mutationOf(document), "crossBorderProject");
 	}
 
@@ -636,7 +667,10 @@ class CrossBorderProjectMutationsIT extends WriteIntegrationTestSupport {
 		return map;
 	}
 
-	/** The date is today (by the application's clock); read {@code before} the request, in case midnight passes. */
+	/**
+	 * The date is today (by the application's clock); read {@code before} the request, in
+	 * case midnight passes.
+	 */
 	private void assertIsToday(@Nullable Object date, LocalDate before) {
 		assertThat(LocalDate.parse((String) date)).isBetween(before, today());
 	}

@@ -18,9 +18,10 @@ import static org.gba.cooperation.support.GlobalIds.globalId;
 import static org.gba.cooperation.support.Lists.reversed;
 
 /**
- * The {@code crossBorderProjects} and {@code crossBorderProject} queries and the edges around a
- * project, against the demo data: 40 projects (nine "Guangdong Strong Core" chip projects among
- * them) with their participants, 79 investments in four currencies and 124 milestones.
+ * The {@code crossBorderProjects} and {@code crossBorderProject} queries and the edges
+ * around a project, against the demo data: 40 projects (nine "Guangdong Strong Core" chip
+ * projects among them) with their participants, 79 investments in four currencies and 124
+ * milestones.
  */
 class CrossBorderProjectQueriesIT extends GraphQlIntegrationTestSupport {
 
@@ -62,12 +63,10 @@ class CrossBorderProjectQueriesIT extends GraphQlIntegrationTestSupport {
 		GraphQlTester.Response response = projects(Map.of("statuses", List.of("APPROVED", "PROPOSED")));
 
 		response.path("crossBorderProjects.totalCount").entity(Integer.class).isEqualTo(13);
-		response.path("crossBorderProjects.nodes[*].status")
-			.entityList(String.class)
-			.satisfies((statuses) -> {
-				assertThat(statuses).hasSize(13).containsOnly("APPROVED", "PROPOSED");
-				assertThat(statuses).filteredOn("PROPOSED"::equals).hasSize(5);
-			});
+		response.path("crossBorderProjects.nodes[*].status").entityList(String.class).satisfies((statuses) -> {
+			assertThat(statuses).hasSize(13).containsOnly("APPROVED", "PROPOSED");
+			assertThat(statuses).filteredOn("PROPOSED"::equals).hasSize(5);
+		});
 	}
 
 	@Test
@@ -79,8 +78,8 @@ class CrossBorderProjectQueriesIT extends GraphQlIntegrationTestSupport {
 			.entityList(OBJECTS)
 			.satisfies((participantsOfEachProject) -> assertThat(participantsOfEachProject).hasSize(20)
 				.allSatisfy((participants) -> assertThat(participants)
-					.extracting((participant) -> (String) ((Map<?, ?>) participant.get("organization"))
-						.get("jurisdiction"))
+					.extracting(
+							(participant) -> (String) ((Map<?, ?>) participant.get("organization")).get("jurisdiction"))
 					.contains("MACAO")));
 	}
 
@@ -146,8 +145,8 @@ class CrossBorderProjectQueriesIT extends GraphQlIntegrationTestSupport {
 		response.path("crossBorderProjects.totalCount").entity(Integer.class).isEqualTo(3);
 		response.path("crossBorderProjects.nodes[*].startDate")
 			.entityList(String.class)
-			.satisfies((dates) -> assertThat(dates)
-				.containsExactlyInAnyOrder("2019-06-01", "2019-04-01", "2019-09-01"));
+			.satisfies(
+					(dates) -> assertThat(dates).containsExactlyInAnyOrder("2019-06-01", "2019-04-01", "2019-09-01"));
 	}
 
 	@Test
@@ -168,8 +167,8 @@ class CrossBorderProjectQueriesIT extends GraphQlIntegrationTestSupport {
 		response.path("crossBorderProjects.totalCount").entity(Integer.class).isEqualTo(9);
 		response.path("crossBorderProjects.nodes[*].names.zhHant")
 			.entityList(String.class)
-			.satisfies((names) -> assertThat(names).hasSize(9)
-				.allSatisfy((name) -> assertThat(name).startsWith("廣東強芯：")));
+			.satisfies(
+					(names) -> assertThat(names).hasSize(9).allSatisfy((name) -> assertThat(name).startsWith("廣東強芯：")));
 	}
 
 	@Test
@@ -179,8 +178,8 @@ class CrossBorderProjectQueriesIT extends GraphQlIntegrationTestSupport {
 		response.path("crossBorderProjects.totalCount").entity(Integer.class).isEqualTo(9);
 		response.path("crossBorderProjects.nodes[*].names.zhHans")
 			.entityList(String.class)
-			.satisfies((names) -> assertThat(names).hasSize(9)
-				.allSatisfy((name) -> assertThat(name).startsWith("广东强芯：")));
+			.satisfies(
+					(names) -> assertThat(names).hasSize(9).allSatisfy((name) -> assertThat(name).startsWith("广东强芯：")));
 	}
 
 	@Test
@@ -246,7 +245,8 @@ class CrossBorderProjectQueriesIT extends GraphQlIntegrationTestSupport {
 
 	@Test
 	void orderingByNameAscendingSortsFromAToZ() {
-		// Whether "AI ..." sorts before "Advanced ..." depends on the database's collation, so the
+		// Whether "AI ..." sorts before "Advanced ..." depends on the database's
+		// collation, so the
 		// order is checked on projects whose names differ by more than case.
 		List<String> names = ordered(Map.of("statuses", List.of("IN_PROGRESS")), "NAME", "ASC", "name", String.class);
 
@@ -297,7 +297,8 @@ class CrossBorderProjectQueriesIT extends GraphQlIntegrationTestSupport {
 			.entity(OBJECT)
 			.get();
 
-		// The look-up asks for more about each participant; the rest is the same selection.
+		// The look-up asks for more about each participant; the rest is the same
+		// selection.
 		fromConnection.remove("participants");
 		assertThat(byId).containsAllEntriesOf(fromConnection);
 	}
@@ -311,12 +312,16 @@ class CrossBorderProjectQueriesIT extends GraphQlIntegrationTestSupport {
 	void lookingUpAProjectWithTheIdOfAnotherTypeIsABadRequest() {
 		String labId = idByName("jointLabs", "Guangdong-Hong Kong-Macao Joint Laboratory for Quantum Matter");
 
-		this.graphQl.documentName("projects/projectDetail").variable("id", labId).execute().errors().satisfy((errors) -> {
-			assertThat(errors).hasSize(1);
-			assertThat(errors.get(0).getMessage())
-				.isEqualTo("'" + labId + "' is the ID of a JointLab, not of a CrossBorderProject");
-			assertThat(errors.get(0).getExtensions()).containsEntry("classification", "BAD_REQUEST");
-		});
+		this.graphQl.documentName("projects/projectDetail")
+			.variable("id", labId)
+			.execute()
+			.errors()
+			.satisfy((errors) -> {
+				assertThat(errors).hasSize(1);
+				assertThat(errors.get(0).getMessage())
+					.isEqualTo("'" + labId + "' is the ID of a JointLab, not of a CrossBorderProject");
+				assertThat(errors.get(0).getExtensions()).containsEntry("classification", "BAD_REQUEST");
+			});
 	}
 
 	@Test
@@ -582,8 +587,9 @@ class CrossBorderProjectQueriesIT extends GraphQlIntegrationTestSupport {
 			.variable("id", projectId)
 			.execute();
 
-		response.path("crossBorderProject.participants[?(@.organization.name == '" + HKUST
-				+ "')].organization.crossBorderProjects.totalCount")
+		response
+			.path("crossBorderProject.participants[?(@.organization.name == '" + HKUST
+					+ "')].organization.crossBorderProjects.totalCount")
 			.entityList(Integer.class)
 			.containsExactly(10);
 	}

@@ -14,18 +14,18 @@ import static org.gba.cooperation.projects.CrossBorderProjectStatus.IN_PROGRESS;
 import static org.gba.cooperation.projects.CrossBorderProjectStatus.PROPOSED;
 import static org.gba.cooperation.projects.CrossBorderProjectStatus.SUSPENDED;
 
-/** Where a project may go from each status ({@code changeProjectStatus} refuses any other move). */
+/**
+ * Where a project may go from each status ({@code changeProjectStatus} refuses any other
+ * move).
+ */
 class CrossBorderProjectStatusTest {
 
 	@Test
 	void aProjectIsApprovedBeforeItStartsMaySuspendAndResumeAndEndsCompletedOrCancelled() {
-		assertThat(Transitions.table(CrossBorderProjectStatus.class, CrossBorderProjectStatus::next)).isEqualTo(Map.of(
-				PROPOSED, Set.of(APPROVED, CANCELLED),
-				APPROVED, Set.of(IN_PROGRESS, CANCELLED),
-				IN_PROGRESS, Set.of(SUSPENDED, COMPLETED, CANCELLED),
-				SUSPENDED, Set.of(IN_PROGRESS, CANCELLED),
-				COMPLETED, Set.of(),
-				CANCELLED, Set.of()));
+		assertThat(Transitions.table(CrossBorderProjectStatus.class, CrossBorderProjectStatus::next))
+			.isEqualTo(Map.of(PROPOSED, Set.of(APPROVED, CANCELLED), APPROVED, Set.of(IN_PROGRESS, CANCELLED),
+					IN_PROGRESS, Set.of(SUSPENDED, COMPLETED, CANCELLED), SUSPENDED, Set.of(IN_PROGRESS, CANCELLED),
+					COMPLETED, Set.of(), CANCELLED, Set.of()));
 	}
 
 	@Test
@@ -38,8 +38,8 @@ class CrossBorderProjectStatusTest {
 
 	@Test
 	void everyStatusIsReachedFromProposed() {
-		assertThat(Transitions.reachableFrom(PROPOSED, CrossBorderProjectStatus::next)).containsExactlyInAnyOrder(
-				CrossBorderProjectStatus.values());
+		assertThat(Transitions.reachableFrom(PROPOSED, CrossBorderProjectStatus::next))
+			.containsExactlyInAnyOrder(CrossBorderProjectStatus.values());
 	}
 
 	@Test

@@ -12,9 +12,9 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A text written in one Chinese script gets the other generated (Hong Kong Traditional, not
- * Taiwan's) and marked as machine-converted until a person writes it; and what is written is found
- * by {@code search:} at once, in either script.
+ * A text written in one Chinese script gets the other generated (Hong Kong Traditional,
+ * not Taiwan's) and marked as machine-converted until a person writes it; and what is
+ * written is found by {@code search:} at once, in either script.
  */
 class ChineseScriptWritesIT extends WriteIntegrationTestSupport {
 
@@ -53,8 +53,7 @@ class ChineseScriptWritesIT extends WriteIntegrationTestSupport {
 
 	@Test
 	void aNameWrittenInBothScriptsIsKeptAsWrittenWithoutMark() {
-		Map<String, Object> lab = created(Map.of("zhHant", "軟體實驗室", "zhHans", "软件实验室", "en", "Both Scripts Lab"),
-				null);
+		Map<String, Object> lab = created(Map.of("zhHant", "軟體實驗室", "zhHans", "软件实验室", "en", "Both Scripts Lab"), null);
 
 		assertThat(namesOf(lab)).containsEntry("zhHant", "軟體實驗室").containsEntry("machineConverted", List.of());
 	}
@@ -63,9 +62,8 @@ class ChineseScriptWritesIT extends WriteIntegrationTestSupport {
 	void aLaterHumanTraditionalNameReplacesTheGeneratedOneAndClearsTheMark() {
 		Map<String, Object> lab = created(Map.of("zhHans", "智能软件联合实验室", "en", "Intelligent Software Lab"), null);
 
-		GraphQlTester.Response response = execute(this.graphQl, "search/updateJointLabInBothScripts", on(lab,
-				Map.of("names", Map.of("zhHant", "智能軟件聯合實驗室（港）", "zhHans", "智能软件联合实验室", "en",
-						"Intelligent Software Lab"))));
+		GraphQlTester.Response response = execute(this.graphQl, "search/updateJointLabInBothScripts", on(lab, Map
+			.of("names", Map.of("zhHant", "智能軟件聯合實驗室（港）", "zhHans", "智能软件联合实验室", "en", "Intelligent Software Lab"))));
 
 		Map<String, Object> updated = succeeded(response, "updateJointLab", "jointLab");
 		assertThat(namesOf(updated)).containsEntry("zhHant", "智能軟件聯合實驗室（港）")
@@ -94,8 +92,9 @@ class ChineseScriptWritesIT extends WriteIntegrationTestSupport {
 		assertThat(searchIds("珠江口海洋联合实验室")).containsExactly(lab.get("id"));
 		assertThat(searchIds("ＰＥＡＲＬ estuary")).containsExactly(lab.get("id"));
 
-		succeeded(execute(this.graphQl, "search/updateJointLabInBothScripts",
-				on(lab, Map.of("names", Map.of("zhHant", "伶仃洋海洋聯合實驗室", "en", "Lingding Ocean Lab")))),
+		succeeded(
+				execute(this.graphQl, "search/updateJointLabInBothScripts",
+						on(lab, Map.of("names", Map.of("zhHant", "伶仃洋海洋聯合實驗室", "en", "Lingding Ocean Lab")))),
 				"updateJointLab", "jointLab");
 
 		assertThat(searchIds("珠江口海洋")).isEmpty();
@@ -104,8 +103,8 @@ class ChineseScriptWritesIT extends WriteIntegrationTestSupport {
 
 	@Test
 	void aRefusedWriteLeavesNothingInTheIndex() {
-		Map<String, Object> input = jointLabInput(Map.of("zhHans", "不存在的冷冻联合实验室", "en", "Refused Lab"),
-				this.sectorId, this.cityId, SYSU);
+		Map<String, Object> input = jointLabInput(Map.of("zhHans", "不存在的冷冻联合实验室", "en", "Refused Lab"), this.sectorId,
+				this.cityId, SYSU);
 		input.put("sectorId", "U2VjdG9yOjk5OTk");
 
 		userErrorsOf(execute(this.graphQl, "search/createJointLabInBothScripts", input), "createJointLab", "jointLab");
@@ -118,7 +117,8 @@ class ChineseScriptWritesIT extends WriteIntegrationTestSupport {
 		if (descriptions != null) {
 			input.put("descriptions", descriptions);
 		}
-		return succeeded(execute(this.graphQl, "search/createJointLabInBothScripts", input), "createJointLab", "jointLab");
+		return succeeded(execute(this.graphQl, "search/createJointLabInBothScripts", input), "createJointLab",
+				"jointLab");
 	}
 
 	private List<Object> searchIds(String search) {

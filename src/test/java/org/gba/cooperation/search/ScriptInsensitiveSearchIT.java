@@ -25,9 +25,10 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code search:} on every root connection ignores the Chinese script (聯合實驗室 finds 联合实验室 and
- * the reverse, and a query mixing both scripts finds what either would), the width and case of Latin
- * text, and goes through the search index instead of scanning the records' names.
+ * {@code search:} on every root connection ignores the Chinese script (聯合實驗室 finds 联合实验室
+ * and the reverse, and a query mixing both scripts finds what either would), the width
+ * and case of Latin text, and goes through the search index instead of scanning the
+ * records' names.
  */
 class ScriptInsensitiveSearchIT extends GraphQlIntegrationTestSupport {
 
@@ -35,8 +36,7 @@ class ScriptInsensitiveSearchIT extends GraphQlIntegrationTestSupport {
 	private DataSource dataSource;
 
 	@ParameterizedTest(name = "{0}: {1} = {2} = {3}")
-	@CsvSource({
-			"search/searchJointLabs,           智能微電子聯合實驗室, 智能微电子联合实验室, 智能微電子联合实验室",
+	@CsvSource({ "search/searchJointLabs,           智能微電子聯合實驗室, 智能微电子联合实验室, 智能微電子联合实验室",
 			"search/searchJointLabs,           聯合實驗室,         联合实验室,         聯合实验室",
 			"search/searchOrganizations,       華南理工大學,       华南理工大学,       華南理工大学",
 			"search/searchPeople,              鄭雅婷,            郑雅婷,            鄭雅婷",
@@ -49,27 +49,34 @@ class ScriptInsensitiveSearchIT extends GraphQlIntegrationTestSupport {
 		Set<String> bySimplified = ids(document, simplified);
 
 		assertThat(byTraditional).isNotEmpty().isEqualTo(bySimplified).isEqualTo(ids(document, mixed));
-		assertThat(names(document, traditional)).allSatisfy((names) -> assertThat((String) names.get("zhHans")).contains(simplified));
-		assertThat(names(document, simplified)).allSatisfy((names) -> assertThat((String) names.get("zhHant")).contains(traditional));
+		assertThat(names(document, traditional))
+			.allSatisfy((names) -> assertThat((String) names.get("zhHans")).contains(simplified));
+		assertThat(names(document, simplified))
+			.allSatisfy((names) -> assertThat((String) names.get("zhHant")).contains(traditional));
 	}
 
 	@Test
 	void traditionalQueryFindsARecordWhoseTraditionalTextWasGeneratedFromSimplified() {
-		// Arrangement 96 is written in Traditional only in the demo data, 95 in Simplified only.
+		// Arrangement 96 is written in Traditional only in the demo data, 95 in
+		// Simplified only.
 		assertThat(ids("search/searchTalentArrangements", "鄭雅婷")).isNotEmpty();
 		GraphQlTester.Response generated = this.graphQl.documentName("search/talentDescriptionsInBothScripts")
 			.variable("id", "VGFsZW50QXJyYW5nZW1lbnQ6OTU")
 			.execute();
-		generated.path("talentArrangement.descriptions.zhHant").entity(String.class)
+		generated.path("talentArrangement.descriptions.zhHant")
+			.entity(String.class)
 			.isEqualTo("以遠程諮詢方式為聖若瑟大學提供人工智能領域技術意見。");
-		generated.path("talentArrangement.descriptions.machineConverted").entityList(String.class)
+		generated.path("talentArrangement.descriptions.machineConverted")
+			.entityList(String.class)
 			.containsExactly("ZH_HANT");
 		GraphQlTester.Response reverse = this.graphQl.documentName("search/talentDescriptionsInBothScripts")
 			.variable("id", "VGFsZW50QXJyYW5nZW1lbnQ6OTY")
 			.execute();
-		reverse.path("talentArrangement.descriptions.zhHans").entity(String.class)
+		reverse.path("talentArrangement.descriptions.zhHans")
+			.entity(String.class)
 			.isEqualTo("保留原单位职位，同时受聘于澳门城市大学，推动未来生命健康领域相关工作。");
-		reverse.path("talentArrangement.descriptions.machineConverted").entityList(String.class)
+		reverse.path("talentArrangement.descriptions.machineConverted")
+			.entityList(String.class)
 			.containsExactly("ZH_HANS");
 	}
 
@@ -124,7 +131,10 @@ class ScriptInsensitiveSearchIT extends GraphQlIntegrationTestSupport {
 		}
 	}
 
-	/** The database's plan for the statement, lower-cased: H2's plan text or MariaDB/MySQL's EXPLAIN rows. */
+	/**
+	 * The database's plan for the statement, lower-cased: H2's plan text or
+	 * MariaDB/MySQL's EXPLAIN rows.
+	 */
 	private String explain(Executed statement) throws SQLException {
 		StringBuilder plan = new StringBuilder();
 		try (Connection connection = this.dataSource.getConnection();
@@ -136,7 +146,10 @@ class ScriptInsensitiveSearchIT extends GraphQlIntegrationTestSupport {
 				ResultSetMetaData columns = rows.getMetaData();
 				while (rows.next()) {
 					for (int column = 1; column <= columns.getColumnCount(); column++) {
-						plan.append(columns.getColumnLabel(column)).append('=').append(rows.getString(column)).append(' ');
+						plan.append(columns.getColumnLabel(column))
+							.append('=')
+							.append(rows.getString(column))
+							.append(' ');
 					}
 					plan.append('\n');
 				}
@@ -159,11 +172,12 @@ class ScriptInsensitiveSearchIT extends GraphQlIntegrationTestSupport {
 		return names;
 	}
 
-	/** The nodes a search document finds: each names its connection {@code found}, so one path reads them all. */
+	/**
+	 * The nodes a search document finds: each names its connection {@code found}, so one
+	 * path reads them all.
+	 */
 	private List<Map<String, Object>> nodes(String document, String search) {
-		GraphQlTester.Response response = this.graphQl.documentName(document)
-			.variable("search", search)
-			.execute();
+		GraphQlTester.Response response = this.graphQl.documentName(document).variable("search", search).execute();
 		List<Map<String, Object>> nodes = response.path("found.nodes").entityList(OBJECT).get();
 		response.path("found.totalCount").entity(Integer.class).isEqualTo(nodes.size());
 		return nodes;

@@ -14,10 +14,11 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Who sees which records through the connections: the root connections (with {@code totalCount}),
- * the nested connections of organisations, people and labs, and the open lists (organisations,
- * people, sectors, cities). Every number is derived from the demo data in the comments of the rows;
- * the facts they rest on are listed in {@link AccessTestSupport}.
+ * Who sees which records through the connections: the root connections (with
+ * {@code totalCount}), the nested connections of organisations, people and labs, and the
+ * open lists (organisations, people, sectors, cities). Every number is derived from the
+ * demo data in the comments of the rows; the facts they rest on are listed in
+ * {@link AccessTestSupport}.
  */
 class AccessMatrixIT extends AccessTestSupport {
 
@@ -142,7 +143,8 @@ class AccessMatrixIT extends AccessTestSupport {
 	void organisationsPeopleSectorsAndCitiesAreOpenToEveryone(Viewer viewer) {
 		GraphQlTester.Response response = as(viewer).documentName("security/openRecords").execute();
 
-		// 70 organisations and 70 people in demo-data.sql; 15 sectors and 14 cities in V2__reference_data.sql
+		// 70 organisations and 70 people in demo-data.sql; 15 sectors and 14 cities in
+		// V2__reference_data.sql
 		response.path("organizations.totalCount").entity(Integer.class).isEqualTo(70);
 		response.path("organizations.nodes").entityList(Object.class).hasSize(70);
 		response.path("people.totalCount").entity(Integer.class).isEqualTo(70);
@@ -255,9 +257,12 @@ class AccessMatrixIT extends AccessTestSupport {
 
 	@Test
 	void aMemberOfALabDoesNotSeeTheArrangementsOthersHostInIt() {
-		// MPU (58) is a member of lab 30 (PLANNED), so it sees the lab; its arrangements 13 and 55 are
-		// PROPOSED and hosted by GDUT, not by MPU. Arrangement 55 is for Lou Ka Hou (person 36), who works
-		// for MPU: the person's own organisation sees the proposal, which it alone may accept.
+		// MPU (58) is a member of lab 30 (PLANNED), so it sees the lab; its arrangements
+		// 13 and 55 are
+		// PROPOSED and hosted by GDUT, not by MPU. Arrangement 55 is for Lou Ka Hou
+		// (person 36), who works
+		// for MPU: the person's own organisation sees the proposal, which it alone may
+		// accept.
 		GraphQlTester.Response response = partnerOf(organization(MPU)).documentName("security/arrangementsOf")
 			.operationName("jointLab")
 			.variable("id", lab(30))
@@ -268,7 +273,10 @@ class AccessMatrixIT extends AccessTestSupport {
 		response.path("owner.records.totalCount").entity(Integer.class).isEqualTo(1);
 	}
 
-	/** The first 100 records (all there are) of a root connection, as this caller sees them. */
+	/**
+	 * The first 100 records (all there are) of a root connection, as this caller sees
+	 * them.
+	 */
 	private GraphQlTester.Response records(Viewer viewer, String connection) {
 		return as(viewer).documentName("security/visibleRecords").operationName(connection).execute();
 	}

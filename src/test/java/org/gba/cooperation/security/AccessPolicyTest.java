@@ -23,10 +23,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
- * The decisions of the access rules that need no database: who is calling, who may accept an
- * arrangement, set exchange rates or read everyone's contact details, and that every entity type read
- * or written has a rule. Which rows each caller sees is a question for the database, answered in the
- * integration suite (AccessMatrixIT, PartnerIsolationIT, ContactDetailsAccessIT).
+ * The decisions of the access rules that need no database: who is calling, who may accept
+ * an arrangement, set exchange rates or read everyone's contact details, and that every
+ * entity type read or written has a rule. Which rows each caller sees is a question for
+ * the database, answered in the integration suite (AccessMatrixIT, PartnerIsolationIT,
+ * ContactDetailsAccessIT).
  */
 class AccessPolicyTest {
 
@@ -34,7 +35,10 @@ class AccessPolicyTest {
 
 	private static final long OTHER = 8;
 
-	/** No decision here reads the database: an entity manager that fails the test if one does. */
+	/**
+	 * No decision here reads the database: an entity manager that fails the test if one
+	 * does.
+	 */
 	private final AccessPolicy policy = new AccessPolicy((EntityManager) Proxy.newProxyInstance(
 			EntityManager.class.getClassLoader(), new Class<?>[] { EntityManager.class }, (proxy, method, args) -> {
 				throw new AssertionError("The access rules read the database: EntityManager." + method.getName());

@@ -20,41 +20,45 @@ import static org.gba.cooperation.support.GlobalIds.globalId;
 import static org.gba.cooperation.support.GlobalIds.rowOf;
 
 /**
- * Base of the access tests: a client per {@link Viewer}, and the global IDs of demo records.
+ * Base of the access tests: a client per {@link Viewer}, and the global IDs of demo
+ * records.
  * <p>
- * Every expected number of these tests follows from {@code db/demo/demo-data.sql}; database IDs
- * below are the {@code id} columns of its rows. What the public sees (the statuses the issue
- * calls public):
+ * Every expected number of these tests follows from {@code db/demo/demo-data.sql};
+ * database IDs below are the {@code id} columns of its rows. What the public sees (the
+ * statuses the issue calls public):
  * <ul>
- * <li>joint labs: 40; 20 OPERATING (1 to 20) are public, 16 PLANNED and 4 UNDER_CONSTRUCTION (21 to
- * 40) are not (there is no CLOSED lab);</li>
- * <li>investment events: 18; 11 COMPLETED, 4 PUBLISHED and 1 CANCELLED (1 to 16) are public, the 2
- * DRAFT events (17 hosted by GD_DIIT with HKTDC, 18 hosted by GD_DOC) are not; neither has deals
- * or registrations;</li>
- * <li>cross-border projects: 40; 20 IN_PROGRESS, 8 APPROVED, 5 COMPLETED and 2 SUSPENDED are
- * public, the 5 PROPOSED (6, 19, 29, 37, 38) are not (there is no CANCELLED project);</li>
- * <li>talent arrangements: 96; 57 ACTIVE and 12 ENDED (69) are public, 23 PROPOSED and 4 CANCELLED
- * are not;</li>
+ * <li>joint labs: 40; 20 OPERATING (1 to 20) are public, 16 PLANNED and 4
+ * UNDER_CONSTRUCTION (21 to 40) are not (there is no CLOSED lab);</li>
+ * <li>investment events: 18; 11 COMPLETED, 4 PUBLISHED and 1 CANCELLED (1 to 16) are
+ * public, the 2 DRAFT events (17 hosted by GD_DIIT with HKTDC, 18 hosted by GD_DOC) are
+ * not; neither has deals or registrations;</li>
+ * <li>cross-border projects: 40; 20 IN_PROGRESS, 8 APPROVED, 5 COMPLETED and 2 SUSPENDED
+ * are public, the 5 PROPOSED (6, 19, 29, 37, 38) are not (there is no CANCELLED
+ * project);</li>
+ * <li>talent arrangements: 96; 57 ACTIVE and 12 ENDED (69) are public, 23 PROPOSED and 4
+ * CANCELLED are not;</li>
  * <li>70 organisations, 70 people, 15 sectors and 14 cities, open to everyone.</li>
  * </ul>
  * Partner A, Guangdong University of Technology (GDUT, organisation 5), takes part in:
  * <ul>
  * <li>labs 6 (OPERATING), 30 and 34 (PLANNED), as lead;</li>
- * <li>projects 38 (PROPOSED, lead; investment 73, milestones 116 and 117) and 39 (IN_PROGRESS);</li>
- * <li>arrangements it hosts: 18 and 31 (ACTIVE), 11, 13, 25 and 55 (PROPOSED), of people 11, 19, 6,
- * 8, 15 and 36;</li>
+ * <li>projects 38 (PROPOSED, lead; investment 73, milestones 116 and 117) and 39
+ * (IN_PROGRESS);</li>
+ * <li>arrangements it hosts: 18 and 31 (ACTIVE), 11, 13, 25 and 55 (PROPOSED), of people
+ * 11, 19, 6, 8, 15 and 36;</li>
  * <li>no event.</li>
  * </ul>
  * Partner B, Shantou University (STU, organisation 7), takes part in:
  * <ul>
  * <li>labs 36 and 37 (PLANNED), as lead;</li>
  * <li>projects 31 (APPROVED) and 37 (PROPOSED, lead; investment 72, milestone 115);</li>
- * <li>arrangements it hosts: 36 (ACTIVE, of person 22) and 60 (PROPOSED, of person 39);</li>
+ * <li>arrangements it hosts: 36 (ACTIVE, of person 22) and 60 (PROPOSED, of person
+ * 39);</li>
  * <li>event 16 (PUBLISHED), as registrant.</li>
  * </ul>
- * So each sees beyond the public exactly its own non-public records: A labs 30 and 34, project 38,
- * arrangements 11, 13, 25 and 55; B labs 36 and 37, project 37, arrangement 60. None of these
- * involves the other.
+ * So each sees beyond the public exactly its own non-public records: A labs 30 and 34,
+ * project 38, arrangements 11, 13, 25 and 55; B labs 36 and 37, project 37, arrangement
+ * 60. None of these involves the other.
  */
 abstract class AccessTestSupport extends GraphQlIntegrationTestSupport {
 
@@ -64,13 +68,19 @@ abstract class AccessTestSupport extends GraphQlIntegrationTestSupport {
 	/** Shantou University: partner B. */
 	static final long STU = 7;
 
-	/** Department of Industry and Information Technology of Guangdong Province: hosts draft event 17. */
+	/**
+	 * Department of Industry and Information Technology of Guangdong Province: hosts
+	 * draft event 17.
+	 */
 	static final long GD_DIIT = 33;
 
 	/** Department of Commerce of Guangdong Province: hosts draft event 18. */
 	static final long GD_DOC = 35;
 
-	/** Macao Polytechnic University: a member of GDUT's planned lab 30 that hosts none of its arrangements. */
+	/**
+	 * Macao Polytechnic University: a member of GDUT's planned lab 30 that hosts none of
+	 * its arrangements.
+	 */
 	static final long MPU = 58;
 
 	/** The message of the FORBIDDEN error of a protected contact detail. */
@@ -88,9 +98,10 @@ abstract class AccessTestSupport extends GraphQlIntegrationTestSupport {
 	}
 
 	/**
-	 * Rows of the demo data named {@code "<type>:<database id>"} (what a global ID stands for), from a
-	 * space-separated list of database IDs: {@code rows("JointLab", "30 34")}. Assertions compare rows,
-	 * not global IDs, so that a failure names the rows of demo-data.sql.
+	 * Rows of the demo data named {@code "<type>:<database id>"} (what a global ID stands
+	 * for), from a space-separated list of database IDs:
+	 * {@code rows("JointLab", "30 34")}. Assertions compare rows, not global IDs, so that
+	 * a failure names the rows of demo-data.sql.
 	 */
 	static List<String> rows(String typeName, @Nullable String rowIds) {
 		if (rowIds == null || rowIds.isBlank()) {
@@ -143,7 +154,10 @@ abstract class AccessTestSupport extends GraphQlIntegrationTestSupport {
 		};
 	}
 
-	/** The operation of {@code lookUps.graphql} that finds a row of this type, or null for types without one. */
+	/**
+	 * The operation of {@code lookUps.graphql} that finds a row of this type, or null for
+	 * types without one.
+	 */
 	static @Nullable String lookUpOf(String row) {
 		return switch (row.split(":")[0]) {
 			case "JointLab" -> "jointLab";
@@ -182,7 +196,10 @@ abstract class AccessTestSupport extends GraphQlIntegrationTestSupport {
 		return rows;
 	}
 
-	/** Checks that every page in a response that carries its totalCount holds all its nodes: none was cut short. */
+	/**
+	 * Checks that every page in a response that carries its totalCount holds all its
+	 * nodes: none was cut short.
+	 */
 	static void assertEveryPageComplete(GraphQlTester.Response response) {
 		assertPagesComplete(response.returnResponse().getData());
 	}
@@ -215,7 +232,10 @@ abstract class AccessTestSupport extends GraphQlIntegrationTestSupport {
 		}
 	}
 
-	/** Checks that every error is the FORBIDDEN answer to a protected contact detail, and returns their paths. */
+	/**
+	 * Checks that every error is the FORBIDDEN answer to a protected contact detail, and
+	 * returns their paths.
+	 */
 	static List<String> contactDetailErrorPaths(List<ResponseError> errors) {
 		List<String> paths = new ArrayList<>();
 		for (ResponseError error : errors) {

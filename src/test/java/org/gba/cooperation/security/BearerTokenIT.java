@@ -27,8 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.gba.cooperation.support.GlobalIds.globalId;
 
 /**
- * Every bad token is answered 401 with a {@code WWW-Authenticate} header that says no more than
- * "invalid_token"; a good one is accepted; a token in the URL is refused.
+ * Every bad token is answered 401 with a {@code WWW-Authenticate} header that says no
+ * more than "invalid_token"; a good one is accepted; a token in the URL is refused.
  */
 @DatabaseIndependent
 class BearerTokenIT extends GraphQlIntegrationTestSupport {
@@ -57,9 +57,8 @@ class BearerTokenIT extends GraphQlIntegrationTestSupport {
 	@Test
 	void anExpiredTokenIsRefused() {
 		Instant past = Instant.now().minusSeconds(3600);
-		assertRefused(sign((claims) -> claims.issuedAt(past.minusSeconds(60))
-			.notBefore(past.minusSeconds(60))
-			.expiresAt(past)));
+		assertRefused(sign(
+				(claims) -> claims.issuedAt(past.minusSeconds(60)).notBefore(past.minusSeconds(60)).expiresAt(past)));
 	}
 
 	@Test
@@ -67,9 +66,7 @@ class BearerTokenIT extends GraphQlIntegrationTestSupport {
 		Instant justNow = Instant.now().minusSeconds(20);
 		post(sign((claims) -> claims.issuedAt(justNow.minusSeconds(600))
 			.notBefore(justNow.minusSeconds(600))
-			.expiresAt(justNow)))
-			.expectStatus()
-			.isOk();
+			.expiresAt(justNow))).expectStatus().isOk();
 	}
 
 	@Test

@@ -20,15 +20,17 @@ import static org.gba.cooperation.security.Viewer.STU_PARTNER;
 import static org.gba.cooperation.support.GlobalIds.rowOf;
 
 /**
- * People's contact details (email, phone) are personal data: a coordinator reads them all, a
- * partner those of the people its organisation hosts (an ACTIVE, unarchived talent arrangement with
- * its organisation as host: a proposal opens nothing), nobody else any. A protected field comes back
- * as null with a FORBIDDEN error at its path; the rest of the response stands.
+ * People's contact details (email, phone) are personal data: a coordinator reads them
+ * all, a partner those of the people its organisation hosts (an ACTIVE, unarchived talent
+ * arrangement with its organisation as host: a proposal opens nothing), nobody else any.
+ * A protected field comes back as null with a FORBIDDEN error at its path; the rest of
+ * the response stands.
  * <p>
- * From the demo data: GDUT (5) hosts people 11 and 19 (arrangements 18 and 31, ACTIVE) and has
- * proposed to host 6, 8, 15 and 36 (arrangements 11, 13, 25 and 55, PROPOSED); STU (7) hosts person
- * 22 (arrangement 36, ACTIVE) and has proposed to host 39 (arrangement 60, PROPOSED); the two
- * departments host nobody; every person has an e-mail address and a phone number.
+ * From the demo data: GDUT (5) hosts people 11 and 19 (arrangements 18 and 31, ACTIVE)
+ * and has proposed to host 6, 8, 15 and 36 (arrangements 11, 13, 25 and 55, PROPOSED);
+ * STU (7) hosts person 22 (arrangement 36, ACTIVE) and has proposed to host 39
+ * (arrangement 60, PROPOSED); the two departments host nobody; every person has an e-mail
+ * address and a phone number.
  */
 class ContactDetailsAccessIT extends AccessTestSupport {
 
@@ -133,7 +135,9 @@ class ContactDetailsAccessIT extends AccessTestSupport {
 	void inAListOfPeopleOnlyTheHostedOnesShowTheirContactDetails(Viewer viewer, @Nullable String hosted) {
 		Set<String> readable = new HashSet<>(rows("Person", hosted));
 
-		GraphQlTester.Response response = as(viewer).documentName("security/contactDetails").operationName("people").execute();
+		GraphQlTester.Response response = as(viewer).documentName("security/contactDetails")
+			.operationName("people")
+			.execute();
 
 		List<String> errorPaths = new ArrayList<>();
 		List<PersonContact> people = response.errors()
@@ -177,7 +181,8 @@ class ContactDetailsAccessIT extends AccessTestSupport {
 
 	@Test
 	void aPartnerReadsTheContactDetailsOfThePeopleOfItsActiveArrangementsOnly() {
-		// GDUT's six arrangements: 18 and 31 ACTIVE (people 11 and 19), 11, 13, 25 and 55 PROPOSED.
+		// GDUT's six arrangements: 18 and 31 ACTIVE (people 11 and 19), 11, 13, 25 and 55
+		// PROPOSED.
 		List<String> errorPaths = new ArrayList<>();
 		List<HostedPerson> hosted = as(GDUT_PARTNER).documentName("security/contactDetails")
 			.operationName("hostedPeople")

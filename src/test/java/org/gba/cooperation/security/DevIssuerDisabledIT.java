@@ -11,8 +11,9 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 
 /**
- * With the dev issuer off, as in production, {@code /dev/token} does not exist, while anonymous
- * reads still work. (The configured key set is never fetched: no token is sent.)
+ * With the dev issuer off, as in production, {@code /dev/token} does not exist, while
+ * anonymous reads still work. (The configured key set is never fetched: no token is
+ * sent.)
  */
 @ExtendWith(DatabaseAvailableCondition.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,

@@ -10,8 +10,9 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /**
- * The rules the demo data has no example of, on records made for the purpose: a deal is hidden with
- * its event, and a visible arrangement's reference to a lab the caller may not see is null.
+ * The rules the demo data has no example of, on records made for the purpose: a deal is
+ * hidden with its event, and a visible arrangement's reference to a lab the caller may
+ * not see is null.
  */
 class HiddenParentsIT extends WriteIntegrationTestSupport {
 
@@ -24,32 +25,58 @@ class HiddenParentsIT extends WriteIntegrationTestSupport {
 	@Test
 	void aDealIsHiddenWithItsEvent() {
 		String event = operation("createEvent", Map.of("input", eventInput()))
-			.path("createInvestmentEvent.investmentEvent.id").entity(String.class).get();
+			.path("createInvestmentEvent.investmentEvent.id")
+			.entity(String.class)
+			.get();
 		operation("publishEvent", Map.of("input", Map.of("id", event, "version", 0)));
 		String deal = operation("recordDeal", Map.of("input", dealInput(event)))
-			.path("recordDeal.investmentEvent.deals[0].id").entity(String.class).get();
-		this.anonymous.documentName("security/hiddenParents").operationName("deal").variable("id", deal).execute()
-			.path("node.__typename").entity(String.class).isEqualTo("Deal");
+			.path("recordDeal.investmentEvent.deals[0].id")
+			.entity(String.class)
+			.get();
+		this.anonymous.documentName("security/hiddenParents")
+			.operationName("deal")
+			.variable("id", deal)
+			.execute()
+			.path("node.__typename")
+			.entity(String.class)
+			.isEqualTo("Deal");
 
 		operation("archiveEvent", Map.of("input", Map.of("id", event, "version", 2)));
 
-		this.anonymous.documentName("security/hiddenParents").operationName("deal").variable("id", deal).execute()
-			.path("node").valueIsNull();
-		partnerOf(SYSU).documentName("security/hiddenParents").operationName("deal").variable("id", deal).execute()
-			.path("node").valueIsNull();
-		this.graphQl.documentName("security/hiddenParents").operationName("deal").variable("id", deal).execute()
-			.path("node.__typename").entity(String.class).isEqualTo("Deal");
+		this.anonymous.documentName("security/hiddenParents")
+			.operationName("deal")
+			.variable("id", deal)
+			.execute()
+			.path("node")
+			.valueIsNull();
+		partnerOf(SYSU).documentName("security/hiddenParents")
+			.operationName("deal")
+			.variable("id", deal)
+			.execute()
+			.path("node")
+			.valueIsNull();
+		this.graphQl.documentName("security/hiddenParents")
+			.operationName("deal")
+			.variable("id", deal)
+			.execute()
+			.path("node.__typename")
+			.entity(String.class)
+			.isEqualTo("Deal");
 	}
 
 	@Test
 	void aVisibleArrangementDoesNotRevealALabTheCallerMayNotSee() {
-		String lab = operation("createLab", Map.of("input", labInput()))
-			.path("createJointLab.jointLab.id").entity(String.class).get();
+		String lab = operation("createLab", Map.of("input", labInput())).path("createJointLab.jointLab.id")
+			.entity(String.class)
+			.get();
 		String arrangement = operation("createArrangement", Map.of("input", arrangementInput(lab)))
-			.path("createTalentArrangement.talentArrangement.id").entity(String.class).get();
+			.path("createTalentArrangement.talentArrangement.id")
+			.entity(String.class)
+			.get();
 		operation("startArrangement", Map.of("input", Map.of("id", arrangement, "version", 0)));
 
-		// The arrangement is ACTIVE, so public; the lab is PLANNED, and HKUST is not its member.
+		// The arrangement is ACTIVE, so public; the lab is PLANNED, and HKUST is not its
+		// member.
 		for (HttpGraphQlTester caller : List.of(this.anonymous, partnerOf(HKUST))) {
 			GraphQlTester.Response response = caller.documentName("security/hiddenParents")
 				.operationName("arrangement")
@@ -58,9 +85,13 @@ class HiddenParentsIT extends WriteIntegrationTestSupport {
 			response.path("talentArrangement.status").entity(String.class).isEqualTo("ACTIVE");
 			response.path("talentArrangement.jointLab").valueIsNull();
 		}
-		partnerOf(SYSU).documentName("security/hiddenParents").operationName("arrangement").variable("id", arrangement)
+		partnerOf(SYSU).documentName("security/hiddenParents")
+			.operationName("arrangement")
+			.variable("id", arrangement)
 			.execute()
-			.path("talentArrangement.jointLab.id").entity(String.class).isEqualTo(lab);
+			.path("talentArrangement.jointLab.id")
+			.entity(String.class)
+			.isEqualTo(lab);
 	}
 
 	private GraphQlTester.Response operation(String name, Map<String, Object> variables) {

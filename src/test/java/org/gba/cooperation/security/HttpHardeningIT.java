@@ -9,8 +9,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
 /**
- * The HTTP surface: no state change over GET (queries only) or form posts, no sessions, and CORS only for the
- * configured origins (localhost in the embedded default).
+ * The HTTP surface: no state change over GET (queries only) or form posts, no sessions,
+ * and CORS only for the configured origins (localhost in the embedded default).
  */
 @DatabaseIndependent
 class HttpHardeningIT extends GraphQlIntegrationTestSupport {

@@ -28,10 +28,10 @@ import static org.gba.cooperation.support.GlobalIds.globalId;
 import static org.gba.cooperation.support.GlobalIds.rowOf;
 
 /**
- * Records by ID: the singular look-ups ({@code jointLab(id:)} and the like), {@code node(id:)} and
- * {@code nodes(ids:)}, and the references from one record to another. A record the caller may not
- * see is not found: null, without an error. Deals, investments and milestones are visible exactly
- * when their event or project is.
+ * Records by ID: the singular look-ups ({@code jointLab(id:)} and the like),
+ * {@code node(id:)} and {@code nodes(ids:)}, and the references from one record to
+ * another. A record the caller may not see is not found: null, without an error. Deals,
+ * investments and milestones are visible exactly when their event or project is.
  */
 class NodeAccessIT extends AccessTestSupport {
 
@@ -54,8 +54,9 @@ class NodeAccessIT extends AccessTestSupport {
 	}
 
 	/**
-	 * Public records (everyone), and non-public ones with those who take part in them. The demo data
-	 * has deals only for events 1 to 9, 11 and 12, all COMPLETED: no deal belongs to a hidden event.
+	 * Public records (everyone), and non-public ones with those who take part in them.
+	 * The demo data has deals only for events 1 to 9, 11 and 12, all COMPLETED: no deal
+	 * belongs to a hidden event.
 	 */
 	static Stream<Sighting> sightings() {
 		return Stream.of(
@@ -76,22 +77,25 @@ class NodeAccessIT extends AccessTestSupport {
 				Sighting.by("CrossBorderProject:37", STU_PARTNER, ANALYST, COORDINATOR),
 				// ACTIVE
 				Sighting.byEveryone("TalentArrangement:36"),
-				// PROPOSED, hosted by GDUT; PROPOSED, hosted by STU; CANCELLED, hosted by MPU
+				// PROPOSED, hosted by GDUT; PROPOSED, hosted by STU; CANCELLED, hosted by
+				// MPU
 				Sighting.by("TalentArrangement:13", GDUT_PARTNER, ANALYST, COORDINATOR),
 				Sighting.by("TalentArrangement:60", STU_PARTNER, ANALYST, COORDINATOR),
 				Sighting.by("TalentArrangement:14", ANALYST, COORDINATOR),
 				// of event 1 (COMPLETED)
 				Sighting.byEveryone("Deal:1"),
-				// of project 39 (IN_PROGRESS), of project 38 (GDUT's), of project 37 (STU's)
-				Sighting.byEveryone("Investment:74"),
-				Sighting.by("Investment:73", GDUT_PARTNER, ANALYST, COORDINATOR),
-				Sighting.by("Investment:72", STU_PARTNER, ANALYST, COORDINATOR),
-				Sighting.byEveryone("Milestone:118"),
+				// of project 39 (IN_PROGRESS), of project 38 (GDUT's), of project 37
+				// (STU's)
+				Sighting.byEveryone("Investment:74"), Sighting.by("Investment:73", GDUT_PARTNER, ANALYST, COORDINATOR),
+				Sighting.by("Investment:72", STU_PARTNER, ANALYST, COORDINATOR), Sighting.byEveryone("Milestone:118"),
 				Sighting.by("Milestone:116", GDUT_PARTNER, ANALYST, COORDINATOR),
 				Sighting.by("Milestone:115", STU_PARTNER, ANALYST, COORDINATOR));
 	}
 
-	/** The records that have a singular look-up (deals, investments and milestones have none). */
+	/**
+	 * The records that have a singular look-up (deals, investments and milestones have
+	 * none).
+	 */
 	static Stream<Sighting> lookedUp() {
 		return sightings().filter((sighting) -> lookUpOf(sighting.row()) != null);
 	}
@@ -153,13 +157,16 @@ class NodeAccessIT extends AccessTestSupport {
 	@ParameterizedTest(name = "{0}")
 	@EnumSource(Viewer.class)
 	void anArrangementsLabAndProjectAreThoseTheCallerSees(Viewer viewer) {
-		// The arrangements as a coordinator sees them: every reference of the data. (In the demo data,
-		// each arrangement working in a non-public lab is itself PROPOSED and hosted by a member of
-		// that lab, and every arrangement on a project is on a public one, so no caller sees an
-		// arrangement whose lab or project it may not see: the null branch is not reached here.)
-		Map<String, Reference> inData = references(as(COORDINATOR).documentName("security/references")
-			.operationName("arrangementReferences")
-			.execute());
+		// The arrangements as a coordinator sees them: every reference of the data. (In
+		// the demo data,
+		// each arrangement working in a non-public lab is itself PROPOSED and hosted by a
+		// member of
+		// that lab, and every arrangement on a project is on a public one, so no caller
+		// sees an
+		// arrangement whose lab or project it may not see: the null branch is not reached
+		// here.)
+		Map<String, Reference> inData = references(
+				as(COORDINATOR).documentName("security/references").operationName("arrangementReferences").execute());
 
 		GraphQlTester.Response response = as(viewer).documentName("security/references")
 			.operationName("arrangementReferences")
@@ -225,7 +232,9 @@ class NodeAccessIT extends AccessTestSupport {
 			.isEqualTo(project(38));
 	}
 
-	/** The lab and project an arrangement refers to, as rows; null where there is none. */
+	/**
+	 * The lab and project an arrangement refers to, as rows; null where there is none.
+	 */
 	record Reference(@Nullable String jointLab, @Nullable String project) {
 	}
 

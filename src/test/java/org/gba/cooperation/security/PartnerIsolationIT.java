@@ -21,19 +21,23 @@ import static org.gba.cooperation.security.Viewer.STU_PARTNER;
 import static org.gba.cooperation.support.GlobalIds.globalId;
 
 /**
- * A partner's token reaches the drafts of its own organisation only: by no query path does it reach
- * another organisation's non-public records or the contact details of the people another
- * organisation hosts. Checked both ways between GDUT (partner A) and STU (partner B), and between
- * the hosts of the two draft events, GD_DIIT and GD_DOC. Paths: a root connection filtered by the
- * other organisation, by status or by name; the singular look-ups, {@code node} and {@code nodes};
- * every nested connection and reference reachable from the organisations and from the people; the
- * arrangements of a person the other hosts; contact details directly and through the other's
- * arrangements. (The nested connections of the other organisation are also listed one by one in
+ * A partner's token reaches the drafts of its own organisation only: by no query path
+ * does it reach another organisation's non-public records or the contact details of the
+ * people another organisation hosts. Checked both ways between GDUT (partner A) and STU
+ * (partner B), and between the hosts of the two draft events, GD_DIIT and GD_DOC. Paths:
+ * a root connection filtered by the other organisation, by status or by name; the
+ * singular look-ups, {@code node} and {@code nodes}; every nested connection and
+ * reference reachable from the organisations and from the people; the arrangements of a
+ * person the other hosts; contact details directly and through the other's arrangements.
+ * (The nested connections of the other organisation are also listed one by one in
  * {@link AccessMatrixIT}.)
  */
 class PartnerIsolationIT extends AccessTestSupport {
 
-	/** A partner, another organisation, the other's non-public records and the partner's own. */
+	/**
+	 * A partner, another organisation, the other's non-public records and the partner's
+	 * own.
+	 */
 	record Rival(Viewer partner, long other, List<String> othersDrafts, List<String> ownDrafts) {
 
 		@Override
@@ -231,8 +235,8 @@ class PartnerIsolationIT extends AccessTestSupport {
 		assertEveryPageComplete(response);
 		Set<String> reached = everyRowIn(response);
 		assertThat(reached).doesNotContainAnyElementsOf(rival.othersDrafts());
-		assertThat(reached).containsAll(
-				rival.ownDrafts().stream().filter((row) -> row.startsWith("TalentArrangement:")).toList());
+		assertThat(reached)
+			.containsAll(rival.ownDrafts().stream().filter((row) -> row.startsWith("TalentArrangement:")).toList());
 	}
 
 	@ParameterizedTest(name = "person {1}: {0} sees arrangements {2}")

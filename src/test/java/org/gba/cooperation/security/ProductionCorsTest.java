@@ -10,9 +10,10 @@ import org.springframework.context.annotation.Configuration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The {@code mysql} profile (production) allows no browser origin unless {@code GBA_CORS_ALLOWEDORIGINS}
- * names some: the development origins of the embedded default must not leak into it (issue 13, D7).
- * Reads the real configuration files, as Spring Boot does, without starting the application.
+ * The {@code mysql} profile (production) allows no browser origin unless
+ * {@code GBA_CORS_ALLOWEDORIGINS} names some: the development origins of the embedded
+ * default must not leak into it (issue 13, D7). Reads the real configuration files, as
+ * Spring Boot does, without starting the application.
  */
 class ProductionCorsTest {
 

@@ -14,15 +14,15 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Nothing a partner writes on its own widens what it may read or change (issue 13, D1). A partner
- * may propose to host anyone, but a proposal opens nothing: the host reads the person's contact
- * details only once the person's own organisation (their affiliation) or a coordinator has accepted
- * the arrangement, and only while it stays ACTIVE and unarchived; hosting never lets it change the
- * person.
+ * Nothing a partner writes on its own widens what it may read or change (issue 13, D1). A
+ * partner may propose to host anyone, but a proposal opens nothing: the host reads the
+ * person's contact details only once the person's own organisation (their affiliation) or
+ * a coordinator has accepted the arrangement, and only while it stays ACTIVE and
+ * unarchived; hosting never lets it change the person.
  * <p>
- * The host is the Department of Commerce of Guangdong Province (organisation 35), which hosts none
- * of the demo data's arrangements. Each test proposes for people of its own, so that no test's
- * acceptance opens what another asserts closed.
+ * The host is the Department of Commerce of Guangdong Province (organisation 35), which
+ * hosts none of the demo data's arrangements. Each test proposes for people of its own,
+ * so that no test's acceptance opens what another asserts closed.
  */
 class SelfGrantedAccessIT extends WriteIntegrationTestSupport {
 
@@ -96,7 +96,11 @@ class SelfGrantedAccessIT extends WriteIntegrationTestSupport {
 			.variable("input", versioned(arrangement))
 			.execute(), "startTalentArrangement", "talentArrangement");
 		assertThat(active).containsEntry("status", "ACTIVE");
-		contactAsHost(person).errors().verify().path("person.email").entity(String.class).isEqualTo("hoyin.lam@example.org");
+		contactAsHost(person).errors()
+			.verify()
+			.path("person.email")
+			.entity(String.class)
+			.isEqualTo("hoyin.lam@example.org");
 
 		succeeded(host().documentName(DOCUMENT).operationName("end").variable("input", versioned(active)).execute(),
 				"endTalentArrangement", "talentArrangement");
@@ -106,7 +110,8 @@ class SelfGrantedAccessIT extends WriteIntegrationTestSupport {
 
 	@Test
 	void archivingAnAcceptedArrangementClosesTheContactDetailsAgain() {
-		// Ma Kwok-kuen (person 12) works for SenseTime (organisation 52); a coordinator accepts.
+		// Ma Kwok-kuen (person 12) works for SenseTime (organisation 52); a coordinator
+		// accepts.
 		String person = person(12);
 		Map<String, Object> active = succeeded(this.graphQl.documentName(DOCUMENT)
 			.operationName("accept")
@@ -173,7 +178,10 @@ class SelfGrantedAccessIT extends WriteIntegrationTestSupport {
 		return input;
 	}
 
-	/** The host proposes an arrangement for the person; answers the arrangement (id, version, status). */
+	/**
+	 * The host proposes an arrangement for the person; answers the arrangement (id,
+	 * version, status).
+	 */
 	private Map<String, Object> propose(String person) {
 		GraphQlTester.Response proposed = host().documentName(DOCUMENT)
 			.operationName("propose")
@@ -202,11 +210,14 @@ class SelfGrantedAccessIT extends WriteIntegrationTestSupport {
 			.get());
 	}
 
-	/** The person at this path shows neither e-mail nor phone, each with a FORBIDDEN error at its path. */
+	/**
+	 * The person at this path shows neither e-mail nor phone, each with a FORBIDDEN error
+	 * at its path.
+	 */
 	private static void assertForbiddenContactDetails(GraphQlTester.Response response, String personPath) {
-		response.errors().satisfy((errors) -> assertThat(errors)
-			.extracting((error) -> error.getPath() + ":" + error.getErrorType())
-			.containsExactlyInAnyOrder(personPath + ".email:FORBIDDEN", personPath + ".phone:FORBIDDEN"));
+		response.errors()
+			.satisfy((errors) -> assertThat(errors).extracting((error) -> error.getPath() + ":" + error.getErrorType())
+				.containsExactlyInAnyOrder(personPath + ".email:FORBIDDEN", personPath + ".phone:FORBIDDEN"));
 		response.path(personPath + ".email").valueIsNull();
 		response.path(personPath + ".phone").valueIsNull();
 	}

@@ -14,7 +14,9 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The message bundles: every language has every code, and every message formats cleanly. */
+/**
+ * The message bundles: every language has every code, and every message formats cleanly.
+ */
 class MessageBundlesTest {
 
 	private static final Object[] ARGUMENTS = { "A0", "A1", "A2", "A3", "A4", "A5", "A6", "A7", "A8", "A9" };
@@ -34,7 +36,8 @@ class MessageBundlesTest {
 		Properties messages = load(bundle);
 		for (String code : messages.stringPropertyNames()) {
 			String pattern = messages.getProperty(code);
-			String formatted = pattern.contains("{") ? new MessageFormat(pattern, Locale.ROOT).format(ARGUMENTS) : pattern;
+			String formatted = pattern.contains("{") ? new MessageFormat(pattern, Locale.ROOT).format(ARGUMENTS)
+					: pattern;
 
 			assertThat(formatted).as("%s in %s", code, bundle).doesNotContain("{", "}", "''");
 		}

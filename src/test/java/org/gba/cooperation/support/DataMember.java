@@ -8,8 +8,9 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The members of a JSON response as they stand in its raw text, cut out rather than parsed and written
- * again, so that two responses compare byte for byte (formatting, field order, number and date forms).
+ * The members of a JSON response as they stand in its raw text, cut out rather than
+ * parsed and written again, so that two responses compare byte for byte (formatting,
+ * field order, number and date forms).
  */
 public final class DataMember {
 

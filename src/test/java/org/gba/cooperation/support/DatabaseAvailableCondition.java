@@ -6,8 +6,9 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Skips the integration suite, visibly, when it is asked to run on MySQL but no server is named by
- * {@code MYSQL_URL}; fails it instead when a MySQL run is required (CI sets {@code GBA_REQUIRE_MYSQL=true}).
+ * Skips the integration suite, visibly, when it is asked to run on MySQL but no server is
+ * named by {@code MYSQL_URL}; fails it instead when a MySQL run is required (CI sets
+ * {@code GBA_REQUIRE_MYSQL=true}).
  */
 public class DatabaseAvailableCondition implements ExecutionCondition {
 

@@ -10,11 +10,12 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.Tag;
 
 /**
- * An integration test of behaviour no database changes: the HTTP protocol, tokens, request limits,
- * rate limits, persisted queries, introspection, GraphiQL, messages. The build runs it once, on H2,
- * not again on MySQL/MariaDB (the failsafe execution {@code integration-tests-mysql} excludes its tag),
- * as the same code answers on both. A test whose answer depends on SQL (collations, locks, time-outs,
- * types, LIKE) must not carry it.
+ * An integration test of behaviour no database changes: the HTTP protocol, tokens,
+ * request limits, rate limits, persisted queries, introspection, GraphiQL, messages. The
+ * build runs it once, on H2, not again on MySQL/MariaDB (the failsafe execution
+ * {@code integration-tests-mysql} excludes its tag), as the same code answers on both. A
+ * test whose answer depends on SQL (collations, locks, time-outs, types, LIKE) must not
+ * carry it.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -12,7 +12,10 @@ public final class GlobalIds {
 	private GlobalIds() {
 	}
 
-	/** The global ID of a row named {@code "<type>:<database id>"}: {@code globalId("JointLab:30")}. */
+	/**
+	 * The global ID of a row named {@code "<type>:<database id>"}:
+	 * {@code globalId("JointLab:30")}.
+	 */
 	public static String globalId(String row) {
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(row.getBytes(StandardCharsets.UTF_8));
 	}

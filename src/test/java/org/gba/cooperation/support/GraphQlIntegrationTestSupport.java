@@ -14,32 +14,41 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Base class of the integration suite: GraphQL clients of the running application (besides the plain
- * HTTP client of {@link ServerTestSupport}), the statement counter, and helpers to read the demo
- * data's global IDs.
+ * Base class of the integration suite: GraphQL clients of the running application
+ * (besides the plain HTTP client of {@link ServerTestSupport}), the statement counter,
+ * and helpers to read the demo data's global IDs.
  */
 @GraphQlIntegrationTest
 public abstract class GraphQlIntegrationTestSupport extends ServerTestSupport {
 
-	/** A JSON object of a response, to read with {@code entity(OBJECT)} or {@code entityList(OBJECT)}. */
+	/**
+	 * A JSON object of a response, to read with {@code entity(OBJECT)} or
+	 * {@code entityList(OBJECT)}.
+	 */
 	protected static final ParameterizedTypeReference<Map<String, Object>> OBJECT = new ParameterizedTypeReference<>() {
 	};
 
-	/** A list of JSON objects, to read a list field of every node with {@code entityList(OBJECTS)}. */
-	protected static final ParameterizedTypeReference<List<Map<String, Object>>> OBJECTS =
-			new ParameterizedTypeReference<>() {
-			};
+	/**
+	 * A list of JSON objects, to read a list field of every node with
+	 * {@code entityList(OBJECTS)}.
+	 */
+	protected static final ParameterizedTypeReference<List<Map<String, Object>>> OBJECTS = new ParameterizedTypeReference<>() {
+	};
 
 	@Autowired
 	protected StatementCounter statements;
 
-	/** A coordinator's client: sees every record, for tests of what the data looks like. */
+	/**
+	 * A coordinator's client: sees every record, for tests of what the data looks like.
+	 */
 	protected HttpGraphQlTester graphQl;
 
 	/** A client without a token: sees what the public sees. */
 	protected HttpGraphQlTester anonymous;
 
-	/** Connects the GraphQL clients, after the HTTP client of {@link ServerTestSupport}. */
+	/**
+	 * Connects the GraphQL clients, after the HTTP client of {@link ServerTestSupport}.
+	 */
 	@BeforeEach
 	void connectGraphQl() {
 		this.anonymous = HttpGraphQlTester
@@ -47,7 +56,10 @@ public abstract class GraphQlIntegrationTestSupport extends ServerTestSupport {
 		this.graphQl = coordinator();
 	}
 
-	/** A token of the dev issuer for the subject with these roles, acting for the organisation if given. */
+	/**
+	 * A token of the dev issuer for the subject with these roles, acting for the
+	 * organisation if given.
+	 */
 	protected String token(String subject, List<String> roles, @Nullable String organizationId) {
 		Map<String, Object> request = new java.util.HashMap<>();
 		request.put("subject", subject);
@@ -88,7 +100,10 @@ public abstract class GraphQlIntegrationTestSupport extends ServerTestSupport {
 		return graphQlAs(token("coordinator", List.of("COORDINATOR"), null));
 	}
 
-	/** The global ID of the first node of a root connection whose English name is exactly {@code name}. */
+	/**
+	 * The global ID of the first node of a root connection whose English name is exactly
+	 * {@code name}.
+	 */
 	protected String idByName(String connection, String name) {
 		List<Map<String, Object>> nodes = this.graphQl
 			.document("query($search: String) { " + connection
@@ -105,17 +120,26 @@ public abstract class GraphQlIntegrationTestSupport extends ServerTestSupport {
 			.orElseThrow(() -> new AssertionError("No " + connection + " named " + name));
 	}
 
-	/** The global ID of the city with this code, from the {@code reference/cities} document. */
+	/**
+	 * The global ID of the city with this code, from the {@code reference/cities}
+	 * document.
+	 */
 	protected String cityId(String code) {
 		return referenceId("reference/cities", "cities", code);
 	}
 
-	/** The global ID of the sector with this code, from the {@code reference/sectors} document. */
+	/**
+	 * The global ID of the sector with this code, from the {@code reference/sectors}
+	 * document.
+	 */
 	protected String sectorId(String code) {
 		return referenceId("reference/sectors", "sectors", code);
 	}
 
-	/** The global ID of the one entry with this code in the list a reference-data document returns. */
+	/**
+	 * The global ID of the one entry with this code in the list a reference-data document
+	 * returns.
+	 */
 	private String referenceId(String document, String list, String code) {
 		return this.graphQl.documentName(document)
 			.execute()
@@ -126,12 +150,17 @@ public abstract class GraphQlIntegrationTestSupport extends ServerTestSupport {
 			.get(0);
 	}
 
-	/** The ID at this path of the coordinator's answer to this document, given inline (not a file name). */
+	/**
+	 * The ID at this path of the coordinator's answer to this document, given inline (not
+	 * a file name).
+	 */
 	protected String idAt(String document, String path) {
 		return this.graphQl.document(document).execute().path(path).entity(String.class).get();
 	}
 
-	/** The coordinator's answer to this document, given this one variable, at this path. */
+	/**
+	 * The coordinator's answer to this document, given this one variable, at this path.
+	 */
 	protected GraphQlTester.Path read(String document, String variable, Object value, String path) {
 		return this.graphQl.documentName(document).variable(variable, value).execute().path(path);
 	}

@@ -10,7 +10,10 @@ import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
-/** What the integration suite adds to the real application: a statement counter and a clean database. */
+/**
+ * What the integration suite adds to the real application: a statement counter and a
+ * clean database.
+ */
 @TestConfiguration(proxyBeanMethods = false)
 public class IntegrationTestConfiguration {
 
@@ -35,7 +38,10 @@ public class IntegrationTestConfiguration {
 		};
 	}
 
-	/** Every run starts from an empty schema, so the MySQL run does not depend on what an earlier one left. */
+	/**
+	 * Every run starts from an empty schema, so the MySQL run does not depend on what an
+	 * earlier one left.
+	 */
 	@Bean
 	FlywayMigrationStrategy cleanMigrateStrategy() {
 		return (flyway) -> {

@@ -9,9 +9,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
- * Base of the tests of the application running on a random port: a plain HTTP client of it, on the
- * database the suite runs against (see {@link TestDatabase}). The subclass declares the
- * {@code @SpringBootTest}, usually through {@link GraphQlIntegrationTest}.
+ * Base of the tests of the application running on a random port: a plain HTTP client of
+ * it, on the database the suite runs against (see {@link TestDatabase}). The subclass
+ * declares the {@code @SpringBootTest}, usually through {@link GraphQlIntegrationTest}.
  */
 public abstract class ServerTestSupport {
 
@@ -22,16 +22,20 @@ public abstract class ServerTestSupport {
 	/** A plain HTTP client of the running application, without a token. */
 	protected WebTestClient http;
 
-	/** Points the application at the database the suite runs against: H2, or the server of {@code MYSQL_URL}. */
+	/**
+	 * Points the application at the database the suite runs against: H2, or the server of
+	 * {@code MYSQL_URL}.
+	 */
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
 		TestDatabase.register(registry);
 	}
 
 	/**
-	 * Connects the HTTP client to the running application before each test. Its time-out is generous: it
-	 * guards against a request that hangs, not a slow one (speed is the benchmark's business), and a busy
-	 * machine can take more than WebTestClient's default 5 seconds over a large request.
+	 * Connects the HTTP client to the running application before each test. Its time-out
+	 * is generous: it guards against a request that hangs, not a slow one (speed is the
+	 * benchmark's business), and a busy machine can take more than WebTestClient's
+	 * default 5 seconds over a large request.
 	 */
 	@BeforeEach
 	void connectHttp() {

@@ -12,9 +12,9 @@ import net.ttddyy.dsproxy.proxy.ParameterSetOperation;
 import net.ttddyy.dsproxy.listener.QueryExecutionListener;
 
 /**
- * Counts the SQL statements the application executes, on every thread (requests run on the server's
- * threads, not the test's). The suite runs one request at a time, so a reset before a request and a
- * read after it give that request's statements.
+ * Counts the SQL statements the application executes, on every thread (requests run on
+ * the server's threads, not the test's). The suite runs one request at a time, so a reset
+ * before a request and a read after it give that request's statements.
  */
 public class StatementCounter implements QueryExecutionListener {
 
@@ -24,7 +24,10 @@ public class StatementCounter implements QueryExecutionListener {
 
 	private final List<Executed> executed = new CopyOnWriteArrayList<>();
 
-	/** One statement as executed: its SQL and the parameter values of its first (or only) run. */
+	/**
+	 * One statement as executed: its SQL and the parameter values of its first (or only)
+	 * run.
+	 */
 	public record Executed(String sql, List<Object> parameters) {
 	}
 
@@ -59,12 +62,18 @@ public class StatementCounter implements QueryExecutionListener {
 		return this.count.get();
 	}
 
-	/** The statements executed since the last reset, with their parameters (e.g. to EXPLAIN one again). */
+	/**
+	 * The statements executed since the last reset, with their parameters (e.g. to
+	 * EXPLAIN one again).
+	 */
 	public List<Executed> executed() {
 		return List.copyOf(this.executed);
 	}
 
-	/** The statements counted since the last reset, one a line, to explain a count in a failure message. */
+	/**
+	 * The statements counted since the last reset, one a line, to explain a count in a
+	 * failure message.
+	 */
 	public String statements() {
 		return String.join("\n", this.recent);
 	}

@@ -6,19 +6,25 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * Which database the integration suite runs against. The build runs the suite twice: once on the
- * embedded H2 and once with {@code -Dgba.it.database=mysql} against the server named by
- * {@code MYSQL_URL} (MySQL 8.4 or MariaDB 10.11; {@code MYSQL_USER}, {@code MYSQL_PASSWORD}).
+ * Which database the integration suite runs against. The build runs the suite twice: once
+ * on the embedded H2 and once with {@code -Dgba.it.database=mysql} against the server
+ * named by {@code MYSQL_URL} (MySQL 8.4 or MariaDB 10.11; {@code MYSQL_USER},
+ * {@code MYSQL_PASSWORD}).
  */
 public final class TestDatabase {
 
-	/** System property that selects the database: {@code h2} (default) or {@code mysql}. */
+	/**
+	 * System property that selects the database: {@code h2} (default) or {@code mysql}.
+	 */
 	public static final String DATABASE_PROPERTY = "gba.it.database";
 
 	/** Test property naming another database of the MySQL server for a group of tests. */
 	public static final String DATABASE_URL_PROPERTY = "gba.test.database-url";
 
-	/** System property that turns a missing MySQL server from a skip into a failure (set by CI). */
+	/**
+	 * System property that turns a missing MySQL server from a skip into a failure (set
+	 * by CI).
+	 */
 	public static final String REQUIRE_MYSQL_PROPERTY = "gba.it.require-mysql";
 
 	private TestDatabase() {
@@ -46,10 +52,14 @@ public final class TestDatabase {
 		return env().getOrDefault("MYSQL_PASSWORD", "");
 	}
 
-	/** Points the application at the MySQL server when the suite runs on MySQL; on H2 changes nothing. */
+	/**
+	 * Points the application at the MySQL server when the suite runs on MySQL; on H2
+	 * changes nothing.
+	 */
 	public static void register(DynamicPropertyRegistry registry) {
 		if (mysqlRequested() && mysqlUrl() != null) {
-			// A placeholder, so that a test base class can point at another database of the same server
+			// A placeholder, so that a test base class can point at another database of
+			// the same server
 			// (WriteIntegrationTestSupport) whatever order the registrations run in.
 			registry.add("spring.datasource.url", () -> "${" + DATABASE_URL_PROPERTY + ":" + mysqlUrl() + "}");
 			registry.add("spring.datasource.username", TestDatabase::mysqlUser);

@@ -19,10 +19,11 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The test documents keep one layout, so that a document is found in one guess and none is left
- * behind: {@code graphql-test/<module>/<operation>.graphql}, named by the tests as a literal
- * ({@code documentName("events/createInvestmentEvent")}), each used, none twice. Reads the source tree
- * (Maven runs tests in the project's directory) because what is checked is the sources, not the build.
+ * The test documents keep one layout, so that a document is found in one guess and none
+ * is left behind: {@code graphql-test/<module>/<operation>.graphql}, named by the tests
+ * as a literal ({@code documentName("events/createInvestmentEvent")}), each used, none
+ * twice. Reads the source tree (Maven runs tests in the project's directory) because what
+ * is checked is the sources, not the build.
  */
 class TestDocumentsTest {
 
@@ -79,7 +80,10 @@ class TestDocumentsTest {
 		}
 	}
 
-	/** The name tests give the document: its path under graphql-test/ without the extension. */
+	/**
+	 * The name tests give the document: its path under graphql-test/ without the
+	 * extension.
+	 */
 	private static String referenceOf(Path document) {
 		Function<Path, String> slashes = (path) -> path.toString().replace('\\', '/');
 		return slashes.apply(DOCUMENTS.relativize(document)).replaceFirst("\\.graphql$", "");

@@ -9,8 +9,9 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The moves of a status machine (an enum whose {@code next()} says where each status may go), read
- * whole, so that a test states the machine as a table and its properties once for every status.
+ * The moves of a status machine (an enum whose {@code next()} says where each status may
+ * go), read whole, so that a test states the machine as a table and its properties once
+ * for every status.
  */
 public final class Transitions {
 

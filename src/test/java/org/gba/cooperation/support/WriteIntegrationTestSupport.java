@@ -24,11 +24,11 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Base class of the tests that write. They run against a database of their own (on H2 another
- * in-memory database, on MySQL the test database's name with {@code _writes} appended), loaded with
- * the same demo data, so that what they change never shows in the read tests' expected numbers.
- * Tests that write share that database: each asserts on records it creates or on the fields it
- * changes, never on totals of the whole data set.
+ * Base class of the tests that write. They run against a database of their own (on H2
+ * another in-memory database, on MySQL the test database's name with {@code _writes}
+ * appended), loaded with the same demo data, so that what they change never shows in the
+ * read tests' expected numbers. Tests that write share that database: each asserts on
+ * records it creates or on the fields it changes, never on totals of the whole data set.
  */
 public abstract class WriteIntegrationTestSupport extends GraphQlIntegrationTestSupport {
 
@@ -50,7 +50,10 @@ public abstract class WriteIntegrationTestSupport extends GraphQlIntegrationTest
 		}
 	}
 
-	/** The URL of the writes database next to the test database, created if it does not exist. */
+	/**
+	 * The URL of the writes database next to the test database, created if it does not
+	 * exist.
+	 */
 	private static String writesUrl(String testUrl) {
 		Matcher matcher = DATABASE_IN_URL.matcher(testUrl);
 		if (!matcher.matches()) {
@@ -75,28 +78,37 @@ public abstract class WriteIntegrationTestSupport extends GraphQlIntegrationTest
 	}
 
 	/**
-	 * The mutation a document of its module's folder runs: there a mutation's document is named after
-	 * it ({@code events/createInvestmentEvent} runs {@code createInvestmentEvent}), so tests name the
-	 * document alone.
+	 * The mutation a document of its module's folder runs: there a mutation's document is
+	 * named after it ({@code events/createInvestmentEvent} runs
+	 * {@code createInvestmentEvent}), so tests name the document alone.
 	 */
 	protected static String mutationOf(String document) {
 		return document.substring(document.lastIndexOf('/') + 1);
 	}
 
-	/** The object a mutation answered in the field {@code object} of its payload, after checking it has no user errors. */
+	/**
+	 * The object a mutation answered in the field {@code object} of its payload, after
+	 * checking it has no user errors.
+	 */
 	protected static Map<String, Object> succeeded(GraphQlTester.Response response, String mutation, String object) {
 		response.path(mutation + ".userErrors").entityList(Object.class).hasSize(0);
 		return response.path(mutation + "." + object).entity(OBJECT).get();
 	}
 
-	/** The user errors of a refused mutation, after checking its payload's field {@code object} is null. */
+	/**
+	 * The user errors of a refused mutation, after checking its payload's field
+	 * {@code object} is null.
+	 */
 	protected static List<Map<String, Object>> userErrorsOf(GraphQlTester.Response response, String mutation,
 			String object) {
 		response.path(mutation + "." + object).valueIsNull();
 		return response.path(mutation + ".userErrors").entityList(OBJECT).get();
 	}
 
-	/** The one user error of a refused mutation, after checking its payload's field {@code object} is null. */
+	/**
+	 * The one user error of a refused mutation, after checking its payload's field
+	 * {@code object} is null.
+	 */
 	protected static Map<String, Object> onlyUserError(GraphQlTester.Response response, String mutation,
 			String object) {
 		List<Map<String, Object>> errors = userErrorsOf(response, mutation, object);
@@ -104,7 +116,10 @@ public abstract class WriteIntegrationTestSupport extends GraphQlIntegrationTest
 		return errors.get(0);
 	}
 
-	/** The only user error of a refused mutation, after checking its code and field and that {@code object} is null. */
+	/**
+	 * The only user error of a refused mutation, after checking its code and field and
+	 * that {@code object} is null.
+	 */
 	protected static Map<String, Object> assertOnlyUserError(GraphQlTester.Response response, String mutation,
 			String object, String code, String... field) {
 		List<Map<String, Object>> errors = userErrorsOf(response, mutation, object);
@@ -119,12 +134,14 @@ public abstract class WriteIntegrationTestSupport extends GraphQlIntegrationTest
 		assertThat((String) error.get("message")).isNotBlank();
 	}
 
-	/** Asserts a refusal as a GraphQL error (not a user error) with this classification. */
+	/**
+	 * Asserts a refusal as a GraphQL error (not a user error) with this classification.
+	 */
 	protected static void assertRefused(GraphQlTester.Response response, String classification) {
 		response.errors()
 			.satisfy((errors) -> assertThat(errors).singleElement()
-				.satisfies((error) -> assertThat(error.getExtensions()).containsEntry("classification",
-						classification)));
+				.satisfies(
+						(error) -> assertThat(error.getExtensions()).containsEntry("classification", classification)));
 	}
 
 	/** The input of a change that names only the object's ID and version. */
@@ -143,7 +160,10 @@ public abstract class WriteIntegrationTestSupport extends GraphQlIntegrationTest
 		return input;
 	}
 
-	/** A new joint lab's input: these names, sector and host city, from 2027-03-01, led by {@code lead} if given. */
+	/**
+	 * A new joint lab's input: these names, sector and host city, from 2027-03-01, led by
+	 * {@code lead} if given.
+	 */
 	protected static Map<String, Object> jointLabInput(Map<String, Object> names, String sectorId, String cityId,
 			@Nullable String lead) {
 		Map<String, Object> input = new HashMap<>();
@@ -154,7 +174,9 @@ public abstract class WriteIntegrationTestSupport extends GraphQlIntegrationTest
 		return ledBy(input, lead);
 	}
 
-	/** The input, with {@code leadOrganizationId} set to {@code lead} unless it is null. */
+	/**
+	 * The input, with {@code leadOrganizationId} set to {@code lead} unless it is null.
+	 */
 	protected static Map<String, Object> ledBy(Map<String, Object> input, @Nullable String lead) {
 		if (lead != null) {
 			input.put("leadOrganizationId", lead);
@@ -172,12 +194,18 @@ public abstract class WriteIntegrationTestSupport extends GraphQlIntegrationTest
 		return idAt("{ cities { id } }", "cities[1].id");
 	}
 
-	/** The audit entries of an object, as a coordinator reads them with this document, which takes its ID as {@code variable}. */
+	/**
+	 * The audit entries of an object, as a coordinator reads them with this document,
+	 * which takes its ID as {@code variable}.
+	 */
 	protected List<Map<String, Object>> auditTrailOf(String document, String variable, Object objectId) {
 		return read(document, variable, objectId, "auditTrail.nodes").entityList(OBJECT).get();
 	}
 
-	/** The latest audit entry of an object, read with this document, which takes its ID as {@code objectId}. */
+	/**
+	 * The latest audit entry of an object, read with this document, which takes its ID as
+	 * {@code objectId}.
+	 */
 	protected Map<String, Object> latestAuditEntry(String document, Object objectId) {
 		List<Map<String, Object>> entries = auditTrailOf(document, "objectId", objectId);
 		assertThat(entries).isNotEmpty();
@@ -193,7 +221,10 @@ public abstract class WriteIntegrationTestSupport extends GraphQlIntegrationTest
 		return byField;
 	}
 
-	/** The values of a field before and after a change, as {@link #changesByField} gives them. */
+	/**
+	 * The values of a field before and after a change, as {@link #changesByField} gives
+	 * them.
+	 */
 	protected static Map<String, Object> values(@Nullable Object before, @Nullable Object after) {
 		Map<String, Object> values = new LinkedHashMap<>();
 		values.put("before", before);
@@ -201,7 +232,10 @@ public abstract class WriteIntegrationTestSupport extends GraphQlIntegrationTest
 		return values;
 	}
 
-	/** One change of an audit entry, as the audit trail lists it: {@code {field, before, after}}. */
+	/**
+	 * One change of an audit entry, as the audit trail lists it: {@code {field, before,
+	 * after}}.
+	 */
 	protected static Map<String, @Nullable Object> change(String field, @Nullable String before,
 			@Nullable String after) {
 		Map<String, @Nullable Object> change = new LinkedHashMap<>();
@@ -211,7 +245,10 @@ public abstract class WriteIntegrationTestSupport extends GraphQlIntegrationTest
 		return change;
 	}
 
-	/** Today for the application: its clock's zone (the Bay Area's) decides, not the test machine's. */
+	/**
+	 * Today for the application: its clock's zone (the Bay Area's) decides, not the test
+	 * machine's.
+	 */
 	protected LocalDate today() {
 		return LocalDate.now(this.clock);
 	}

@@ -28,9 +28,9 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The talent arrangement mutations: creating, changing and archiving arrangements, and starting,
- * extending and ending them. Each test creates the arrangements it changes (hosted by Guangdong
- * University of Technology unless said otherwise).
+ * The talent arrangement mutations: creating, changing and archiving arrangements, and
+ * starting, extending and ending them. Each test creates the arrangements it changes
+ * (hosted by Guangdong University of Technology unless said otherwise).
  */
 class TalentArrangementMutationsIT extends WriteIntegrationTestSupport {
 
@@ -58,14 +58,18 @@ class TalentArrangementMutationsIT extends WriteIntegrationTestSupport {
 	/** A proposed project HKUST takes no part in, so does not see. */
 	private static final String PROPOSED_PROJECT = GlobalId.encode("CrossBorderProject", 6);
 
-
 	@Autowired
 	private DataSource dataSource;
 
-	/** A valid input of each mutation that changes an arrangement, but for its ID and version. */
+	/**
+	 * A valid input of each mutation that changes an arrangement, but for its ID and
+	 * version.
+	 */
 	static Stream<Arguments> changes() {
-		return Stream.of(Arguments.of("talent/updateTalentArrangement", Map.of("mode", "PART_TIME")), Arguments.of("talent/archiveTalentArrangement", Map.of()),
-				Arguments.of("talent/startTalentArrangement", Map.of()), Arguments.of("talent/extendTalentArrangement", Map.of("newEndDate", "2030-01-01")),
+		return Stream.of(Arguments.of("talent/updateTalentArrangement", Map.of("mode", "PART_TIME")),
+				Arguments.of("talent/archiveTalentArrangement", Map.of()),
+				Arguments.of("talent/startTalentArrangement", Map.of()),
+				Arguments.of("talent/extendTalentArrangement", Map.of("newEndDate", "2030-01-01")),
 				Arguments.of("talent/endTalentArrangement", Map.of()));
 	}
 
@@ -108,7 +112,8 @@ class TalentArrangementMutationsIT extends WriteIntegrationTestSupport {
 
 	@Test
 	void aPartnerDoesNotArrangeTalentForAnotherOrganisation() {
-		assertGraphQlError(execute(partnerOf(HKUST), "talent/createTalentArrangement", createInput(GDUT)), ErrorType.FORBIDDEN);
+		assertGraphQlError(execute(partnerOf(HKUST), "talent/createTalentArrangement", createInput(GDUT)),
+				ErrorType.FORBIDDEN);
 	}
 
 	@Test
@@ -116,39 +121,46 @@ class TalentArrangementMutationsIT extends WriteIntegrationTestSupport {
 		Map<String, Object> input = createInput(GDUT);
 		input.put("personId", archivedPerson());
 
-		assertUserError(refused(this.graphQl, "talent/createTalentArrangement", input), "ARCHIVED", "input", "personId");
+		assertUserError(refused(this.graphQl, "talent/createTalentArrangement", input), "ARCHIVED", "input",
+				"personId");
 	}
 
 	@Test
 	void aPersonOrHostThatDoesNotExistIsNotFound() {
 		Map<String, Object> input = createInput(GDUT);
 		input.put("personId", GlobalId.encode("Person", 999_999));
-		assertUserError(refused(this.graphQl, "talent/createTalentArrangement", input), "NOT_FOUND", "input", "personId");
+		assertUserError(refused(this.graphQl, "talent/createTalentArrangement", input), "NOT_FOUND", "input",
+				"personId");
 
 		input = createInput(GlobalId.encode("Organization", 999_999));
-		assertUserError(refused(this.graphQl, "talent/createTalentArrangement", input), "NOT_FOUND", "input", "hostOrganizationId");
+		assertUserError(refused(this.graphQl, "talent/createTalentArrangement", input), "NOT_FOUND", "input",
+				"hostOrganizationId");
 	}
 
 	@Test
 	void aJointLabOrProjectThatDoesNotExistIsNotFound() {
 		Map<String, Object> input = createInput(GDUT);
 		input.put("jointLabId", GlobalId.encode("JointLab", 999_999));
-		assertUserError(refused(this.graphQl, "talent/createTalentArrangement", input), "NOT_FOUND", "input", "jointLabId");
+		assertUserError(refused(this.graphQl, "talent/createTalentArrangement", input), "NOT_FOUND", "input",
+				"jointLabId");
 
 		input = createInput(GDUT);
 		input.put("projectId", GlobalId.encode("CrossBorderProject", 999_999));
-		assertUserError(refused(this.graphQl, "talent/createTalentArrangement", input), "NOT_FOUND", "input", "projectId");
+		assertUserError(refused(this.graphQl, "talent/createTalentArrangement", input), "NOT_FOUND", "input",
+				"projectId");
 	}
 
 	@Test
 	void aJointLabOrProjectThePartnerDoesNotSeeIsNotFound() {
 		Map<String, Object> input = createInput(HKUST);
 		input.put("jointLabId", PLANNED_LAB);
-		assertUserError(refused(partnerOf(HKUST), "talent/createTalentArrangement", input), "NOT_FOUND", "input", "jointLabId");
+		assertUserError(refused(partnerOf(HKUST), "talent/createTalentArrangement", input), "NOT_FOUND", "input",
+				"jointLabId");
 
 		input = createInput(HKUST);
 		input.put("projectId", PROPOSED_PROJECT);
-		assertUserError(refused(partnerOf(HKUST), "talent/createTalentArrangement", input), "NOT_FOUND", "input", "projectId");
+		assertUserError(refused(partnerOf(HKUST), "talent/createTalentArrangement", input), "NOT_FOUND", "input",
+				"projectId");
 	}
 
 	@Test
@@ -156,7 +168,8 @@ class TalentArrangementMutationsIT extends WriteIntegrationTestSupport {
 		Map<String, Object> input = createInput(GDUT);
 		input.put("endDate", "2023-12-31");
 
-		assertUserError(refused(this.graphQl, "talent/createTalentArrangement", input), "DATES_OUT_OF_ORDER", "input", "endDate");
+		assertUserError(refused(this.graphQl, "talent/createTalentArrangement", input), "DATES_OUT_OF_ORDER", "input",
+				"endDate");
 	}
 
 	@Test
@@ -174,12 +187,14 @@ class TalentArrangementMutationsIT extends WriteIntegrationTestSupport {
 
 	@Test
 	void analystsDoNotCreateArrangements() {
-		assertGraphQlError(execute(analyst(), "talent/createTalentArrangement", createInput(GDUT)), ErrorType.FORBIDDEN);
+		assertGraphQlError(execute(analyst(), "talent/createTalentArrangement", createInput(GDUT)),
+				ErrorType.FORBIDDEN);
 	}
 
 	@Test
 	void anonymousCallersMustSignInToCreateArrangements() {
-		assertGraphQlError(execute(this.anonymous, "talent/createTalentArrangement", createInput(GDUT)), ErrorType.UNAUTHORIZED);
+		assertGraphQlError(execute(this.anonymous, "talent/createTalentArrangement", createInput(GDUT)),
+				ErrorType.UNAUTHORIZED);
 	}
 
 	// Every change of an arrangement
@@ -262,10 +277,11 @@ class TalentArrangementMutationsIT extends WriteIntegrationTestSupport {
 			.containsEntry("status", "PROPOSED");
 		Map<String, Object> entry = lastAuditEntry(arrangement);
 		assertThat(entry).containsEntry("action", "updateTalentArrangement");
-		assertThat(list(entry, "changes")).contains(change("mode", "VISITING", "DUAL_APPOINTMENT"),
-				change("category", "YOUNG_SCIENTIST", "LEADING_TALENT"), change("jointLab", null, OPERATING_LAB),
-				change("project", null, PROJECT_IN_PROGRESS), change("startDate", "2024-01-01", "2024-02-01"),
-				change("endDate", "2026-12-31", "2027-01-31"))
+		assertThat(list(entry, "changes"))
+			.contains(change("mode", "VISITING", "DUAL_APPOINTMENT"),
+					change("category", "YOUNG_SCIENTIST", "LEADING_TALENT"), change("jointLab", null, OPERATING_LAB),
+					change("project", null, PROJECT_IN_PROGRESS), change("startDate", "2024-01-01", "2024-02-01"),
+					change("endDate", "2026-12-31", "2027-01-31"))
 			.noneMatch((change) -> "person".equals(change.get("field")) || "status".equals(change.get("field")));
 	}
 
@@ -273,7 +289,8 @@ class TalentArrangementMutationsIT extends WriteIntegrationTestSupport {
 	void theHostsPartnerChangesTheArrangement() {
 		Map<String, Object> arrangement = newArrangement();
 
-		Map<String, Object> changed = done(partnerOf(GDUT), "talent/updateTalentArrangement", on(arrangement, Map.of("mode", "PART_TIME")));
+		Map<String, Object> changed = done(partnerOf(GDUT), "talent/updateTalentArrangement",
+				on(arrangement, Map.of("mode", "PART_TIME")));
 
 		assertThat(changed).containsEntry("mode", "PART_TIME").containsEntry("version", 1);
 		assertThat(lastAuditEntry(arrangement)).containsEntry("organization", Map.of("id", GDUT));
@@ -299,7 +316,8 @@ class TalentArrangementMutationsIT extends WriteIntegrationTestSupport {
 	void aJointLabTheHostsPartnerDoesNotSeeIsNotFound() {
 		Map<String, Object> arrangement = done(partnerOf(HKUST), "talent/createTalentArrangement", createInput(HKUST));
 
-		Map<String, Object> error = refused(partnerOf(HKUST), "talent/updateTalentArrangement", on(arrangement, Map.of("jointLabId", PLANNED_LAB)));
+		Map<String, Object> error = refused(partnerOf(HKUST), "talent/updateTalentArrangement",
+				on(arrangement, Map.of("jointLabId", PLANNED_LAB)));
 
 		assertUserError(error, "NOT_FOUND", "input", "jointLabId");
 	}
@@ -310,7 +328,8 @@ class TalentArrangementMutationsIT extends WriteIntegrationTestSupport {
 	void anArchivedArrangementIsKeptForTheRecord() {
 		Map<String, Object> arrangement = newArrangement();
 
-		Map<String, Object> archived = done(partnerOf(GDUT), "talent/archiveTalentArrangement", on(arrangement, Map.of()));
+		Map<String, Object> archived = done(partnerOf(GDUT), "talent/archiveTalentArrangement",
+				on(arrangement, Map.of()));
 
 		assertThat(archived).containsEntry("version", 1).containsEntry("status", "PROPOSED");
 		assertThat(archived.get("archivedAt")).isNotNull();
@@ -340,7 +359,8 @@ class TalentArrangementMutationsIT extends WriteIntegrationTestSupport {
 	void anActiveArrangementDoesNotStartAgain() {
 		Map<String, Object> active = change("talent/startTalentArrangement", newArrangement(), Map.of());
 
-		assertUserError(refused(this.graphQl, "talent/startTalentArrangement", on(active, Map.of())), "INVALID_TRANSITION", "input", "id");
+		assertUserError(refused(this.graphQl, "talent/startTalentArrangement", on(active, Map.of())),
+				"INVALID_TRANSITION", "input", "id");
 	}
 
 	// extendTalentArrangement
@@ -349,7 +369,8 @@ class TalentArrangementMutationsIT extends WriteIntegrationTestSupport {
 	void anActiveArrangementIsExtended() {
 		Map<String, Object> active = change("talent/startTalentArrangement", newArrangement(), Map.of());
 
-		Map<String, Object> extended = change("talent/extendTalentArrangement", active, Map.of("newEndDate", "2027-06-30"));
+		Map<String, Object> extended = change("talent/extendTalentArrangement", active,
+				Map.of("newEndDate", "2027-06-30"));
 
 		assertThat(extended).containsEntry("endDate", "2027-06-30")
 			.containsEntry("status", "ACTIVE")
@@ -364,7 +385,8 @@ class TalentArrangementMutationsIT extends WriteIntegrationTestSupport {
 		Map<String, Object> active = change("talent/startTalentArrangement", newArrangement(), Map.of());
 
 		for (String notLater : List.of("2026-12-31", "2026-06-30")) {
-			Map<String, Object> error = refused(this.graphQl, "talent/extendTalentArrangement", on(active, Map.of("newEndDate", notLater)));
+			Map<String, Object> error = refused(this.graphQl, "talent/extendTalentArrangement",
+					on(active, Map.of("newEndDate", notLater)));
 			assertUserError(error, "DATES_OUT_OF_ORDER", "input", "newEndDate");
 		}
 	}
@@ -373,20 +395,23 @@ class TalentArrangementMutationsIT extends WriteIntegrationTestSupport {
 	void anOpenEndedArrangementIsExtendedToADayAfterItsStart() {
 		Map<String, Object> input = createInput(GDUT);
 		input.remove("endDate");
-		Map<String, Object> active = change("talent/startTalentArrangement", done(this.graphQl, "talent/createTalentArrangement", input), Map.of());
+		Map<String, Object> active = change("talent/startTalentArrangement",
+				done(this.graphQl, "talent/createTalentArrangement", input), Map.of());
 
-		Map<String, Object> error = refused(this.graphQl, "talent/extendTalentArrangement", on(active, Map.of("newEndDate", "2023-12-31")));
+		Map<String, Object> error = refused(this.graphQl, "talent/extendTalentArrangement",
+				on(active, Map.of("newEndDate", "2023-12-31")));
 		assertUserError(error, "DATES_OUT_OF_ORDER", "input", "newEndDate");
 
-		Map<String, Object> extended = change("talent/extendTalentArrangement", active, Map.of("newEndDate", "2025-12-31"));
+		Map<String, Object> extended = change("talent/extendTalentArrangement", active,
+				Map.of("newEndDate", "2025-12-31"));
 		assertThat(extended).containsEntry("endDate", "2025-12-31");
 	}
 
 	@Test
 	void onlyAnActiveArrangementIsExtended() {
 		Map<String, Object> proposed = newArrangement();
-		Map<String, Object> ended = change("talent/endTalentArrangement", change("talent/startTalentArrangement", newArrangement(), Map.of()),
-				Map.of("endDate", "2025-06-30"));
+		Map<String, Object> ended = change("talent/endTalentArrangement",
+				change("talent/startTalentArrangement", newArrangement(), Map.of()), Map.of("endDate", "2025-06-30"));
 
 		for (Map<String, Object> arrangement : List.of(proposed, ended)) {
 			Map<String, Object> error = refused(this.graphQl, "talent/extendTalentArrangement",
@@ -427,7 +452,8 @@ class TalentArrangementMutationsIT extends WriteIntegrationTestSupport {
 	void anArrangementDoesNotEndBeforeItStarts() {
 		Map<String, Object> active = change("talent/startTalentArrangement", newArrangement(), Map.of());
 
-		Map<String, Object> error = refused(this.graphQl, "talent/endTalentArrangement", on(active, Map.of("endDate", "2023-12-31")));
+		Map<String, Object> error = refused(this.graphQl, "talent/endTalentArrangement",
+				on(active, Map.of("endDate", "2023-12-31")));
 
 		assertUserError(error, "DATES_OUT_OF_ORDER", "input", "endDate");
 	}
@@ -435,8 +461,8 @@ class TalentArrangementMutationsIT extends WriteIntegrationTestSupport {
 	@Test
 	void onlyAnActiveArrangementEnds() {
 		Map<String, Object> proposed = newArrangement();
-		Map<String, Object> ended = change("talent/endTalentArrangement", change("talent/startTalentArrangement", newArrangement(), Map.of()),
-				Map.of("endDate", "2025-06-30"));
+		Map<String, Object> ended = change("talent/endTalentArrangement",
+				change("talent/startTalentArrangement", newArrangement(), Map.of()), Map.of("endDate", "2025-06-30"));
 
 		for (Map<String, Object> arrangement : List.of(proposed, ended)) {
 			Map<String, Object> error = refused(this.graphQl, "talent/endTalentArrangement", on(arrangement, Map.of()));
@@ -446,7 +472,10 @@ class TalentArrangementMutationsIT extends WriteIntegrationTestSupport {
 
 	// Fixtures
 
-	/** A visiting young scientist, Chan Ka-wing, at {@code host} from 2024-01-01 to 2026-12-31. */
+	/**
+	 * A visiting young scientist, Chan Ka-wing, at {@code host} from 2024-01-01 to
+	 * 2026-12-31.
+	 */
 	private static Map<String, Object> createInput(String host) {
 		Map<String, Object> input = new HashMap<>();
 		input.put("personId", CHAN_KA_WING);
@@ -464,7 +493,10 @@ class TalentArrangementMutationsIT extends WriteIntegrationTestSupport {
 		return done(this.graphQl, "talent/createTalentArrangement", createInput(GDUT));
 	}
 
-	/** A new person, archived: the API has no way to archive one yet, so the row is written directly. */
+	/**
+	 * A new person, archived: the API has no way to archive one yet, so the row is
+	 * written directly.
+	 */
 	private String archivedPerson() {
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
 		Timestamp now = Timestamp.from(Instant.now());
@@ -494,8 +526,7 @@ class TalentArrangementMutationsIT extends WriteIntegrationTestSupport {
 	}
 
 	/** The user errors of a mutation that was refused. */
-	private List<Map<String, Object>> userErrors(HttpGraphQlTester client, String document,
-			Map<String, Object> input) {
+	private List<Map<String, Object>> userErrors(HttpGraphQlTester client, String document, Map<String, Object> input) {
 		return userErrorsOf(execute(client, document, input), mutationOf(document), "talentArrangement");
 	}
 

@@ -16,9 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.gba.cooperation.support.GlobalIds.globalId;
 
 /**
- * The {@code talentArrangements} and {@code talentArrangement} queries and the edges around an
- * arrangement, against the demo data: 96 flexible talent arrangements of 70 fictional people, 31 of
- * them in a joint lab and 17 on a cross-border project.
+ * The {@code talentArrangements} and {@code talentArrangement} queries and the edges
+ * around an arrangement, against the demo data: 96 flexible talent arrangements of 70
+ * fictional people, 31 of them in a joint lab and 17 on a cross-border project.
  */
 class TalentArrangementQueriesIT extends GraphQlIntegrationTestSupport {
 
@@ -58,12 +58,10 @@ class TalentArrangementQueriesIT extends GraphQlIntegrationTestSupport {
 		GraphQlTester.Response response = arrangements(Map.of("modes", List.of("VISITING", "DUAL_APPOINTMENT")));
 
 		response.path("talentArrangements.totalCount").entity(Integer.class).isEqualTo(23);
-		response.path("talentArrangements.nodes[*].mode")
-			.entityList(String.class)
-			.satisfies((modes) -> {
-				assertThat(modes).hasSize(23).containsOnly("VISITING", "DUAL_APPOINTMENT");
-				assertThat(modes).filteredOn("VISITING"::equals).hasSize(12);
-			});
+		response.path("talentArrangements.nodes[*].mode").entityList(String.class).satisfies((modes) -> {
+			assertThat(modes).hasSize(23).containsOnly("VISITING", "DUAL_APPOINTMENT");
+			assertThat(modes).filteredOn("VISITING"::equals).hasSize(12);
+		});
 	}
 
 	@Test
@@ -103,12 +101,10 @@ class TalentArrangementQueriesIT extends GraphQlIntegrationTestSupport {
 		GraphQlTester.Response response = arrangements(Map.of("statuses", List.of("ACTIVE", "ENDED")));
 
 		response.path("talentArrangements.totalCount").entity(Integer.class).isEqualTo(69);
-		response.path("talentArrangements.nodes[*].status")
-			.entityList(String.class)
-			.satisfies((statuses) -> {
-				assertThat(statuses).hasSize(69).containsOnly("ACTIVE", "ENDED");
-				assertThat(statuses).filteredOn("ENDED"::equals).hasSize(12);
-			});
+		response.path("talentArrangements.nodes[*].status").entityList(String.class).satisfies((statuses) -> {
+			assertThat(statuses).hasSize(69).containsOnly("ACTIVE", "ENDED");
+			assertThat(statuses).filteredOn("ENDED"::equals).hasSize(12);
+		});
 	}
 
 	@Test
@@ -236,8 +232,8 @@ class TalentArrangementQueriesIT extends GraphQlIntegrationTestSupport {
 
 	@Test
 	void filtersCombineSoThatEveryConditionHolds() {
-		GraphQlTester.Response response = arrangements(Map.of("modes", List.of("PROJECT_EQUITY"),
-				"statuses", List.of("ACTIVE"), "homeJurisdictions", List.of("MACAO")));
+		GraphQlTester.Response response = arrangements(Map.of("modes", List.of("PROJECT_EQUITY"), "statuses",
+				List.of("ACTIVE"), "homeJurisdictions", List.of("MACAO")));
 
 		response.path("talentArrangements.totalCount").entity(Integer.class).isEqualTo(9);
 		response.path("talentArrangements.nodes[*].mode")
@@ -294,7 +290,8 @@ class TalentArrangementQueriesIT extends GraphQlIntegrationTestSupport {
 
 	@Test
 	void arrangementsStartingOnTheSameDayKeepAStableOrder() {
-		// Two pairs of the university's arrangements start on the same day (2027-06-01 and 2027-10-01).
+		// Two pairs of the university's arrangements start on the same day (2027-06-01
+		// and 2027-10-01).
 		Map<String, Object> filter = Map.of("organization", idByName("organizations", GDUT));
 
 		List<String> first = personNames(filter, "ASC");
@@ -332,12 +329,16 @@ class TalentArrangementQueriesIT extends GraphQlIntegrationTestSupport {
 	void lookingUpAnArrangementWithTheIdOfAnotherTypeIsABadRequest() {
 		String personId = idByName("people", CHAN_KA_WING);
 
-		this.graphQl.documentName("talent/arrangementDetail").variable("id", personId).execute().errors().satisfy((errors) -> {
-			assertThat(errors).hasSize(1);
-			assertThat(errors.get(0).getMessage())
-				.isEqualTo("'" + personId + "' is the ID of a Person, not of a TalentArrangement");
-			assertThat(errors.get(0).getExtensions()).containsEntry("classification", "BAD_REQUEST");
-		});
+		this.graphQl.documentName("talent/arrangementDetail")
+			.variable("id", personId)
+			.execute()
+			.errors()
+			.satisfy((errors) -> {
+				assertThat(errors).hasSize(1);
+				assertThat(errors.get(0).getMessage())
+					.isEqualTo("'" + personId + "' is the ID of a Person, not of a TalentArrangement");
+				assertThat(errors.get(0).getExtensions()).containsEntry("classification", "BAD_REQUEST");
+			});
 	}
 
 	@Test

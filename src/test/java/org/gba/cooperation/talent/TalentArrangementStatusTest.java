@@ -12,16 +12,16 @@ import static org.gba.cooperation.talent.TalentArrangementStatus.CANCELLED;
 import static org.gba.cooperation.talent.TalentArrangementStatus.ENDED;
 import static org.gba.cooperation.talent.TalentArrangementStatus.PROPOSED;
 
-/** Where a talent arrangement may go from each status (its mutations refuse any other move). */
+/**
+ * Where a talent arrangement may go from each status (its mutations refuse any other
+ * move).
+ */
 class TalentArrangementStatusTest {
 
 	@Test
 	void aProposalIsAcceptedOrCancelledAndAnActiveArrangementOnlyEnds() {
-		assertThat(Transitions.table(TalentArrangementStatus.class, TalentArrangementStatus::next)).isEqualTo(Map.of(
-				PROPOSED, Set.of(ACTIVE, CANCELLED),
-				ACTIVE, Set.of(ENDED),
-				ENDED, Set.of(),
-				CANCELLED, Set.of()));
+		assertThat(Transitions.table(TalentArrangementStatus.class, TalentArrangementStatus::next)).isEqualTo(Map
+			.of(PROPOSED, Set.of(ACTIVE, CANCELLED), ACTIVE, Set.of(ENDED), ENDED, Set.of(), CANCELLED, Set.of()));
 	}
 
 	@Test
@@ -33,8 +33,8 @@ class TalentArrangementStatusTest {
 
 	@Test
 	void everyStatusIsReachedFromProposed() {
-		assertThat(Transitions.reachableFrom(PROPOSED, TalentArrangementStatus::next)).containsExactlyInAnyOrder(
-				TalentArrangementStatus.values());
+		assertThat(Transitions.reachableFrom(PROPOSED, TalentArrangementStatus::next))
+			.containsExactlyInAnyOrder(TalentArrangementStatus.values());
 	}
 
 }

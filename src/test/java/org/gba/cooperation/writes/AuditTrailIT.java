@@ -8,7 +8,10 @@ import org.springframework.graphql.execution.ErrorType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The {@code auditTrail} connection of a record: the same entries as the root query, loaded in batches. */
+/**
+ * The {@code auditTrail} connection of a record: the same entries as the root query,
+ * loaded in batches.
+ */
 class AuditTrailIT extends WriteIntegrationTestSupport {
 
 	private static final String SYSU = "T3JnYW5pemF0aW9uOjE";

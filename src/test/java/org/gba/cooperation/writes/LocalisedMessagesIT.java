@@ -18,9 +18,10 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Messages for the caller in the caller's language (Traditional Chinese, Simplified Chinese, English,
- * Portuguese), while the codes stay the same: the user errors of mutations, Bean Validation of their
- * inputs, and the GraphQL errors of bad arguments; and the fallback of a text missing in the language.
+ * Messages for the caller in the caller's language (Traditional Chinese, Simplified
+ * Chinese, English, Portuguese), while the codes stay the same: the user errors of
+ * mutations, Bean Validation of their inputs, and the GraphQL errors of bad arguments;
+ * and the fallback of a text missing in the language.
  */
 @DatabaseIndependent
 class LocalisedMessagesIT extends WriteIntegrationTestSupport {
@@ -48,8 +49,8 @@ class LocalisedMessagesIT extends WriteIntegrationTestSupport {
 		GraphQlTester.Response response = execute(in(language), "labs/updateJointLab",
 				Map.of("id", lab, "version", 3, "names", names("Renamed")));
 
-		Map<String, Object> error = assertOnlyUserError(response, "updateJointLab", "jointLab", "STALE_VERSION", "input",
-				"version");
+		Map<String, Object> error = assertOnlyUserError(response, "updateJointLab", "jointLab", "STALE_VERSION",
+				"input", "version");
 		assertThat(error).containsEntry("message", message).containsEntry("currentVersion", 0);
 	}
 
@@ -61,8 +62,8 @@ class LocalisedMessagesIT extends WriteIntegrationTestSupport {
 			pt-MO | `names.en` não pode estar em branco
 			""")
 	void aBeanValidationFailureIsToldInTheCallersLanguage(String language, String message) {
-		Map<String, Object> input = jointLabInput(Map.of("zhHant", "實驗室", "zhHans", "实验室", "en", " "),
-				this.sectorId, this.cityId, null);
+		Map<String, Object> input = jointLabInput(Map.of("zhHant", "實驗室", "zhHans", "实验室", "en", " "), this.sectorId,
+				this.cityId, null);
 
 		GraphQlTester.Response response = execute(in(language), "labs/createJointLab", input);
 
@@ -115,8 +116,8 @@ class LocalisedMessagesIT extends WriteIntegrationTestSupport {
 			.variable("input", Map.of("id", lab, "version", 7, "names", names("Renamed")))
 			.execute();
 
-		Map<String, Object> error = assertOnlyUserError(response, "updateJointLab", "jointLab", "STALE_VERSION", "input",
-				"version");
+		Map<String, Object> error = assertOnlyUserError(response, "updateJointLab", "jointLab", "STALE_VERSION",
+				"input", "version");
 		assertThat(error).containsEntry("message", "你讀取後，此紀錄已被修改（現為第 0 版）：請重新讀取後再試");
 	}
 
@@ -163,9 +164,10 @@ class LocalisedMessagesIT extends WriteIntegrationTestSupport {
 	void aTextMissingInTheLanguageFallsBackAlongItsChain() {
 		Map<String, Object> input = jointLabInput(names("Lab described twice"), this.sectorId, this.cityId, null);
 		input = new HashMap<>(input);
-		// No Chinese at all (a text in one Chinese script gets the other generated, so both or neither are there).
-		input.put("descriptions", Map.of("en", "Described in English and Portuguese only.", "pt",
-				"Descrito só em inglês e português."));
+		// No Chinese at all (a text in one Chinese script gets the other generated, so
+		// both or neither are there).
+		input.put("descriptions",
+				Map.of("en", "Described in English and Portuguese only.", "pt", "Descrito só em inglês e português."));
 		String lab = succeeded(execute(this.graphQl, "labs/createJointLab", input), "createJointLab", "jointLab")
 			.get("id")
 			.toString();
@@ -178,7 +180,12 @@ class LocalisedMessagesIT extends WriteIntegrationTestSupport {
 	}
 
 	private String description(HttpGraphQlTester client, String document, String lab) {
-		return client.document(document).variable("id", lab).execute().path("jointLab.description").entity(String.class).get();
+		return client.document(document)
+			.variable("id", lab)
+			.execute()
+			.path("jointLab.description")
+			.entity(String.class)
+			.get();
 	}
 
 	private String createLab(String name) {

@@ -26,9 +26,9 @@ import org.springframework.core.type.filter.AssignableTypeFilter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Each mutation takes one input named after it, in the schema and in Java, so that an input tells which
- * mutation it is for ({@link MutationInput#mutation()}): the action of the audit trail and of the
- * idempotency records.
+ * Each mutation takes one input named after it, in the schema and in Java, so that an
+ * input tells which mutation it is for ({@link MutationInput#mutation()}): the action of
+ * the audit trail and of the idempotency records.
  */
 class MutationInputsTest {
 
@@ -36,9 +36,9 @@ class MutationInputsTest {
 	void everyMutationOfTheSchemaTakesAnInputNamedAfterIt() throws IOException {
 		Map<String, String> inputs = mutationInputs();
 
-		assertThat(inputs).isNotEmpty().allSatisfy((mutation, input) -> assertThat(input)
-			.as(mutation)
-			.isEqualTo(Character.toUpperCase(mutation.charAt(0)) + mutation.substring(1) + "Input"));
+		assertThat(inputs).isNotEmpty()
+			.allSatisfy((mutation, input) -> assertThat(input).as(mutation)
+				.isEqualTo(Character.toUpperCase(mutation.charAt(0)) + mutation.substring(1) + "Input"));
 	}
 
 	@Test
@@ -60,7 +60,10 @@ class MutationInputsTest {
 		assertThat(javaInputs).isNotEmpty().isEqualTo(mutations);
 	}
 
-	/** The mutations of the schema (the SDL files of schema/), each with the type of its {@code input}. */
+	/**
+	 * The mutations of the schema (the SDL files of schema/), each with the type of its
+	 * {@code input}.
+	 */
 	private static Map<String, String> mutationInputs() throws IOException {
 		TypeDefinitionRegistry registry = new TypeDefinitionRegistry();
 		try (Stream<Path> files = Files.list(Path.of("schema"))) {
@@ -69,8 +72,9 @@ class MutationInputsTest {
 			}
 		}
 		Map<String, String> inputs = new TreeMap<>();
-		Stream.concat(registry.getType("Mutation", ObjectTypeDefinition.class).stream(),
-				registry.objectTypeExtensions().getOrDefault("Mutation", List.of()).stream())
+		Stream
+			.concat(registry.getType("Mutation", ObjectTypeDefinition.class).stream(),
+					registry.objectTypeExtensions().getOrDefault("Mutation", List.of()).stream())
 			.flatMap((type) -> type.getFieldDefinitions().stream())
 			.forEach((field) -> inputs.put(field.getName(), inputType(field)));
 		return inputs;

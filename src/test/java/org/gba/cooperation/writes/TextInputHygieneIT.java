@@ -17,24 +17,30 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Text inputs hold text (issue 13, D9): control characters, bidirectional overrides and unpaired
- * surrogates are refused with a user error naming the field, lengths count characters (code points)
- * rather than UTF-16 units, and what is accepted is stored exactly as sent, on H2 and on MariaDB.
+ * Text inputs hold text (issue 13, D9): control characters, bidirectional overrides and
+ * unpaired surrogates are refused with a user error naming the field, lengths count
+ * characters (code points) rather than UTF-16 units, and what is accepted is stored
+ * exactly as sent, on H2 and on MariaDB.
  */
 class TextInputHygieneIT extends WriteIntegrationTestSupport {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	/** 𝔸, a character outside the Basic Multilingual Plane: two UTF-16 units, one character. */
+	/**
+	 * 𝔸, a character outside the Basic Multilingual Plane: two UTF-16 units, one
+	 * character.
+	 */
 	private static final String DOUBLE_STRUCK_A = "\uD835\uDD38";
 
-	/** 𠮷 (CJK Extension B), as in many Hong Kong names: two UTF-16 units, one character. */
+	/**
+	 * 𠮷 (CJK Extension B), as in many Hong Kong names: two UTF-16 units, one character.
+	 */
 	private static final String EXTENSION_B = "\uD842\uDFB7";
 
 	@ParameterizedTest(name = "{0}")
-	@CsvSource(delimiter = '|', value = { "NUL|0000", "ANSI escape|001B", "DEL|007F", "C1 control|0085",
-			"right-to-left override|202E", "left-to-right embedding|202A", "first-strong isolate|2068",
-			"line break in a name|000A" })
+	@CsvSource(delimiter = '|',
+			value = { "NUL|0000", "ANSI escape|001B", "DEL|007F", "C1 control|0085", "right-to-left override|202E",
+					"left-to-right embedding|202A", "first-strong isolate|2068", "line break in a name|000A" })
 	void aNameWithAForbiddenCharacterIsRefusedNamingTheField(String what, String codePoint) {
 		String name = "Chan" + Character.toString(Integer.parseInt(codePoint, 16)) + "gnp.exe";
 
@@ -80,7 +86,8 @@ class TextInputHygieneIT extends WriteIntegrationTestSupport {
 
 	@Test
 	void aNameOfTwoHundredCharactersOutsideTheBasicPlaneFitsAndIsStoredAsSent() {
-		// 200 characters, 400 UTF-16 units: within the 200 characters a person's name may have.
+		// 200 characters, 400 UTF-16 units: within the 200 characters a person's name may
+		// have.
 		String name = DOUBLE_STRUCK_A.repeat(190) + EXTENSION_B.repeat(10);
 
 		Map<String, Object> created = created(person(name));

@@ -30,10 +30,10 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * What every mutation guarantees under concurrency, over real HTTP requests sent at the same time:
- * of many writers holding the same version exactly one wins, many concurrent retries with one
- * idempotency key write once, and writers waiting on a row another session locked are bounded in time
- * and number (issue 13, D3).
+ * What every mutation guarantees under concurrency, over real HTTP requests sent at the
+ * same time: of many writers holding the same version exactly one wins, many concurrent
+ * retries with one idempotency key write once, and writers waiting on a row another
+ * session locked are bounded in time and number (issue 13, D3).
  */
 class WriteGuaranteesIT extends WriteIntegrationTestSupport {
 
@@ -41,7 +41,10 @@ class WriteGuaranteesIT extends WriteIntegrationTestSupport {
 
 	private static final int CONCURRENT_REQUESTS = 10;
 
-	/** Writers of one locked row: more than may write at once, so that some wait for a place. */
+	/**
+	 * Writers of one locked row: more than may write at once, so that some wait for a
+	 * place.
+	 */
 	private static final int LOCKED_OUT_WRITERS = 12;
 
 	/** gba.writes.max-concurrent's default. */
@@ -70,7 +73,9 @@ class WriteGuaranteesIT extends WriteIntegrationTestSupport {
 
 	@Test
 	void ofManyWritersHoldingTheSameVersionExactlyOneWins() throws Exception {
-		String lab = create(input("Lab everyone edits", null)).path("createJointLab.jointLab.id").entity(String.class).get();
+		String lab = create(input("Lab everyone edits", null)).path("createJointLab.jointLab.id")
+			.entity(String.class)
+			.get();
 
 		List<GraphQlTester.Response> responses = concurrently((i) -> this.graphQl.documentName("labs/updateJointLab")
 			.variable("input", Map.of("id", lab, "version", 0, "names", names("Edited by writer " + i)))
@@ -85,7 +90,8 @@ class WriteGuaranteesIT extends WriteIntegrationTestSupport {
 			}
 			else {
 				response.path("updateJointLab.userErrors[0].code").entity(String.class).isEqualTo("STALE_VERSION");
-				currentVersions.add(response.path("updateJointLab.userErrors[0].currentVersion").entity(Integer.class).get());
+				currentVersions
+					.add(response.path("updateJointLab.userErrors[0].currentVersion").entity(Integer.class).get());
 			}
 		}
 		assertThat(winners).hasSize(1);
@@ -102,17 +108,18 @@ class WriteGuaranteesIT extends WriteIntegrationTestSupport {
 	}
 
 	@Test
-	void writersWaitingOnALockHeldElsewhereTimeOutWithoutCommittingAndLeaveReadersTheirConnections()
-			throws Exception {
+	void writersWaitingOnALockHeldElsewhereTimeOutWithoutCommittingAndLeaveReadersTheirConnections() throws Exception {
 		assumeTrue(TestDatabase.mysqlRequested(), "row locks held across connections are InnoDB's (MariaDB, MySQL)");
 		String lab = create(input("Lab locked by another session", null)).path("createJointLab.jointLab.id")
 			.entity(String.class)
 			.get();
 		ExecutorService writers = Executors.newFixedThreadPool(LOCKED_OUT_WRITERS);
 		try (Connection session = this.dataSource.getConnection()) {
-			// Another session holds the lab's row, as an operator's or another application's transaction might.
+			// Another session holds the lab's row, as an operator's or another
+			// application's transaction might.
 			session.setAutoCommit(false);
-			try (PreparedStatement lock = session.prepareStatement("SELECT id FROM joint_lab WHERE id = ? FOR UPDATE")) {
+			try (PreparedStatement lock = session
+				.prepareStatement("SELECT id FROM joint_lab WHERE id = ? FOR UPDATE")) {
 				lock.setLong(1, Long.parseLong(GlobalIds.rowOf(lab).split(":")[1]));
 				lock.executeQuery().close();
 			}
@@ -124,17 +131,24 @@ class WriteGuaranteesIT extends WriteIntegrationTestSupport {
 					.execute()));
 			}
 
-			// As many writers as may write at once (gba.writes.max-concurrent) wait on the row...
+			// As many writers as may write at once (gba.writes.max-concurrent) wait on
+			// the row...
 			await().atMost(Duration.ofSeconds(30)).until(() -> lockWaits(session) >= MAX_CONCURRENT_WRITES);
 			// ...and a reader still finds a connection, while the lock is held.
-			this.graphQl.documentName("labs/labById").variable("id", lab).execute().path("jointLab.version")
-				.entity(Integer.class).isEqualTo(0);
+			this.graphQl.documentName("labs/labById")
+				.variable("id", lab)
+				.execute()
+				.path("jointLab.version")
+				.entity(Integer.class)
+				.isEqualTo(0);
 
-			// Every writer is answered while the lock is still held: timed out or turned away, nothing written.
+			// Every writer is answered while the lock is still held: timed out or turned
+			// away, nothing written.
 			for (Future<GraphQlTester.Response> answer : answers) {
 				GraphQlTester.Response response = answer.get(60, TimeUnit.SECONDS);
 				response.path("updateJointLab.jointLab").valueIsNull();
-				response.path("updateJointLab.userErrors[*].code").entityList(String.class)
+				response.path("updateJointLab.userErrors[*].code")
+					.entityList(String.class)
 					.satisfies((codes) -> assertThat(codes).singleElement().isIn("TIMEOUT", "OVERLOADED"));
 			}
 			session.rollback();
@@ -175,9 +189,12 @@ class WriteGuaranteesIT extends WriteIntegrationTestSupport {
 
 	@Test
 	void concurrentCreationsAllSucceedAndAreAllFound() throws Exception {
-		// Each creation indexes its record for search in its transaction: concurrent ones must not deadlock
-		// (InnoDB gap locks), which lost such writes under load (the benchmark's mutation mix).
-		List<GraphQlTester.Response> responses = concurrently((i) -> create(input("Concurrent creation lab " + i, null)));
+		// Each creation indexes its record for search in its transaction: concurrent ones
+		// must not deadlock
+		// (InnoDB gap locks), which lost such writes under load (the benchmark's mutation
+		// mix).
+		List<GraphQlTester.Response> responses = concurrently(
+				(i) -> create(input("Concurrent creation lab " + i, null)));
 
 		for (GraphQlTester.Response response : responses) {
 			response.errors().verify();
@@ -190,7 +207,10 @@ class WriteGuaranteesIT extends WriteIntegrationTestSupport {
 			.isEqualTo(CONCURRENT_REQUESTS);
 	}
 
-	/** Sends the requests together: each thread waits at one gate, opened when all are ready. */
+	/**
+	 * Sends the requests together: each thread waits at one gate, opened when all are
+	 * ready.
+	 */
 	private List<GraphQlTester.Response> concurrently(RequestFor request) throws Exception {
 		CountDownLatch ready = new CountDownLatch(CONCURRENT_REQUESTS);
 		CountDownLatch gate = new CountDownLatch(1);

@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
-/** The bulkhead of writers: so many at once, a bounded wait for a place, and always room for readers. */
+/**
+ * The bulkhead of writers: so many at once, a bounded wait for a place, and always room
+ * for readers.
+ */
 class WriteSlotsTest {
 
 	@Test

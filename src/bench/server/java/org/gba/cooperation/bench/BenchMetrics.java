@@ -8,10 +8,10 @@ import net.ttddyy.dsproxy.QueryInfo;
 import net.ttddyy.dsproxy.listener.QueryExecutionListener;
 
 /**
- * What the benchmark counts inside the application: the SQL statements executed on the application's
- * data source (on every thread, batch loaders included) and the HTTP requests served. The load driver
- * reads both before and after a request, or a run, and divides: statements per request, counted, not
- * guessed.
+ * What the benchmark counts inside the application: the SQL statements executed on the
+ * application's data source (on every thread, batch loaders included) and the HTTP
+ * requests served. The load driver reads both before and after a request, or a run, and
+ * divides: statements per request, counted, not guessed.
  */
 public class BenchMetrics implements QueryExecutionListener {
 
@@ -25,7 +25,8 @@ public class BenchMetrics implements QueryExecutionListener {
 
 	@Override
 	public void afterQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
-		// A batch of one statement run for many parameter sets is one statement (one round trip).
+		// A batch of one statement run for many parameter sets is one statement (one
+		// round trip).
 		this.statements.add(queryInfoList.size());
 	}
 
@@ -38,7 +39,10 @@ public class BenchMetrics implements QueryExecutionListener {
 		return this.statements.sum();
 	}
 
-	/** The HTTP requests served since the application started, those for the metrics themselves left out. */
+	/**
+	 * The HTTP requests served since the application started, those for the metrics
+	 * themselves left out.
+	 */
 	public long requests() {
 		return this.requests.sum();
 	}

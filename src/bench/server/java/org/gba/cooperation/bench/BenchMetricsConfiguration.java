@@ -18,8 +18,9 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * In the {@code bench} profile only: the application's data source is wrapped so that every statement is
- * counted, and every request served is counted too (see {@link BenchMetricsController}).
+ * In the {@code bench} profile only: the application's data source is wrapped so that
+ * every statement is counted, and every request served is counted too (see
+ * {@link BenchMetricsController}).
  */
 @Configuration(proxyBeanMethods = false)
 @Profile(BenchApplication.PROFILE)
@@ -36,8 +37,10 @@ class BenchMetricsConfiguration {
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String beanName) {
 				if (bean instanceof DataSource dataSource && !(bean instanceof CountedDataSource)) {
-					return new CountedDataSource(
-							ProxyDataSourceBuilder.create(dataSource).name("bench").listener(metrics.getObject()).build());
+					return new CountedDataSource(ProxyDataSourceBuilder.create(dataSource)
+						.name("bench")
+						.listener(metrics.getObject())
+						.build());
 				}
 				return bean;
 			}
@@ -45,9 +48,9 @@ class BenchMetricsConfiguration {
 	}
 
 	/**
-	 * The counting proxy, under a type of its own: another wrapper of the data source (the test suite's
-	 * statement counter skips data sources that already are a {@code ProxyDataSource}) still wraps it,
-	 * whichever comes first, and both count.
+	 * The counting proxy, under a type of its own: another wrapper of the data source
+	 * (the test suite's statement counter skips data sources that already are a
+	 * {@code ProxyDataSource}) still wraps it, whichever comes first, and both count.
 	 */
 	static final class CountedDataSource extends DelegatingDataSource {
 
@@ -62,8 +65,8 @@ class BenchMetricsConfiguration {
 	OncePerRequestFilter benchRequestCounter(BenchMetrics metrics) {
 		return new OncePerRequestFilter() {
 			@Override
-			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
-					FilterChain chain) throws ServletException, IOException {
+			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+					throws ServletException, IOException {
 				try {
 					chain.doFilter(request, response);
 				}

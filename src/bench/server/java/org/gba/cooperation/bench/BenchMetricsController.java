@@ -10,8 +10,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /bench/metrics}, in the {@code bench} profile only: the counts of {@link BenchMetrics} and
- * the JVM's heap, read by the benchmark driver before and after each measured request or run.
+ * {@code GET /bench/metrics}, in the {@code bench} profile only: the counts of
+ * {@link BenchMetrics} and the JVM's heap, read by the benchmark driver before and after
+ * each measured request or run.
  */
 @RestController
 @Profile(BenchApplication.PROFILE)
@@ -32,7 +33,8 @@ class BenchMetricsController {
 	 *
 	 * @param statements the SQL statements executed
 	 * @param requests the HTTP requests served (those to {@code /bench/metrics} left out)
-	 * @param heapUsedBytes the heap in use now (live objects and garbage not yet collected)
+	 * @param heapUsedBytes the heap in use now (live objects and garbage not yet
+	 * collected)
 	 * @param heapCommittedBytes the heap the JVM holds from the operating system now
 	 * @param heapMaxBytes the most heap the JVM may use
 	 * @param nonHeapUsedBytes metaspace, code cache and the other non-heap pools in use

@@ -13,9 +13,9 @@ import graphql.parser.Parser;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * The "partner dashboard" GraphQL document ({@code bench/partner-dashboard.graphql}) and what the
- * baseline takes from it: the default of its {@code $upcomingFrom} variable, so that both answer for
- * the same day when the caller names none.
+ * The "partner dashboard" GraphQL document ({@code bench/partner-dashboard.graphql}) and
+ * what the baseline takes from it: the default of its {@code $upcomingFrom} variable, so
+ * that both answer for the same day when the caller names none.
  */
 public final class DashboardDocument {
 

@@ -34,21 +34,24 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The "partner dashboard" ({@code bench/partner-dashboard.graphql}) written by hand: plain JDBC and a
- * streaming JSON writer, the fastest code that returns the same {@code data} as the GraphQL request
- * of an anonymous caller, in English. It is what GraphQL is measured against, nothing else uses it,
- * and it exists only in the benchmark's application (profile {@code bench}).
+ * The "partner dashboard" ({@code bench/partner-dashboard.graphql}) written by hand:
+ * plain JDBC and a streaming JSON writer, the fastest code that returns the same
+ * {@code data} as the GraphQL request of an anonymous caller, in English. It is what
+ * GraphQL is measured against, nothing else uses it, and it exists only in the
+ * benchmark's application (profile {@code bench}).
  * <p>
- * Eight statements whatever the data: the three totals at once, then per list its page (with the
- * city joined), and its children for the page's IDs at once (members, participants, investment sums
- * per currency, registration counts). The access rules are those of
- * {@code security/AccessPolicy} for an anonymous caller, written in SQL: labs OPERATING or CLOSED,
- * projects APPROVED, IN_PROGRESS, SUSPENDED or COMPLETED, events PUBLISHED, CANCELLED or COMPLETED
- * (the dashboard asks for PUBLISHED ones), none archived; organisations and cities open, and a
- * member or participant shown even once archived (as {@code AccessRules.referable} has it);
- * investments visible with their project. A second statement of the rules, on purpose (the baseline
- * is what the API's own machinery is measured against): PartnerDashboardBaselineIT keeps the two
- * equal, byte for byte, on the demo data and on a seeded variant with every status and archived records.
+ * Eight statements whatever the data: the three totals at once, then per list its page
+ * (with the city joined), and its children for the page's IDs at once (members,
+ * participants, investment sums per currency, registration counts). The access rules are
+ * those of {@code security/AccessPolicy} for an anonymous caller, written in SQL: labs
+ * OPERATING or CLOSED, projects APPROVED, IN_PROGRESS, SUSPENDED or COMPLETED, events
+ * PUBLISHED, CANCELLED or COMPLETED (the dashboard asks for PUBLISHED ones), none
+ * archived; organisations and cities open, and a member or participant shown even once
+ * archived (as {@code AccessRules.referable} has it); investments visible with their
+ * project. A second statement of the rules, on purpose (the baseline is what the API's
+ * own machinery is measured against): PartnerDashboardBaselineIT keeps the two equal,
+ * byte for byte, on the demo data and on a seeded variant with every status and archived
+ * records.
  */
 @Component
 @Profile(BenchApplication.PROFILE)
@@ -57,13 +60,15 @@ public class PartnerDashboardBaseline {
 	/** The size of each list, as the document's {@code first: 20}. */
 	static final int PAGE_SIZE = 20;
 
-	// Anonymous callers see these statuses (AccessPolicy.PUBLIC_*_STATUSES), never an archived record.
+	// Anonymous callers see these statuses (AccessPolicy.PUBLIC_*_STATUSES), never an
+	// archived record.
 	private static final String VISIBLE_LABS = "l.status IN ('OPERATING', 'CLOSED') AND l.archived_at IS NULL";
 
 	private static final String VISIBLE_PROJECTS = "p.status IN ('APPROVED', 'IN_PROGRESS', 'SUSPENDED', 'COMPLETED')"
 			+ " AND p.archived_at IS NULL";
 
-	// PUBLISHED, CANCELLED or COMPLETED and not archived, and (the dashboard's filter) PUBLISHED from the date on.
+	// PUBLISHED, CANCELLED or COMPLETED and not archived, and (the dashboard's filter)
+	// PUBLISHED from the date on.
 	private static final String UPCOMING_EVENTS = "e.status = 'PUBLISHED' AND e.archived_at IS NULL AND e.starts_on >= ?";
 
 	private static final String TOTALS = "SELECT (SELECT COUNT(*) FROM joint_lab l WHERE " + VISIBLE_LABS + "), "
@@ -76,8 +81,8 @@ public class PartnerDashboardBaseline {
 
 	private static final String MEMBERS = "SELECT m.joint_lab_id, m.role, m.joined_on, o.id, o.name_en,"
 			+ " o.jurisdiction FROM joint_lab_member m JOIN organization o ON o.id = m.organization_id"
-			+ " WHERE m.joint_lab_id IN (%s) ORDER BY m.joint_lab_id, " + roleOrder("m.role", JointLabMemberRole.values())
-			+ ", m.id";
+			+ " WHERE m.joint_lab_id IN (%s) ORDER BY m.joint_lab_id, "
+			+ roleOrder("m.role", JointLabMemberRole.values()) + ", m.id";
 
 	private static final String PROJECTS = "SELECT p.id, p.name_en, p.status, p.start_date, p.end_date"
 			+ " FROM cross_border_project p WHERE " + VISIBLE_PROJECTS + " ORDER BY p.name_en, p.id LIMIT " + PAGE_SIZE;
@@ -107,9 +112,11 @@ public class PartnerDashboardBaseline {
 	}
 
 	/**
-	 * Reads the dashboard and writes {@code {"data": {...}}} to the stream, the {@code data} member
-	 * byte for byte as the GraphQL response of an anonymous caller has it.
-	 * @param upcomingFrom the first day from which events count as upcoming ({@code $upcomingFrom})
+	 * Reads the dashboard and writes {@code {"data": {...}}} to the stream, the
+	 * {@code data} member byte for byte as the GraphQL response of an anonymous caller
+	 * has it.
+	 * @param upcomingFrom the first day from which events count as upcoming
+	 * ({@code $upcomingFrom})
 	 */
 	public void write(LocalDate upcomingFrom, OutputStream out) throws SQLException {
 		Dashboard dashboard = read(upcomingFrom);
@@ -146,7 +153,8 @@ public class PartnerDashboardBaseline {
 
 	private static List<Lab> readLabs(Connection connection) throws SQLException {
 		Map<Long, Lab> labs = new LinkedHashMap<>();
-		try (PreparedStatement statement = connection.prepareStatement(LABS); ResultSet rows = statement.executeQuery()) {
+		try (PreparedStatement statement = connection.prepareStatement(LABS);
+				ResultSet rows = statement.executeQuery()) {
 			while (rows.next()) {
 				Lab lab = new Lab(rows.getLong(1), rows.getString(2), rows.getString(3),
 						rows.getObject(4, LocalDate.class), rows.getObject(5, LocalDate.class), rows.getString(6),
@@ -158,7 +166,8 @@ public class PartnerDashboardBaseline {
 			try (PreparedStatement statement = withIds(connection, MEMBERS, labs.keySet());
 					ResultSet rows = statement.executeQuery()) {
 				while (rows.next()) {
-					labs.get(rows.getLong(1)).members()
+					labs.get(rows.getLong(1))
+						.members()
 						.add(new Member(rows.getString(2), rows.getObject(3, LocalDate.class), organization(rows, 4)));
 				}
 			}
@@ -181,15 +190,18 @@ public class PartnerDashboardBaseline {
 			try (PreparedStatement statement = withIds(connection, PARTICIPANTS, projects.keySet());
 					ResultSet rows = statement.executeQuery()) {
 				while (rows.next()) {
-					projects.get(rows.getLong(1)).participants()
+					projects.get(rows.getLong(1))
+						.participants()
 						.add(new Participant(rows.getString(2), organization(rows, 3)));
 				}
 			}
 			try (PreparedStatement statement = withIds(connection, INVESTMENT_TOTALS, projects.keySet());
 					ResultSet rows = statement.executeQuery()) {
 				while (rows.next()) {
-					// The currency order of investmentTotals is the enum's, as an EnumMap iterates.
-					projects.get(rows.getLong(1)).investmentTotals()
+					// The currency order of investmentTotals is the enum's, as an EnumMap
+					// iterates.
+					projects.get(rows.getLong(1))
+						.investmentTotals()
 						.put(CurrencyCode.valueOf(rows.getString(2)), rows.getBigDecimal(3));
 				}
 			}
@@ -223,7 +235,9 @@ public class PartnerDashboardBaseline {
 			.toList();
 	}
 
-	/** The statement with its {@code IN (%s)} list made of one parameter per ID, bound. */
+	/**
+	 * The statement with its {@code IN (%s)} list made of one parameter per ID, bound.
+	 */
 	private static PreparedStatement withIds(Connection connection, String sql, java.util.Collection<Long> ids)
 			throws SQLException {
 		StringJoiner marks = new StringJoiner(", ");
@@ -241,7 +255,10 @@ public class PartnerDashboardBaseline {
 				rows.getString(firstColumn + 2));
 	}
 
-	/** {@code CASE column WHEN 'LEAD' THEN 0 ...}: roles in the enum's declared order (lead first), as the API has them. */
+	/**
+	 * {@code CASE column WHEN 'LEAD' THEN 0 ...}: roles in the enum's declared order
+	 * (lead first), as the API has them.
+	 */
 	private static String roleOrder(String column, Enum<?>[] roles) {
 		StringBuilder order = new StringBuilder("CASE ").append(column);
 		for (Enum<?> role : roles) {
@@ -388,8 +405,8 @@ public class PartnerDashboardBaseline {
 			.collect(Collectors.toCollection(() -> EnumSet.noneOf(Jurisdiction.class)));
 	}
 
-	private record Dashboard(long labCount, List<Lab> labs, long projectCount, List<Project> projects,
-			long eventCount, List<Event> events) {
+	private record Dashboard(long labCount, List<Lab> labs, long projectCount, List<Project> projects, long eventCount,
+			List<Event> events) {
 	}
 
 	private record Lab(long id, String name, String status, LocalDate startDate, @Nullable LocalDate endDate,

@@ -21,12 +21,13 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code GET /bench/dashboard?upcomingFrom=YYYY-MM-DD}: the hand-written baseline of the "partner
- * dashboard" request ({@link PartnerDashboardBaseline}), only in the {@code bench} profile. The answer
- * is {@code {"data": {...}}}, whose {@code data} member is byte for byte that of the GraphQL response
- * to {@code bench/partner-dashboard.graphql} for an anonymous caller with the same {@code $upcomingFrom}
- * (by default the document's own default). A date that is not ISO-8601 is a 400 with
- * {@code extensions.code = BAD_REQUEST}.
+ * {@code GET /bench/dashboard?upcomingFrom=YYYY-MM-DD}: the hand-written baseline of the
+ * "partner dashboard" request ({@link PartnerDashboardBaseline}), only in the
+ * {@code bench} profile. The answer is {@code {"data": {...}}}, whose {@code data} member
+ * is byte for byte that of the GraphQL response to
+ * {@code bench/partner-dashboard.graphql} for an anonymous caller with the same
+ * {@code $upcomingFrom} (by default the document's own default). A date that is not
+ * ISO-8601 is a 400 with {@code extensions.code = BAD_REQUEST}.
  */
 @RestController
 @Profile(BenchApplication.PROFILE)
@@ -47,7 +48,8 @@ class PartnerDashboardController {
 	}
 
 	@GetMapping("/bench/dashboard")
-	void dashboard(@RequestParam(name = DashboardDocument.UPCOMING_FROM, required = false) @Nullable String upcomingFrom,
+	void dashboard(
+			@RequestParam(name = DashboardDocument.UPCOMING_FROM, required = false) @Nullable String upcomingFrom,
 			HttpServletResponse response) throws IOException {
 		LocalDate from;
 		try {
@@ -65,10 +67,12 @@ class PartnerDashboardController {
 			this.baseline.write(from, response.getOutputStream());
 		}
 		catch (SQLException | DataAccessException ex) {
-			// Nothing has been written yet: the dashboard is read whole before it is written.
+			// Nothing has been written yet: the dashboard is read whole before it is
+			// written.
 			logger.warn("The baseline dashboard could not be read", ex);
 			response.reset();
-			error(response, HttpStatus.SERVICE_UNAVAILABLE, "UNAVAILABLE", "The dashboard could not be read; try again");
+			error(response, HttpStatus.SERVICE_UNAVAILABLE, "UNAVAILABLE",
+					"The dashboard could not be read; try again");
 		}
 	}
 

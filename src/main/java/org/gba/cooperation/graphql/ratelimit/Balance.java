@@ -21,7 +21,10 @@ public record Balance(boolean granted, double available, Allowance allowance) {
 		return secondsUntil(this.allowance.points());
 	}
 
-	/** The time until the bucket holds {@code points} (at most its size), rounded up to whole seconds. */
+	/**
+	 * The time until the bucket holds {@code points} (at most its size), rounded up to
+	 * whole seconds.
+	 */
 	public long secondsUntil(long points) {
 		double missing = Math.min(points, this.allowance.points()) - this.available;
 		return (missing <= 0) ? 0 : (long) Math.ceil(missing / this.allowance.perSecond());

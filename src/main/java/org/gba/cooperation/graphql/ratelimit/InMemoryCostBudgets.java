@@ -8,11 +8,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.gba.cooperation.graphql.ratelimit.RateLimitProperties.Allowance;
 
 /**
- * The budgets of one instance, in memory. Only buckets that are not full are kept: a full bucket is
- * the same as no bucket, so a bucket that fills up is dropped, and so, when more than
- * {@code maxCallers} are kept, are those that have filled since they were last used, then the ones idle
- * longest (which gives those callers their points back early: memory stays bounded whatever the
- * number of callers).
+ * The budgets of one instance, in memory. Only buckets that are not full are kept: a full
+ * bucket is the same as no bucket, so a bucket that fills up is dropped, and so, when
+ * more than {@code maxCallers} are kept, are those that have filled since they were last
+ * used, then the ones idle longest (which gives those callers their points back early:
+ * memory stays bounded whatever the number of callers).
  */
 final class InMemoryCostBudgets implements CostBudgets {
 
@@ -34,7 +34,8 @@ final class InMemoryCostBudgets implements CostBudgets {
 			prune(now);
 		}
 		Balance[] balance = new Balance[1];
-		// compute() runs atomically for one key: two requests of one caller never spend the same points.
+		// compute() runs atomically for one key: two requests of one caller never spend
+		// the same points.
 		this.buckets.compute(caller, (key, bucket) -> {
 			double available = (bucket != null) ? bucket.availableAt(now, allowance) : allowance.points();
 			boolean granted = cost <= available;
@@ -53,7 +54,8 @@ final class InMemoryCostBudgets implements CostBudgets {
 		long now = this.clock.millis();
 		Balance[] balance = new Balance[1];
 		this.buckets.compute(caller, (key, bucket) -> {
-			// No bucket: it filled up and was dropped meanwhile, and a full bucket takes nothing back.
+			// No bucket: it filled up and was dropped meanwhile, and a full bucket takes
+			// nothing back.
 			double available = (bucket != null)
 					? Math.min(allowance.points(), bucket.availableAt(now, allowance) + Math.max(0, points))
 					: allowance.points();
@@ -100,7 +102,10 @@ final class InMemoryCostBudgets implements CostBudgets {
 			return new Bucket(points, now, now + untilFull);
 		}
 
-		/** What it holds at {@code now}: what it held, plus what was restored since, up to its size. */
+		/**
+		 * What it holds at {@code now}: what it held, plus what was restored since, up to
+		 * its size.
+		 */
 		double availableAt(long now, Allowance allowance) {
 			// A clock set back restores nothing, rather than taking points away.
 			long elapsed = Math.max(0, now - this.updatedAt);

@@ -11,19 +11,25 @@ import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
 
-/** Rate limits by query cost: the budgets of callers, and their report on every response. */
+/**
+ * Rate limits by query cost: the budgets of callers, and their report on every response.
+ */
 @Configuration(proxyBeanMethods = false)
 class RateLimitConfiguration {
 
-	/** In memory, in this instance: with several instances, each would keep its own budgets. */
+	/**
+	 * In memory, in this instance: with several instances, each would keep its own
+	 * budgets.
+	 */
 	@Bean
 	CostBudgets costBudgets(Clock clock, RateLimitProperties properties) {
 		return new InMemoryCostBudgets(clock, properties.maxCallers());
 	}
 
 	/**
-	 * The outermost interceptor but the WebSocket sign-in (which tells it the caller of a WebSocket
-	 * operation): it reports the budget on every response, the other limits' refusals included.
+	 * The outermost interceptor but the WebSocket sign-in (which tells it the caller of a
+	 * WebSocket operation): it reports the budget on every response, the other limits'
+	 * refusals included.
 	 */
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE + 1)

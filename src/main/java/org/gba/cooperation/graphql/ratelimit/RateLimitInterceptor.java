@@ -16,10 +16,11 @@ import org.springframework.http.HttpHeaders;
 import reactor.core.publisher.Mono;
 
 /**
- * Gives each request its caller's {@link RequestBudget}, and each response the state of that budget:
- * the {@code RateLimit-Limit}, {@code RateLimit-Remaining} and {@code RateLimit-Reset} headers (IETF
- * draft: the bucket's size, the points left, the seconds until it is full), {@code Retry-After} when
- * refused, and {@code extensions.cost.throttleStatus}. Outermost of the interceptors, so that it sees
+ * Gives each request its caller's {@link RequestBudget}, and each response the state of
+ * that budget: the {@code RateLimit-Limit}, {@code RateLimit-Remaining} and
+ * {@code RateLimit-Reset} headers (IETF draft: the bucket's size, the points left, the
+ * seconds until it is full), {@code Retry-After} when refused, and
+ * {@code extensions.cost.throttleStatus}. Outermost of the interceptors, so that it sees
  * every response, the refusals of the other limits included.
  */
 final class RateLimitInterceptor implements WebGraphQlInterceptor {
@@ -62,7 +63,10 @@ final class RateLimitInterceptor implements WebGraphQlInterceptor {
 		return reported;
 	}
 
-	/** The extensions, with the real bucket as {@code cost.throttleStatus}, GitHub's and Shopify's way. */
+	/**
+	 * The extensions, with the real bucket as {@code cost.throttleStatus}, GitHub's and
+	 * Shopify's way.
+	 */
 	@SuppressWarnings("unchecked")
 	private static Map<Object, Object> withThrottleStatus(Map<Object, Object> extensions, Balance balance) {
 		Map<String, Object> throttleStatus = new LinkedHashMap<>();
@@ -79,10 +83,11 @@ final class RateLimitInterceptor implements WebGraphQlInterceptor {
 	}
 
 	/**
-	 * A signed-in caller spends by token subject, wherever it calls from; an anonymous one by client
-	 * address: the peer of the connection, or the address a trusted proxy forwarded when Spring Boot's
-	 * {@code server.forward-headers-strategy} says so. IPv6 addresses count by their /64 network, the
-	 * part a provider assigns to one subscriber, so that one client cannot rotate through its own.
+	 * A signed-in caller spends by token subject, wherever it calls from; an anonymous
+	 * one by client address: the peer of the connection, or the address a trusted proxy
+	 * forwarded when Spring Boot's {@code server.forward-headers-strategy} says so. IPv6
+	 * addresses count by their /64 network, the part a provider assigns to one
+	 * subscriber, so that one client cannot rotate through its own.
 	 */
 	static String callerKey(Caller caller, WebGraphQlRequest request) {
 		if (!caller.isAnonymous()) {

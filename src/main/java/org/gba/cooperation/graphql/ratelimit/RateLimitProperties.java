@@ -9,18 +9,21 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The cost budgets of callers, by role: each caller has a bucket of points that a request's query cost
- * is taken from, and that fills again at the restore rate up to its size. A caller with several roles
- * has the largest of their budgets.
+ * The cost budgets of callers, by role: each caller has a bucket of points that a
+ * request's query cost is taken from, and that fills again at the restore rate up to its
+ * size. A caller with several roles has the largest of their budgets.
  *
- * @param anonymous the budget of each anonymous caller, by client address (default 10,000 points,
- * restored at 200 per second)
- * @param partner the budget of each partner's token subject (default 50,000 points, 1,000 per second)
- * @param analyst the budget of each analyst's token subject (default 100,000 points, 2,000 per second)
- * @param coordinator the budget of each coordinator's token subject (default 100,000 points, 2,000 per
- * second)
- * @param maxCallers the most callers whose buckets are kept in memory; beyond it, buckets that have
- * filled again are dropped first (a full bucket is the same as none), then those idle longest
+ * @param anonymous the budget of each anonymous caller, by client address (default 10,000
+ * points, restored at 200 per second)
+ * @param partner the budget of each partner's token subject (default 50,000 points, 1,000
+ * per second)
+ * @param analyst the budget of each analyst's token subject (default 100,000 points,
+ * 2,000 per second)
+ * @param coordinator the budget of each coordinator's token subject (default 100,000
+ * points, 2,000 per second)
+ * @param maxCallers the most callers whose buckets are kept in memory; beyond it, buckets
+ * that have filled again are dropped first (a full bucket is the same as none), then
+ * those idle longest
  */
 @ConfigurationProperties("gba.graphql.rate-limit")
 public record RateLimitProperties(@Nullable Allowance anonymous, @Nullable Allowance partner,
@@ -53,17 +56,19 @@ public record RateLimitProperties(@Nullable Allowance anonymous, @Nullable Allow
 		return tier;
 	}
 
-	/** A named budget: {@code name} is its property under {@code gba.graphql.rate-limit}. */
+	/**
+	 * A named budget: {@code name} is its property under {@code gba.graphql.rate-limit}.
+	 */
 	record Tier(String name, Allowance allowance) {
 	}
 
 	/**
 	 * The bucket of one caller.
 	 *
-	 * @param size the most points a bucket holds, and so the most a single request may cost; also the
-	 * burst a caller may spend at once
-	 * @param restoreRate the points restored to a bucket each second, up to its size: the cost a caller
-	 * may spend, on average, per second
+	 * @param size the most points a bucket holds, and so the most a single request may
+	 * cost; also the burst a caller may spend at once
+	 * @param restoreRate the points restored to a bucket each second, up to its size: the
+	 * cost a caller may spend, on average, per second
 	 */
 	public record Allowance(@Nullable Long size, @Nullable Long restoreRate) {
 

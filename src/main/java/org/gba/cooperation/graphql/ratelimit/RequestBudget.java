@@ -11,14 +11,18 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.execution.ErrorType;
 
 /**
- * The budget of the caller of one request, in the request's {@code GraphQLContext} under this class.
- * The query limits spend the request's requested cost from it once the cost is known, before the
- * document is validated or run, and {@link #settle settle} at its actual cost once it ran; the
- * {@link RateLimitInterceptor} reports what it holds afterwards.
+ * The budget of the caller of one request, in the request's {@code GraphQLContext} under
+ * this class. The query limits spend the request's requested cost from it once the cost
+ * is known, before the document is validated or run, and {@link #settle settle} at its
+ * actual cost once it ran; the {@link RateLimitInterceptor} reports what it holds
+ * afterwards.
  */
 public final class RequestBudget {
 
-	/** The classification, and {@code extensions.code}, of a request refused for want of points. */
+	/**
+	 * The classification, and {@code extensions.code}, of a request refused for want of
+	 * points.
+	 */
 	static final String THROTTLED = "THROTTLED";
 
 	private final CostBudgets budgets;
@@ -40,8 +44,8 @@ public final class RequestBudget {
 	/**
 	 * Takes the request's cost from the caller's bucket.
 	 * @throws AbortExecutionException when the cost is more than the bucket can ever hold
-	 * ({@code QUERY_TOO_COSTLY}) or more than it holds now ({@code THROTTLED}); graphql-java then answers
-	 * with that error and runs nothing
+	 * ({@code QUERY_TOO_COSTLY}) or more than it holds now ({@code THROTTLED});
+	 * graphql-java then answers with that error and runs nothing
 	 */
 	public void spend(long cost) {
 		long size = this.tier.allowance().points();
@@ -74,9 +78,10 @@ public final class RequestBudget {
 	}
 
 	/**
-	 * Gives back what the request paid beyond its actual cost (Shopify's way): a request that runs fewer
-	 * nodes than its page sizes allow pays for what it ran. At least one point stays spent for a request
-	 * that cost anything, so that requests that run nothing (invalid documents) are not free.
+	 * Gives back what the request paid beyond its actual cost (Shopify's way): a request
+	 * that runs fewer nodes than its page sizes allow pays for what it ran. At least one
+	 * point stays spent for a request that cost anything, so that requests that run
+	 * nothing (invalid documents) are not free.
 	 */
 	public void settle(long actualCost) {
 		Balance spent = this.spent;
@@ -86,20 +91,24 @@ public final class RequestBudget {
 		long kept = Math.min(this.cost, Math.max(actualCost, 1));
 		if (kept < this.cost) {
 			this.spent = this.budgets.refund(this.caller, this.tier.allowance(), this.cost - kept);
-			// Settled: a subscription settles again with each message, and must not be refunded again.
+			// Settled: a subscription settles again with each message, and must not be
+			// refunded again.
 			this.cost = kept;
 		}
 	}
 
 	/**
-	 * What the caller's bucket holds now, as reported with every message of a subscription (which may
-	 * come long after the request spent its cost).
+	 * What the caller's bucket holds now, as reported with every message of a
+	 * subscription (which may come long after the request spent its cost).
 	 */
 	public Balance now() {
 		return this.budgets.spend(this.caller, this.tier.allowance(), 0);
 	}
 
-	/** What the caller's bucket holds after this request: as it spent, or as it is now if it spent nothing. */
+	/**
+	 * What the caller's bucket holds after this request: as it spent, or as it is now if
+	 * it spent nothing.
+	 */
 	Balance balance() {
 		Balance spent = this.spent;
 		return (spent != null) ? spent : this.budgets.spend(this.caller, this.tier.allowance(), 0);

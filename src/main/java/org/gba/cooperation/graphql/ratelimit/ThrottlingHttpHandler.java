@@ -8,8 +8,8 @@ import org.springframework.http.MediaType;
 
 /**
  * Spring for GraphQL's HTTP handler, answering a request refused by the rate limit with
- * {@code 429 Too Many Requests}, whatever media type it accepts, so that HTTP clients and proxies back
- * off without reading the body. Every other status is the handler's own.
+ * {@code 429 Too Many Requests}, whatever media type it accepts, so that HTTP clients and
+ * proxies back off without reading the body. Every other status is the handler's own.
  */
 final class ThrottlingHttpHandler extends GraphQlHttpHandler {
 

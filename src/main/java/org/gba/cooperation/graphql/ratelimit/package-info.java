@@ -1,8 +1,8 @@
 /**
- * Rate limits by query cost: every caller (a token's subject, or the address of an anonymous caller)
- * spends the cost of each request from a token bucket sized by its role, restored at a steady rate.
- * Over budget, a request is refused before it runs: HTTP 429, {@code Retry-After} and
- * {@code extensions.code} {@code THROTTLED}.
+ * Rate limits by query cost: every caller (a token's subject, or the address of an
+ * anonymous caller) spends the cost of each request from a token bucket sized by its
+ * role, restored at a steady rate. Over budget, a request is refused before it runs: HTTP
+ * 429, {@code Retry-After} and {@code extensions.code} {@code THROTTLED}.
  */
 @NullMarked
 package org.gba.cooperation.graphql.ratelimit;

@@ -4,9 +4,9 @@ import org.gba.cooperation.shared.LocalizedMessage;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * The caller's role or organisation does not allow this action: answered like every refusal of
- * method security (UNAUTHORIZED when no one is signed in, FORBIDDEN otherwise), with this message in
- * the request's language.
+ * The caller's role or organisation does not allow this action: answered like every
+ * refusal of method security (UNAUTHORIZED when no one is signed in, FORBIDDEN
+ * otherwise), with this message in the request's language.
  */
 public class AccessRefusedException extends AccessDeniedException {
 

@@ -4,8 +4,8 @@ import org.gba.cooperation.shared.LocalizedMessage;
 
 /**
  * The caller may not read this field (or do this); answered as a GraphQL error classified
- * FORBIDDEN at the field's path, with this message in the request's language, while the rest of the
- * response stands.
+ * FORBIDDEN at the field's path, with this message in the request's language, while the
+ * rest of the response stands.
  */
 public class ForbiddenException extends RuntimeException {
 

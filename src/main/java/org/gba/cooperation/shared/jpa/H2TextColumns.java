@@ -13,13 +13,14 @@ import org.flywaydb.core.api.callback.Event;
 import org.springframework.stereotype.Component;
 
 /**
- * On the embedded H2 only, after the migrations: lifts the length limit of every text column. H2
- * measures a {@code VARCHAR(n)} in UTF-16 units, so a 200-character name of characters outside the
- * Basic Multilingual Plane (CJK Extension B, common in Hong Kong names, or 𝔸) would not fit in the 200
- * its column promises, while MySQL and MariaDB measure characters. The application bounds every text
- * input in characters (code points) before it is written, so on H2 the column needs no bound of its
- * own. Runs after each migration and leaves columns it already lifted alone. (Flyway has no per-vendor
- * type mapping, and writing the migrations twice would let the two copies drift.)
+ * On the embedded H2 only, after the migrations: lifts the length limit of every text
+ * column. H2 measures a {@code VARCHAR(n)} in UTF-16 units, so a 200-character name of
+ * characters outside the Basic Multilingual Plane (CJK Extension B, common in Hong Kong
+ * names, or 𝔸) would not fit in the 200 its column promises, while MySQL and MariaDB
+ * measure characters. The application bounds every text input in characters (code points)
+ * before it is written, so on H2 the column needs no bound of its own. Runs after each
+ * migration and leaves columns it already lifted alone. (Flyway has no per-vendor type
+ * mapping, and writing the migrations twice would let the two copies drift.)
  */
 @Component
 class H2TextColumns implements Callback {
@@ -46,14 +47,15 @@ class H2TextColumns implements Callback {
 			}
 			List<String> alterations = new ArrayList<>();
 			try (Statement statement = connection.createStatement();
-					ResultSet columns = statement.executeQuery("""
-							select table_name, column_name, data_type from information_schema.columns
-							where table_schema = schema() and lower(data_type) in ('character varying', 'varchar_ignorecase')
-							and character_maximum_length < %d and lower(table_name) <> 'flyway_schema_history'"""
-						.formatted(UNBOUNDED))) {
+					ResultSet columns = statement.executeQuery(
+							"""
+									select table_name, column_name, data_type from information_schema.columns
+									where table_schema = schema() and lower(data_type) in ('character varying', 'varchar_ignorecase')
+									and character_maximum_length < %d and lower(table_name) <> 'flyway_schema_history'"""
+								.formatted(UNBOUNDED))) {
 				while (columns.next()) {
-					alterations.add("alter table \"%s\" alter column \"%s\" set data type %s".formatted(
-							columns.getString(1), columns.getString(2), columns.getString(3)));
+					alterations.add("alter table \"%s\" alter column \"%s\" set data type %s"
+						.formatted(columns.getString(1), columns.getString(2), columns.getString(3)));
 				}
 			}
 			try (Statement statement = connection.createStatement()) {

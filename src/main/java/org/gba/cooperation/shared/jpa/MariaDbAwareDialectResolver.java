@@ -11,11 +11,12 @@ import org.hibernate.engine.jdbc.dialect.spi.DialectResolver;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Recognises MariaDB behind MySQL Connector/J. The driver reports MariaDB as "MySQL 5.5.5" (the
- * server string is {@code 5.5.5-10.11.19-MariaDB-...}), so Hibernate would pick an old MySQL dialect
- * and warn; this resolver reads the real version from that string. For any other database it
- * returns null and Hibernate's own resolution applies, so MySQL 8.4 and H2 are unaffected.
- * Registered with {@code hibernate.dialect_resolvers}.
+ * Recognises MariaDB behind MySQL Connector/J. The driver reports MariaDB as "MySQL
+ * 5.5.5" (the server string is {@code 5.5.5-10.11.19-MariaDB-...}), so Hibernate would
+ * pick an old MySQL dialect and warn; this resolver reads the real version from that
+ * string. For any other database it returns null and Hibernate's own resolution applies,
+ * so MySQL 8.4 and H2 are unaffected. Registered with
+ * {@code hibernate.dialect_resolvers}.
  */
 public class MariaDbAwareDialectResolver implements DialectResolver {
 

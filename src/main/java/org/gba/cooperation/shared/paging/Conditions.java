@@ -21,9 +21,10 @@ import org.gba.cooperation.shared.search.SearchQuery;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Collects the predicates of one filtered query. Absent (null) filter values add nothing; an empty
- * list matches nothing, as "a value in the empty set" would. Attributes are named by the JPA static
- * metamodel ({@code JointLab_.status}), so the compiler checks them.
+ * Collects the predicates of one filtered query. Absent (null) filter values add nothing;
+ * an empty list matches nothing, as "a value in the empty set" would. Attributes are
+ * named by the JPA static metamodel ({@code JointLab_.status}), so the compiler checks
+ * them.
  */
 public final class Conditions<T extends BaseEntity> {
 
@@ -55,8 +56,9 @@ public final class Conditions<T extends BaseEntity> {
 	}
 
 	/**
-	 * The conditions of another entity's filter on a sub-query's root, e.g. "the deal's event is
-	 * visible": {@code subquery.where(where.of(subquery, eventRoot, eventFilter))}.
+	 * The conditions of another entity's filter on a sub-query's root, e.g. "the deal's
+	 * event is visible":
+	 * {@code subquery.where(where.of(subquery, eventRoot, eventFilter))}.
 	 */
 	public <S extends BaseEntity> Predicate[] of(Subquery<?> subquery, Root<S> subRoot, Filter<S> filter) {
 		Conditions<S> nested = new Conditions<>(subRoot, subquery, this.builder);
@@ -103,8 +105,9 @@ public final class Conditions<T extends BaseEntity> {
 	}
 
 	/**
-	 * The record contains the search text (script-, width-, case- and accent-insensitive), looked up
-	 * in the search index under {@code kind}; no search adds nothing.
+	 * The record contains the search text (script-, width-, case- and
+	 * accent-insensitive), looked up in the search index under {@code kind}; no search
+	 * adds nothing.
 	 */
 	public Conditions<T> search(@Nullable SearchQuery search, String kind) {
 		if (search != null) {
@@ -113,7 +116,10 @@ public final class Conditions<T extends BaseEntity> {
 		return this;
 	}
 
-	/** The record of {@code kind} whose ID is {@code id} (e.g. an arrangement's person) contains the search text. */
+	/**
+	 * The record of {@code kind} whose ID is {@code id} (e.g. an arrangement's person)
+	 * contains the search text.
+	 */
 	public Predicate matches(SearchQuery search, String kind, Expression<Long> id) {
 		return search.matches(kind, id, this.query, this.builder);
 	}

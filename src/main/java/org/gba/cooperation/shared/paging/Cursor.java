@@ -9,8 +9,8 @@ import org.gba.cooperation.shared.InvalidInputException;
 import org.gba.cooperation.shared.LocalizedMessage;
 
 /**
- * The one place keyset cursors are made and read. A cursor holds the ordering it was made for, the
- * sort value of its row and the row's ID (the tiebreak), as URL-safe Base64 of
+ * The one place keyset cursors are made and read. A cursor holds the ordering it was made
+ * for, the sort value of its row and the row's ID (the tiebreak), as URL-safe Base64 of
  * {@code v1\n<ordering>\n<id>\n<value>}. Clients must treat it as opaque.
  */
 record Cursor(String ordering, long id, Comparable<?> value) {

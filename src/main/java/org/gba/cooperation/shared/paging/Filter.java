@@ -2,7 +2,10 @@ package org.gba.cooperation.shared.paging;
 
 import org.gba.cooperation.shared.BaseEntity;
 
-/** The conditions of a connection's {@code filter} argument, as criteria on the entity's root. */
+/**
+ * The conditions of a connection's {@code filter} argument, as criteria on the entity's
+ * root.
+ */
 @FunctionalInterface
 public interface Filter<T extends BaseEntity> {
 

@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.function.LongSupplier;
 
 /**
- * One page of a Relay connection. {@code totalCount} is counted only when a client asks for it.
- * (The name ends in "Connection" so that Spring for GraphQL passes it through unchanged.)
+ * One page of a Relay connection. {@code totalCount} is counted only when a client asks
+ * for it. (The name ends in "Connection" so that Spring for GraphQL passes it through
+ * unchanged.)
  */
 public final class KeysetConnection<T> {
 

@@ -16,10 +16,11 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 import reactor.core.publisher.Mono;
 
 /**
- * Connections nested under a list of parents (e.g. {@code Organization.jointLabs} for a page of
- * organisations) load in batches: the first pages of all parents asking the same arguments come
- * from one statement ({@link VisibleRecords#firstPages}), not one per parent. A page after a cursor
- * is asked for one parent at a time and is loaded on its own.
+ * Connections nested under a list of parents (e.g. {@code Organization.jointLabs} for a
+ * page of organisations) load in batches: the first pages of all parents asking the same
+ * arguments come from one statement ({@link VisibleRecords#firstPages}), not one per
+ * parent. A page after a cursor is asked for one parent at a time and is loaded on its
+ * own.
  */
 public final class NestedConnections {
 
@@ -33,12 +34,13 @@ public final class NestedConnections {
 	public static <T extends BaseEntity> void register(BatchLoaderRegistry registry, String name,
 			VisibleRecords records, Class<T> type, Class<? extends BaseEntity> parentType, ParentLink<T> link) {
 		registry.<NestedPageKey<T>, KeysetConnection<T>>forName(name)
-			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> load(keys, records, type, parentType, link)));
+			.registerMappedBatchLoader(
+					(keys, env) -> Mono.fromCallable(() -> load(keys, records, type, parentType, link)));
 	}
 
 	/**
-	 * The page of one parent, through the field's data loader. Arguments are checked here, before
-	 * the batch, so that a bad one fails this field only.
+	 * The page of one parent, through the field's data loader. Arguments are checked
+	 * here, before the batch, so that a bad one fails this field only.
 	 */
 	public static <T extends BaseEntity> CompletableFuture<KeysetConnection<T>> load(DataFetchingEnvironment env,
 			String name, long parentId, @Nullable FilterInput<T> filter, Ordering<T> order) {

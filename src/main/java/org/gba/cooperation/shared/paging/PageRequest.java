@@ -7,12 +7,14 @@ import org.gba.cooperation.shared.LocalizedMessage;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The Relay pagination arguments of one connection field, checked: either {@code first} (with
- * {@code after}) or {@code last} (with {@code before}), between 0 and {@value #MAX_PAGE_SIZE}.
+ * The Relay pagination arguments of one connection field, checked: either {@code first}
+ * (with {@code after}) or {@code last} (with {@code before}), between 0 and
+ * {@value #MAX_PAGE_SIZE}.
  *
  * @param size how many items to return
  * @param forward whether paging runs forwards ({@code first}/{@code after}) or backwards
- * @param cursor the {@code after} cursor when forwards, the {@code before} cursor when backwards
+ * @param cursor the {@code after} cursor when forwards, the {@code before} cursor when
+ * backwards
  */
 public record PageRequest(int size, boolean forward, @Nullable String cursor) {
 
@@ -20,7 +22,10 @@ public record PageRequest(int size, boolean forward, @Nullable String cursor) {
 
 	public static final int DEFAULT_PAGE_SIZE = 20;
 
-	/** Reads {@code first}, {@code after}, {@code last} and {@code before} from a field's arguments. */
+	/**
+	 * Reads {@code first}, {@code after}, {@code last} and {@code before} from a field's
+	 * arguments.
+	 */
 	public static PageRequest from(Map<String, Object> arguments) {
 		return of((Integer) arguments.get("first"), (String) arguments.get("after"), (Integer) arguments.get("last"),
 				(String) arguments.get("before"));

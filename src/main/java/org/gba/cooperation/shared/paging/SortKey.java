@@ -6,8 +6,9 @@ import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Root;
 
 /**
- * A column a connection can be ordered by, with how to read it from a query root and from a loaded
- * entity. The ID is always added as tiebreak, so every ordering is total and stable.
+ * A column a connection can be ordered by, with how to read it from a query root and from
+ * a loaded entity. The ID is always added as tiebreak, so every ordering is total and
+ * stable.
  *
  * @param <T> the entity type
  * @param name the name written into cursors, e.g. {@code NAME}

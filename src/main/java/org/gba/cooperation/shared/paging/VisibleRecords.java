@@ -33,18 +33,22 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * The queries every module reads its records through: pages, look-ups by ID and counts, each
- * restricted to what the current caller may see ({@link AccessRules#visible}). A module cannot
- * forget the access rules, because it has no other way to read a record by ID or in pages.
+ * The queries every module reads its records through: pages, look-ups by ID and counts,
+ * each restricted to what the current caller may see ({@link AccessRules#visible}). A
+ * module cannot forget the access rules, because it has no other way to read a record by
+ * ID or in pages.
  * <p>
  * Pages are keyset (cursor) pages: one indexed range scan
- * ({@code WHERE (sort, id) > (cursor) ORDER BY sort, id LIMIT n + 1}), so page 1,000 costs what
- * page 1 costs. Never an OFFSET.
+ * ({@code WHERE (sort, id) > (cursor) ORDER BY sort, id LIMIT n + 1}), so page 1,000
+ * costs what page 1 costs. Never an OFFSET.
  */
 @Component
 public class VisibleRecords {
 
-	/** The columns of the ranking sub-query of {@link #firstPages}: aliases, read back from its rows. */
+	/**
+	 * The columns of the ranking sub-query of {@link #firstPages}: aliases, read back
+	 * from its rows.
+	 */
 	private static final String PARENT_ID = "parentId";
 
 	private static final String ID = "id";
@@ -70,7 +74,8 @@ public class VisibleRecords {
 		OrderDirection direction = order.direction();
 		String ordering = ordering(order);
 		Cursor cursor = (page.cursor() != null) ? Cursor.decode(page.cursor(), ordering, sortKey.type()) : null;
-		// Scanning backwards (last/before) walks the index the other way, then reverses the page.
+		// Scanning backwards (last/before) walks the index the other way, then reverses
+		// the page.
 		boolean ascending = page.forward() == (direction == OrderDirection.ASC);
 		Filter<T> visible = filter.and(this.accessRules.visible(type));
 
@@ -101,11 +106,11 @@ public class VisibleRecords {
 	}
 
 	/**
-	 * The first page of a nested connection for each of many parents, in two statements whatever
-	 * their number: one ranks each parent's records with a window function
-	 * ({@code ROW_NUMBER() OVER (PARTITION BY parent ORDER BY sort, id)}) and counts them, keeping the
-	 * first {@code n + 1} of each; the other loads those records. Parents without records get an
-	 * empty page.
+	 * The first page of a nested connection for each of many parents, in two statements
+	 * whatever their number: one ranks each parent's records with a window function
+	 * ({@code ROW_NUMBER() OVER (PARTITION BY parent ORDER BY sort, id)}) and counts
+	 * them, keeping the first {@code n + 1} of each; the other loads those records.
+	 * Parents without records get an empty page.
 	 */
 	@ReadOnlyQueries
 	public <T extends BaseEntity> Map<Long, KeysetConnection<T>> firstPages(Class<T> type,
@@ -130,8 +135,9 @@ public class VisibleRecords {
 			.partitionBy(parentId)
 			.orderBy(ascending ? cb.asc(sort) : cb.desc(sort), ascending ? cb.asc(id) : cb.desc(id));
 		JpaWindow all = cb.createWindow().partitionBy(parentId);
-		ranked.multiselect(parentId.alias(PARENT_ID), id.alias(ID), cb.rowNumber(rank).alias(POSITION),
-				cb.windowFunction("count", Long.class, all, id).alias(TOTAL))
+		ranked
+			.multiselect(parentId.alias(PARENT_ID), id.alias(ID), cb.rowNumber(rank).alias(POSITION),
+					cb.windowFunction("count", Long.class, all, id).alias(TOTAL))
 			.where(conditions.toArray());
 		JpaDerivedRoot<Tuple> row = query.from(ranked);
 		query.multiselect(row.get(PARENT_ID), row.get(ID), row.get(POSITION), row.get(TOTAL))
@@ -142,7 +148,8 @@ public class VisibleRecords {
 		Map<Long, Long> totals = new HashMap<>();
 		for (Tuple tuple : this.entityManager.createQuery(query).getResultList()) {
 			Long parentOfRow = ((Number) tuple.get(0)).longValue();
-			idsByParent.computeIfAbsent(parentOfRow, (key) -> new ArrayList<>()).add(((Number) tuple.get(1)).longValue());
+			idsByParent.computeIfAbsent(parentOfRow, (key) -> new ArrayList<>())
+				.add(((Number) tuple.get(1)).longValue());
 			totals.put(parentOfRow, ((Number) tuple.get(3)).longValue());
 		}
 		Map<Long, T> byId = new HashMap<>();
@@ -166,15 +173,18 @@ public class VisibleRecords {
 				Collections.reverse(rows);
 			}
 			long total = totals.getOrDefault(parentOfPage, 0L);
-			pages.put(parentOfPage, connection(rows, order, page.forward() && more, !page.forward() && more, () -> total));
+			pages.put(parentOfPage,
+					connection(rows, order, page.forward() && more, !page.forward() && more, () -> total));
 		}
 		return pages;
 	}
 
 	/**
-	 * One grouped aggregate, computed by the database in one statement ({@code SELECT keys, COUNT(..),
-	 * SUM(..) ... GROUP BY keys}), over the records of a type that pass the filter and that the
-	 * caller's statistics may count ({@link AccessRules#aggregable}). Rows come back unsorted.
+	 * One grouped aggregate, computed by the database in one statement
+	 * ({@code SELECT keys, COUNT(..),
+	 * SUM(..) ... GROUP BY keys}), over the records of a type that pass the filter and
+	 * that the caller's statistics may count ({@link AccessRules#aggregable}). Rows come
+	 * back unsorted.
 	 */
 	@ReadOnlyQueries
 	public <T extends BaseEntity> List<Tuple> aggregate(Class<T> type, Filter<T> filter, Aggregation<T> aggregation) {
@@ -189,14 +199,16 @@ public class VisibleRecords {
 	}
 
 	/**
-	 * A two-level aggregate in one statement: the {@link RecordAggregation#perRecord inner query} makes one
-	 * row per record of a type that passes the filter and that the caller's statistics may count
-	 * ({@link AccessRules#aggregable}), the {@link RecordAggregation#overRecords outer one} aggregates those
-	 * rows. For what a plain join would count many times per record (pairs of a record's links, say), at
+	 * A two-level aggregate in one statement: the {@link RecordAggregation#perRecord
+	 * inner query} makes one row per record of a type that passes the filter and that the
+	 * caller's statistics may count ({@link AccessRules#aggregable}), the
+	 * {@link RecordAggregation#overRecords outer one} aggregates those rows. For what a
+	 * plain join would count many times per record (pairs of a record's links, say), at
 	 * the cost of one pass over the links. Rows come back unsorted.
 	 */
 	@ReadOnlyQueries
-	public <T extends BaseEntity> List<Tuple> aggregateOverRecords(Class<T> type, Filter<T> filter, RecordAggregation<T> aggregation) {
+	public <T extends BaseEntity> List<Tuple> aggregateOverRecords(Class<T> type, Filter<T> filter,
+			RecordAggregation<T> aggregation) {
 		HibernateCriteriaBuilder cb = (HibernateCriteriaBuilder) this.entityManager.getCriteriaBuilder();
 		JpaCriteriaQuery<Tuple> query = cb.createTupleQuery();
 		JpaSubQuery<Tuple> records = query.subquery(Tuple.class);
@@ -209,7 +221,9 @@ public class VisibleRecords {
 		return this.entityManager.createQuery(query).getResultList();
 	}
 
-	/** What a cursor records of the ordering it was made for: sort column and direction. */
+	/**
+	 * What a cursor records of the ordering it was made for: sort column and direction.
+	 */
 	static String ordering(Ordering<?> order) {
 		return order.sortKey().name() + ":" + order.direction();
 	}
@@ -218,7 +232,8 @@ public class VisibleRecords {
 			boolean hasNextPage, boolean hasPreviousPage, java.util.function.LongSupplier totalCount) {
 		String ordering = ordering(order);
 		List<Edge<T>> edges = rows.stream()
-			.map((row) -> new Edge<>(new Cursor(ordering, row.getId(), order.sortKey().value().apply(row)).encode(), row))
+			.map((row) -> new Edge<>(new Cursor(ordering, row.getId(), order.sortKey().value().apply(row)).encode(),
+					row))
 			.toList();
 		PageInfo pageInfo = new PageInfo(hasNextPage, hasPreviousPage, edges.isEmpty() ? null : edges.get(0).cursor(),
 				edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
@@ -226,8 +241,9 @@ public class VisibleRecords {
 	}
 
 	/**
-	 * A root connection: its {@code filter} input (if given), its ordering, and {@code first},
-	 * {@code after}, {@code last}, {@code before} from the field's arguments.
+	 * A root connection: its {@code filter} input (if given), its ordering, and
+	 * {@code first}, {@code after}, {@code last}, {@code before} from the field's
+	 * arguments.
 	 */
 	public <T extends BaseEntity> KeysetConnection<T> page(Class<T> type, @Nullable FilterInput<T> filter,
 			Ordering<T> order, Map<String, Object> arguments) {
@@ -235,21 +251,27 @@ public class VisibleRecords {
 	}
 
 	/**
-	 * The record a global ID names, if it exists and the caller may see it. The entity's class name
-	 * is its GraphQL type name; an ID of another type is a bad request.
+	 * The record a global ID names, if it exists and the caller may see it. The entity's
+	 * class name is its GraphQL type name; an ID of another type is a bad request.
 	 */
 	@ReadOnlyQueries
 	public <T extends BaseEntity> Optional<T> findByGlobalId(Class<T> type, String globalId) {
 		return findById(type, GlobalId.decode(globalId, type.getSimpleName()));
 	}
 
-	/** The records with these IDs that exist and that the caller may see, in one statement. */
+	/**
+	 * The records with these IDs that exist and that the caller may see, in one
+	 * statement.
+	 */
 	@ReadOnlyQueries
 	public <T extends BaseEntity> List<T> findAll(Class<T> type, Collection<Long> ids) {
 		return selectByIds(type, ids, this.accessRules.visible(type));
 	}
 
-	/** Whether the caller may change the record with this ID (see {@link AccessRules#changeable}). */
+	/**
+	 * Whether the caller may change the record with this ID (see
+	 * {@link AccessRules#changeable}).
+	 */
 	@ReadOnlyQueries
 	public <T extends BaseEntity> boolean isChangeable(Class<T> type, long id) {
 		Filter<T> byId = (where) -> where.equal(BaseEntity_.id, id);
@@ -263,15 +285,19 @@ public class VisibleRecords {
 	}
 
 	/**
-	 * The records with these IDs that a record the caller sees may refer to ({@link AccessRules#referable}:
-	 * archived ones included), by ID; for the data loaders of references.
+	 * The records with these IDs that a record the caller sees may refer to
+	 * ({@link AccessRules#referable}: archived ones included), by ID; for the data
+	 * loaders of references.
 	 */
 	@ReadOnlyQueries
 	public <T extends BaseEntity> Map<Long, T> mapReferencedById(Class<T> type, Collection<Long> ids) {
 		return byId(selectByIds(type, ids, this.accessRules.referable(type)));
 	}
 
-	/** The records with these IDs that the rule lets through, in one statement (none for no IDs). */
+	/**
+	 * The records with these IDs that the rule lets through, in one statement (none for
+	 * no IDs).
+	 */
 	private <T extends BaseEntity> List<T> selectByIds(Class<T> type, Collection<Long> ids, Filter<T> rule) {
 		if (ids.isEmpty()) {
 			return List.of();
@@ -315,8 +341,8 @@ public class VisibleRecords {
 	}
 
 	@SuppressWarnings({ "unchecked", "rawtypes" })
-	private static Predicate after(CriteriaBuilder cb, Path<? extends Comparable<?>> sort, Path<Long> id,
-			Cursor cursor, boolean ascending) {
+	private static Predicate after(CriteriaBuilder cb, Path<? extends Comparable<?>> sort, Path<Long> id, Cursor cursor,
+			boolean ascending) {
 		Expression rawSort = sort;
 		Comparable value = cursor.value();
 		if (ascending) {

@@ -12,8 +12,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the search index in step with the records: every mutation refreshes the index of the record
- * it wrote, in its own transaction (after Hibernate has flushed the change).
+ * Keeps the search index in step with the records: every mutation refreshes the index of
+ * the record it wrote, in its own transaction (after Hibernate has flushed the change).
  */
 @Component
 public class SearchIndex implements SmartInitializingSingleton {
@@ -28,8 +28,8 @@ public class SearchIndex implements SmartInitializingSingleton {
 	}
 
 	/**
-	 * Indexes the record anew if it is of a searchable kind and its texts changed; must run in the
-	 * write's transaction, after the change was flushed.
+	 * Indexes the record anew if it is of a searchable kind and its texts changed; must
+	 * run in the write's transaction, after the change was flushed.
 	 */
 	public void refresh(String kind, long id) {
 		SearchSource source = this.sources.get(kind);

@@ -13,10 +13,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds the search index right after Flyway has migrated (and after the demo data is loaded), in
- * the same start-up step, when it is missing or was built with an older normal form: after V5 on an
- * existing database, after the demo data, after a change of {@code SearchNormalForm}. The API
- * never serves before its index is complete.
+ * Builds the search index right after Flyway has migrated (and after the demo data is
+ * loaded), in the same start-up step, when it is missing or was built with an older
+ * normal form: after V5 on an existing database, after the demo data, after a change of
+ * {@code SearchNormalForm}. The API never serves before its index is complete.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -46,7 +46,8 @@ class SearchIndexRebuild implements Callback {
 			if (!SearchIndexWriter.isCurrent(context.getConnection())) {
 				long started = System.nanoTime();
 				SearchIndexWriter.rebuild(context.getConnection(), this.sources);
-				logger.info("Built the search index of {} in {} ms", this.sources.stream().map(SearchSource::kind).toList(),
+				logger.info("Built the search index of {} in {} ms",
+						this.sources.stream().map(SearchSource::kind).toList(),
 						(System.nanoTime() - started) / 1_000_000);
 			}
 		}

@@ -15,20 +15,25 @@ import java.util.Set;
 import org.gba.cooperation.shared.text.SearchNormalForm;
 
 /**
- * Writes the search index through a JDBC connection: the start-up rebuild uses Flyway's, a write
- * the one of its transaction, so the index changes with the record or not at all.
+ * Writes the search index through a JDBC connection: the start-up rebuild uses Flyway's,
+ * a write the one of its transaction, so the index changes with the record or not at all.
  */
 final class SearchIndexWriter {
 
 	private static final int BATCH_SIZE = 500;
 
-	/** Longest normal text kept (VARCHAR(2000)); names are at most 300 characters before normalising. */
+	/**
+	 * Longest normal text kept (VARCHAR(2000)); names are at most 300 characters before
+	 * normalising.
+	 */
 	private static final int MAX_TEXT = 2000;
 
 	private SearchIndexWriter() {
 	}
 
-	/** Indexes the record anew if its searchable texts changed since it was last indexed. */
+	/**
+	 * Indexes the record anew if its searchable texts changed since it was last indexed.
+	 */
 	static void refresh(Connection connection, SearchSource source, long id) throws SQLException {
 		Set<String> texts = new LinkedHashSet<>();
 		try (PreparedStatement select = connection.prepareStatement(source.selectOne())) {
@@ -43,9 +48,12 @@ final class SearchIndexWriter {
 		if (texts.equals(indexed)) {
 			return;
 		}
-		// A record indexed for the first time (a creation) has nothing to delete. Deleting nothing by a
-		// secondary index would take a gap lock on InnoDB, and two concurrent creations inserting into
-		// the gap each locked would deadlock; and what there is to delete goes by primary key, which
+		// A record indexed for the first time (a creation) has nothing to delete.
+		// Deleting nothing by a
+		// secondary index would take a gap lock on InnoDB, and two concurrent creations
+		// inserting into
+		// the gap each locked would deadlock; and what there is to delete goes by primary
+		// key, which
 		// locks those rows only.
 		if (!indexed.isEmpty()) {
 			delete(connection, "search_token", source.kind(), id);
@@ -56,7 +64,10 @@ final class SearchIndexWriter {
 		}
 	}
 
-	/** Empties the index and indexes every record of every source, then records the normal form's version. */
+	/**
+	 * Empties the index and indexes every record of every source, then records the normal
+	 * form's version.
+	 */
 	static void rebuild(Connection connection, List<SearchSource> sources) throws SQLException {
 		try (Statement statement = connection.createStatement()) {
 			statement.executeUpdate("DELETE FROM search_token");
@@ -82,7 +93,8 @@ final class SearchIndexWriter {
 	/** Whether the index was built with the current normal form. */
 	static boolean isCurrent(Connection connection) throws SQLException {
 		try (Statement statement = connection.createStatement();
-				ResultSet row = statement.executeQuery("SELECT normal_form_version FROM search_index_state WHERE id = 1")) {
+				ResultSet row = statement
+					.executeQuery("SELECT normal_form_version FROM search_index_state WHERE id = 1")) {
 			return row.next() && row.getInt(1) == SearchNormalForm.VERSION;
 		}
 	}
@@ -103,8 +115,8 @@ final class SearchIndexWriter {
 
 	private static Set<String> indexedTexts(Connection connection, String kind, long id) throws SQLException {
 		Set<String> texts = new LinkedHashSet<>();
-		try (PreparedStatement select = connection
-			.prepareStatement("SELECT normal_text FROM search_text WHERE entity_type = ? AND entity_id = ? ORDER BY id")) {
+		try (PreparedStatement select = connection.prepareStatement(
+				"SELECT normal_text FROM search_text WHERE entity_type = ? AND entity_id = ? ORDER BY id")) {
 			select.setString(1, kind);
 			select.setLong(2, id);
 			try (ResultSet rows = select.executeQuery()) {
@@ -140,7 +152,6 @@ final class SearchIndexWriter {
 			}
 		}
 	}
-
 
 	/** Batched inserts of texts and their tokens. */
 	private static final class Inserts implements AutoCloseable {

@@ -15,9 +15,9 @@ import org.gba.cooperation.shared.text.SearchNormalForm;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A connection's {@code search:} text, in the index's normal form: the records of a kind that contain
- * it are those with all its grams in {@code search_token} (found through the index on
- * {@code (entity_type, token, entity_id)}) and one normal text containing it.
+ * A connection's {@code search:} text, in the index's normal form: the records of a kind
+ * that contain it are those with all its grams in {@code search_token} (found through the
+ * index on {@code (entity_type, token, entity_id)}) and one normal text containing it.
  */
 public final class SearchQuery {
 

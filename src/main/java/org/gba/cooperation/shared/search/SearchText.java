@@ -7,7 +7,10 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
 
-/** One searchable text of a record, in its normal form (read in queries only; {@link SearchIndexWriter} writes them). */
+/**
+ * One searchable text of a record, in its normal form (read in queries only;
+ * {@link SearchIndexWriter} writes them).
+ */
 @Entity
 @Immutable
 @Table(name = "search_text")

@@ -7,7 +7,10 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
 
-/** One gram of a record's searchable texts (read in queries only; {@link SearchIndexWriter} writes them). */
+/**
+ * One gram of a record's searchable texts (read in queries only;
+ * {@link SearchIndexWriter} writes them).
+ */
 @Entity
 @Immutable
 @Table(name = "search_token")

@@ -1,6 +1,7 @@
 /**
- * The search index behind every connection's {@code search:} filter: script-, width-, case- and
- * accent-insensitive, looked up by character pairs instead of scanning the tables.
+ * The search index behind every connection's {@code search:} filter: script-, width-,
+ * case- and accent-insensitive, looked up by character pairs instead of scanning the
+ * tables.
  */
 @NullMarked
 @NamedInterface("search")

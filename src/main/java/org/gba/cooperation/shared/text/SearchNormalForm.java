@@ -7,22 +7,24 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The form in which texts are indexed and searched, so that a search ignores script, width, case
- * and accents: 聯合實驗室 and 联合实验室, ＨＫＵＳＴ and hkust, Ciência and ciencia are the same.
+ * The form in which texts are indexed and searched, so that a search ignores script,
+ * width, case and accents: 聯合實驗室 and 联合实验室, ＨＫＵＳＴ and hkust, Ciência and ciencia are the
+ * same.
  *
- * <p>A text is NFKC-normalised (full-width and other compatibility forms become the plain ones),
- * stripped of accents, lower-cased, folded to Simplified Chinese character by character, and its
- * runs of white space become one space. Its <em>grams</em> are, within each word (white space
- * separates words), every two adjacent characters, plus every single character; a query's grams
- * are the pairs of its words longer than one character and the single-character words themselves.
- * A record whose texts have all the query's grams contains the query if one of its normal texts
- * contains the normal query.
+ * <p>
+ * A text is NFKC-normalised (full-width and other compatibility forms become the plain
+ * ones), stripped of accents, lower-cased, folded to Simplified Chinese character by
+ * character, and its runs of white space become one space. Its <em>grams</em> are, within
+ * each word (white space separates words), every two adjacent characters, plus every
+ * single character; a query's grams are the pairs of its words longer than one character
+ * and the single-character words themselves. A record whose texts have all the query's
+ * grams contains the query if one of its normal texts contains the normal query.
  */
 public final class SearchNormalForm {
 
 	/**
-	 * Changes whenever the normal form or the grams change, so that an index built by an earlier
-	 * version is rebuilt at start-up.
+	 * Changes whenever the normal form or the grams change, so that an index built by an
+	 * earlier version is rebuilt at start-up.
 	 */
 	public static final int VERSION = 1;
 
@@ -41,7 +43,10 @@ public final class SearchNormalForm {
 		return SPACES.matcher(ChineseScripts.foldToSimplified(lower)).replaceAll(" ").strip();
 	}
 
-	/** The grams a text is indexed under: all pairs and single characters of each word of its normal form. */
+	/**
+	 * The grams a text is indexed under: all pairs and single characters of each word of
+	 * its normal form.
+	 */
 	public static Set<String> indexGrams(String normalText) {
 		Set<String> grams = new LinkedHashSet<>();
 		for (String word : words(normalText)) {
@@ -56,7 +61,10 @@ public final class SearchNormalForm {
 		return grams;
 	}
 
-	/** The grams a record must have to contain the normal query: pairs, and single-character words. */
+	/**
+	 * The grams a record must have to contain the normal query: pairs, and
+	 * single-character words.
+	 */
 	public static Set<String> queryGrams(String normalQuery) {
 		Set<String> grams = new LinkedHashSet<>();
 		for (String word : words(normalQuery)) {

@@ -36,10 +36,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * The CI smoke of the scale data generator: the application, started in the {@code bench} profile at
- * scale factor 0.01 on a database of its own (H2, or the MySQL test database's name with
- * {@code _bench_data} appended), generates the expected numbers of rows, the same rows for the same seed
- * on every database, and serves them through the API, search included.
+ * The CI smoke of the scale data generator: the application, started in the {@code bench}
+ * profile at scale factor 0.01 on a database of its own (H2, or the MySQL test database's
+ * name with {@code _bench_data} appended), generates the expected numbers of rows, the
+ * same rows for the same seed on every database, and serves them through the API, search
+ * included.
  */
 @ActiveProfiles(BenchApplication.PROFILE)
 class ScaleDataIT extends GraphQlIntegrationTestSupport {
@@ -85,7 +86,8 @@ class ScaleDataIT extends GraphQlIntegrationTestSupport {
 		assertThat(count(jdbc, "cross_border_project")).isEqualTo(100);
 		assertThat(count(jdbc, "talent_arrangement")).isEqualTo(1000);
 		assertThat(count(jdbc, "investment_event")).isEqualTo(10);
-		// Drawn per project and event from skewed sizes: about the base number times the scale factor.
+		// Drawn per project and event from skewed sizes: about the base number times the
+		// scale factor.
 		assertThat(count(jdbc, "project_investment")).isCloseTo(500, within(150L));
 		assertThat(count(jdbc, "event_registration")).isCloseTo(200, within(100L));
 		assertThat(count(jdbc, "search_token")).isPositive();
@@ -97,24 +99,32 @@ class ScaleDataIT extends GraphQlIntegrationTestSupport {
 
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM joint_lab l WHERE (SELECT COUNT(DISTINCT o.jurisdiction) "
 				+ "FROM joint_lab_member m JOIN organization o ON o.id = m.organization_id WHERE m.joint_lab_id = l.id) < 2",
-				Long.class)).isZero();
-		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cross_border_project p WHERE (SELECT COUNT(*) "
-				+ "FROM project_participant x WHERE x.project_id = p.id AND x.role = 'LEAD') <> 1", Long.class)).isZero();
+				Long.class))
+			.isZero();
+		assertThat(
+				jdbc.queryForObject(
+						"SELECT COUNT(*) FROM cross_border_project p WHERE (SELECT COUNT(*) "
+								+ "FROM project_participant x WHERE x.project_id = p.id AND x.role = 'LEAD') <> 1",
+						Long.class))
+			.isZero();
 	}
 
 	@Test
 	void theSearchIndexIsCompleteSoTheStartUpDoesNotRebuildIt() {
 		JdbcTemplate jdbc = new JdbcTemplate(this.dataSource);
 
-		assertThat(jdbc.queryForObject("SELECT normal_form_version FROM search_index_state WHERE id = 1", Integer.class))
+		assertThat(
+				jdbc.queryForObject("SELECT normal_form_version FROM search_index_state WHERE id = 1", Integer.class))
 			.isEqualTo(SearchNormalForm.VERSION);
 		assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT entity_id) FROM search_text WHERE entity_type = 'Person'",
-				Long.class)).isEqualTo(200);
+				Long.class))
+			.isEqualTo(200);
 	}
 
 	@Test
 	void theSearchIndexKeepsItsKeysAfterTheLoad() throws SQLException {
-		// On MySQL/MariaDB the generator drops them while loading and builds them again afterwards.
+		// On MySQL/MariaDB the generator drops them while loading and builds them again
+		// afterwards.
 		assertThat(indexesOf("search_token")).contains("ix_search_token_lookup", "ix_search_token_entity");
 		assertThat(indexesOf("search_text")).contains("ix_search_text_entity");
 	}
@@ -148,7 +158,8 @@ class ScaleDataIT extends GraphQlIntegrationTestSupport {
 		response.path("investmentEvents.totalCount").entity(Integer.class).isEqualTo(10);
 		response.path("talentArrangements.totalCount").entity(Integer.class).isEqualTo(1000);
 		response.path("crossBorderProjects.nodes[*].names.zhHans").entityList(String.class).contains(simplified);
-		assertThat(response.path("jointLabs.nodes[0].members").entityList(Object.class).get()).hasSizeGreaterThanOrEqualTo(2);
+		assertThat(response.path("jointLabs.nodes[0].members").entityList(Object.class).get())
+			.hasSizeGreaterThanOrEqualTo(2);
 		assertThat(response.path("jointLabs.nodes[0].memberJurisdictions").entityList(String.class).get())
 			.hasSizeGreaterThanOrEqualTo(2);
 	}
@@ -184,14 +195,22 @@ class ScaleDataIT extends GraphQlIntegrationTestSupport {
 	/** A new H2 database, migrated, with the scale data of this seed generated in it. */
 	private Connection generatedOnH2(String name, long seed) throws SQLException {
 		String url = h2Url(name);
-		Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").cleanDisabled(false).load().clean();
+		Flyway.configure()
+			.dataSource(url, "sa", "")
+			.locations("classpath:db/migration")
+			.cleanDisabled(false)
+			.load()
+			.clean();
 		Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
 		Connection connection = DriverManager.getConnection(url, "sa", "");
 		ScaleDataGenerator.generate(connection, SCALE_FACTOR, seed, 500, this.searchSources);
 		return connection;
 	}
 
-	/** A SHA-256 of every row of each checked table, in ID order, values in a database-independent form. */
+	/**
+	 * A SHA-256 of every row of each checked table, in ID order, values in a
+	 * database-independent form.
+	 */
 	private static Map<String, String> checksums(Connection connection) throws SQLException, NoSuchAlgorithmException {
 		Map<String, String> checksums = new LinkedHashMap<>();
 		try (connection) {
@@ -202,8 +221,9 @@ class ScaleDataIT extends GraphQlIntegrationTestSupport {
 					ResultSetMetaData columns = rows.getMetaData();
 					while (rows.next()) {
 						for (int i = 1; i <= columns.getColumnCount(); i++) {
-							digest.update((columns.getColumnLabel(i).toLowerCase() + "=" + canonical(rows.getObject(i)) + ";")
-								.getBytes(StandardCharsets.UTF_8));
+							digest.update(
+									(columns.getColumnLabel(i).toLowerCase() + "=" + canonical(rows.getObject(i)) + ";")
+										.getBytes(StandardCharsets.UTF_8));
 						}
 					}
 				}
@@ -238,7 +258,10 @@ class ScaleDataIT extends GraphQlIntegrationTestSupport {
 				+ "DB_CLOSE_DELAY=-1;IGNORECASE=TRUE";
 	}
 
-	/** The URL of the bench database next to the MySQL test database, created if it does not exist. */
+	/**
+	 * The URL of the bench database next to the MySQL test database, created if it does
+	 * not exist.
+	 */
 	private static String benchUrl(String testUrl) {
 		Matcher matcher = DATABASE_IN_URL.matcher(testUrl);
 		if (!matcher.matches()) {

@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The in-memory store: exact arithmetic, atomic spending, and memory bounded whatever the callers. */
+/**
+ * The in-memory store: exact arithmetic, atomic spending, and memory bounded whatever the
+ * callers.
+ */
 class InMemoryCostBudgetsTest {
 
 	private static final Allowance ALLOWANCE = new Allowance(100L, 10L);

@@ -8,7 +8,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Script conversion: Hong Kong Traditional, not Taiwan's, and the mark of a generated text. */
+/**
+ * Script conversion: Hong Kong Traditional, not Taiwan's, and the mark of a generated
+ * text.
+ */
 class ChineseScriptsTest {
 
 	@ParameterizedTest(name = "{0} becomes {1} in Hong Kong, not {2}")

@@ -19,18 +19,23 @@ import org.gba.cooperation.shared.text.SearchNormalForm;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Writes rows with multi-row {@code INSERT ... VALUES (...), (...)} statements (portable, and as fast
- * on MySQL without {@code rewriteBatchedStatements}), committing every few statements, and indexes
- * the searchable texts of the rows it writes exactly as the application's search index does: the
- * normal texts of a record's columns ({@link SearchNormalForm#of}, at most 2,000 characters, each
- * once) and the union of their grams ({@link SearchNormalForm#indexGrams}).
+ * Writes rows with multi-row {@code INSERT ... VALUES (...), (...)} statements (portable,
+ * and as fast on MySQL without {@code rewriteBatchedStatements}), committing every few
+ * statements, and indexes the searchable texts of the rows it writes exactly as the
+ * application's search index does: the normal texts of a record's columns
+ * ({@link SearchNormalForm#of}, at most 2,000 characters, each once) and the union of
+ * their grams ({@link SearchNormalForm#indexGrams}).
  */
 final class BulkInserter implements AutoCloseable {
 
-	/** At most this many parameters in one statement (MySQL's and H2's limit is 65,535). */
+	/**
+	 * At most this many parameters in one statement (MySQL's and H2's limit is 65,535).
+	 */
 	private static final int MAX_PARAMETERS = 60_000;
 
-	/** Commit after this many rows (fewer, larger transactions than one per statement). */
+	/**
+	 * Commit after this many rows (fewer, larger transactions than one per statement).
+	 */
 	private static final int COMMIT_EVERY = 50_000;
 
 	/** Longest normal text kept, as {@code search_text.normal_text} (VARCHAR(2000)). */
@@ -70,7 +75,9 @@ final class BulkInserter implements AutoCloseable {
 		return this.counts;
 	}
 
-	/** Time spent in the database's {@code INSERT} statements per table, in nanoseconds. */
+	/**
+	 * Time spent in the database's {@code INSERT} statements per table, in nanoseconds.
+	 */
 	Map<String, Long> insertNanos() {
 		return this.insertNanos;
 	}
@@ -148,11 +155,13 @@ final class BulkInserter implements AutoCloseable {
 			}
 		}
 
-		/** Adds a row (values in the order of the columns; the first is the record's ID). */
+		/**
+		 * Adds a row (values in the order of the columns; the first is the record's ID).
+		 */
 		void add(@Nullable Object... values) throws SQLException {
 			if (values.length != this.columns.size()) {
-				throw new IllegalArgumentException(this.name + ": " + values.length + " values for " + this.columns.size()
-						+ " columns");
+				throw new IllegalArgumentException(
+						this.name + ": " + values.length + " values for " + this.columns.size() + " columns");
 			}
 			this.pending.add(values);
 			if (this.source != null) {
@@ -202,8 +211,10 @@ final class BulkInserter implements AutoCloseable {
 
 		private void execute(PreparedStatement statement) throws SQLException {
 			int parameter = 1;
-			for (@Nullable Object[] row : this.pending) {
-				for (@Nullable Object value : row) {
+			for (@Nullable
+			Object[] row : this.pending) {
+				for (@Nullable
+				Object value : row) {
 					bind(statement, parameter++, value);
 				}
 			}

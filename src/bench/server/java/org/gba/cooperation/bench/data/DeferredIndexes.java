@@ -12,12 +12,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * On MySQL/MariaDB, the load's shortcuts, as mysqldump's output takes them: the rows are consistent by
- * construction, so the server need not look every reference and unique key up while loading, and the
- * search index's tables, which take most of the rows with their look-up keys in random order, have
- * their secondary indexes dropped and built again, sorted, afterwards (about ten times faster once
- * they outgrow the buffer pool). Closing it restores both whatever happened. On other databases it
- * does nothing.
+ * On MySQL/MariaDB, the load's shortcuts, as mysqldump's output takes them: the rows are
+ * consistent by construction, so the server need not look every reference and unique key
+ * up while loading, and the search index's tables, which take most of the rows with their
+ * look-up keys in random order, have their secondary indexes dropped and built again,
+ * sorted, afterwards (about ten times faster once they outgrow the buffer pool). Closing
+ * it restores both whatever happened. On other databases it does nothing.
  */
 final class DeferredIndexes implements AutoCloseable {
 
@@ -33,7 +33,10 @@ final class DeferredIndexes implements AutoCloseable {
 		this.creates = creates;
 	}
 
-	/** Turns the session's checks off and drops the tables' secondary indexes, on MySQL/MariaDB. */
+	/**
+	 * Turns the session's checks off and drops the tables' secondary indexes, on
+	 * MySQL/MariaDB.
+	 */
 	static DeferredIndexes dropOnMySql(Connection connection, List<String> tables) throws SQLException {
 		String product = connection.getMetaData().getDatabaseProductName().toLowerCase();
 		if (!product.contains("mysql") && !product.contains("mariadb")) {
@@ -62,7 +65,10 @@ final class DeferredIndexes implements AutoCloseable {
 		}
 	}
 
-	/** Drops the secondary indexes of the tables and answers the statements that create them again. */
+	/**
+	 * Drops the secondary indexes of the tables and answers the statements that create
+	 * them again.
+	 */
 	private static List<String> dropSecondaryIndexes(Connection connection, List<String> tables) throws SQLException {
 		Map<String, List<String>> columns = new LinkedHashMap<>();
 		Map<String, String> tableOf = new HashMap<>();
@@ -87,8 +93,8 @@ final class DeferredIndexes implements AutoCloseable {
 		try (Statement statement = connection.createStatement()) {
 			for (Map.Entry<String, List<String>> index : columns.entrySet()) {
 				String table = tableOf.get(index.getKey());
-				creates.add("CREATE " + (unique.get(index.getKey()) ? "UNIQUE " : "") + "INDEX " + index.getKey() + " ON "
-						+ table + " (" + String.join(", ", index.getValue()) + ")");
+				creates.add("CREATE " + (unique.get(index.getKey()) ? "UNIQUE " : "") + "INDEX " + index.getKey()
+						+ " ON " + table + " (" + String.join(", ", index.getValue()) + ")");
 				statement.execute("DROP INDEX " + index.getKey() + " ON " + table);
 			}
 		}

@@ -13,13 +13,15 @@ import java.util.SplittableRandom;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the generators of every domain draw alike: days, skewed sizes and amounts, currencies and phone
- * numbers by jurisdiction, and the fixed day statuses are decided against. Jurisdictions are indices
- * into {@link ReferenceData#JURISDICTIONS}.
+ * What the generators of every domain draw alike: days, skewed sizes and amounts,
+ * currencies and phone numbers by jurisdiction, and the fixed day statuses are decided
+ * against. Jurisdictions are indices into {@link ReferenceData#JURISDICTIONS}.
  */
 final class Draws {
 
-	/** The day statuses are decided against (which records are past, running or upcoming). */
+	/**
+	 * The day statuses are decided against (which records are past, running or upcoming).
+	 */
 	static final LocalDate AS_OF = LocalDate.of(2026, 12, 1);
 
 	/** The first day of generated records. */
@@ -44,7 +46,10 @@ final class Draws {
 		return day.atTime(9, 30);
 	}
 
-	/** Hong Kong and Macao partners sometimes write Traditional Chinese only: the Simplified is then marked converted. */
+	/**
+	 * Hong Kong and Macao partners sometimes write Traditional Chinese only: the
+	 * Simplified is then marked converted.
+	 */
 	static @Nullable String machineMark(SplittableRandom random, int jurisdiction) {
 		return (jurisdiction != 0 && random.nextInt(10) == 0) ? "ZH_HANS" : null;
 	}
@@ -57,7 +62,10 @@ final class Draws {
 		};
 	}
 
-	/** An amount worth about {@code cny} yuan in the currency, in whole thousands, at least 10,000. */
+	/**
+	 * An amount worth about {@code cny} yuan in the currency, in whole thousands, at
+	 * least 10,000.
+	 */
 	static BigDecimal amount(double cny, String currency) {
 		double perYuan = switch (currency) {
 			case "HKD" -> 1.1;
@@ -71,7 +79,8 @@ final class Draws {
 
 	static String phone(SplittableRandom random, int jurisdiction) {
 		return switch (jurisdiction) {
-			case 0 -> "+86 13" + random.nextInt(10) + " " + (1000 + random.nextInt(9000)) + " " + (1000 + random.nextInt(9000));
+			case 0 -> "+86 13" + random.nextInt(10) + " " + (1000 + random.nextInt(9000)) + " "
+					+ (1000 + random.nextInt(9000));
 			case 1 -> "+852 5" + (100 + random.nextInt(900)) + " " + (1000 + random.nextInt(9000));
 			default -> "+853 6" + (100 + random.nextInt(900)) + " " + (1000 + random.nextInt(9000));
 		};
@@ -95,7 +104,10 @@ final class Draws {
 		return Math.exp(mu + sigma * random.nextGaussian());
 	}
 
-	/** {@code x} rounded down or up, up with the probability of its fraction: sums keep their expected value. */
+	/**
+	 * {@code x} rounded down or up, up with the probability of its fraction: sums keep
+	 * their expected value.
+	 */
 	static int stochasticRound(SplittableRandom random, double x) {
 		int floor = (int) Math.floor(x);
 		return floor + ((random.nextDouble() < x - floor) ? 1 : 0);

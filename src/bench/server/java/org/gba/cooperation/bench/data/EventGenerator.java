@@ -26,8 +26,8 @@ import static org.gba.cooperation.bench.data.Draws.stamp;
 import static org.gba.cooperation.bench.data.Draws.stochasticRound;
 
 /**
- * Investment events with their target sectors, organisers, registrations (shared out by a Pareto size;
- * drafts have none) and the deals signed at those that took place.
+ * Investment events with their target sectors, organisers, registrations (shared out by a
+ * Pareto size; drafts have none) and the deals signed at those that took place.
  */
 final class EventGenerator {
 
@@ -49,11 +49,11 @@ final class EventGenerator {
 		double[] size = new double[n + 1];
 		List<int[]> eventSectors = new ArrayList<>(n + 1);
 		eventSectors.add(new int[0]);
-		try (BulkInserter.Table table = out.table("investment_event", "id", "kind", "status", "city_id",
-				"starts_on", "ends_on", "registration_closes_on", "capacity", "edition", "name_zh_hant",
-				"name_zh_hans", "name_en", "name_pt", "name_machine", "venue_zh_hant", "venue_zh_hans", "venue_en",
-				"venue_pt", "venue_machine", "description_zh_hant", "description_zh_hans", "description_en",
-				"description_pt", "description_machine", "version", "created_at", "updated_at")) {
+		try (BulkInserter.Table table = out.table("investment_event", "id", "kind", "status", "city_id", "starts_on",
+				"ends_on", "registration_closes_on", "capacity", "edition", "name_zh_hant", "name_zh_hans", "name_en",
+				"name_pt", "name_machine", "venue_zh_hant", "venue_zh_hans", "venue_en", "venue_pt", "venue_machine",
+				"description_zh_hant", "description_zh_hans", "description_en", "description_pt", "description_machine",
+				"version", "created_at", "updated_at")) {
 			for (int id = 1; id <= n; id++) {
 				int kind = kinds.pick(random);
 				Place city = reference.cities().get(cities.pick(random));
@@ -65,7 +65,8 @@ final class EventGenerator {
 					status = choose(random, new String[] { "PUBLISHED", "DRAFT", "CANCELLED" }, 78, 20, 2);
 				}
 				else if (start.isAfter(AS_OF.minusDays(330))) {
-					status = choose(random, new String[] { "PUBLISHED", "COMPLETED", "CANCELLED", "DRAFT" }, 75, 18, 5, 2);
+					status = choose(random, new String[] { "PUBLISHED", "COMPLETED", "CANCELLED", "DRAFT" }, 75, 18, 5,
+							2);
 				}
 				else {
 					status = choose(random, new String[] { "COMPLETED", "CANCELLED", "PUBLISHED" }, 90, 5, 5);
@@ -121,8 +122,8 @@ final class EventGenerator {
 		List<int[]> registered = new ArrayList<>(n + 1);
 		registered.add(new int[0]);
 		long registrationId = 1;
-		try (BulkInserter.Table table = out.table("event_registration", "id", "event_id", "organization_id",
-				"status", "registered_at", "version", "created_at", "updated_at")) {
+		try (BulkInserter.Table table = out.table("event_registration", "id", "event_id", "organization_id", "status",
+				"registered_at", "version", "created_at", "updated_at")) {
 			for (int event = 1; event <= n; event++) {
 				int count = (totalSize == 0) ? 0 : Math.min(organizations.count(),
 						stochasticRound(random, registrations * size[event] / totalSize));
@@ -145,8 +146,8 @@ final class EventGenerator {
 		}
 		int deals = 5 * n;
 		try (BulkInserter.Table table = out.table("event_deal", "id", "event_id", "investor_id", "partner_id",
-				"sector_id", "amount", "currency", "signed_on", "title_zh_hant", "title_zh_hans", "title_en", "title_pt",
-				"title_machine", "version", "created_at", "updated_at")) {
+				"sector_id", "amount", "currency", "signed_on", "title_zh_hant", "title_zh_hans", "title_en",
+				"title_pt", "title_machine", "version", "created_at", "updated_at")) {
 			for (int event = 1; event <= n; event++) {
 				if (!hasDeals(statuses[event], starts[event])) {
 					continue;

@@ -17,8 +17,8 @@ import static org.gba.cooperation.bench.data.Draws.pick;
 import static org.gba.cooperation.bench.data.Draws.stamp;
 
 /**
- * Joint labs and their members: two to five organisations of at least two jurisdictions, the first the
- * lead, with statuses that follow the start date.
+ * Joint labs and their members: two to five organisations of at least two jurisdictions,
+ * the first the lead, with statuses that follow the start date.
  */
 final class JointLabGenerator {
 
@@ -33,8 +33,8 @@ final class JointLabGenerator {
 		LocalDate[] starts = new LocalDate[n + 1];
 		try (BulkInserter.Table table = out.table("joint_lab", "id", "sector_id", "host_city_id", "status",
 				"start_date", "end_date", "name_zh_hant", "name_zh_hans", "name_en", "name_pt", "name_machine",
-				"description_zh_hant", "description_zh_hans", "description_en", "description_pt",
-				"description_machine", "version", "created_at", "updated_at")) {
+				"description_zh_hant", "description_zh_hans", "description_en", "description_pt", "description_machine",
+				"version", "created_at", "updated_at")) {
 			for (int id = 1; id <= n; id++) {
 				Place city = reference.cities().get(cities.pick(random));
 				int[] group = organizations.crossBorderGroup(random, city.jurisdiction(), 2 + random.nextInt(4));
@@ -66,16 +66,16 @@ final class JointLabGenerator {
 				Term description = new Term(
 						"由" + lead.hant() + "牽頭，聯合" + group.length + "家機構開展" + field.hant() + "基礎與應用研究。",
 						"由" + lead.hans() + "牵头，联合" + group.length + "家机构开展" + field.hans() + "基础与应用研究。",
-						"Led by " + lead.en() + " with " + (group.length - 1) + " partner institutions: basic and applied research in "
-								+ field.en() + ".");
+						"Led by " + lead.en() + " with " + (group.length - 1)
+								+ " partner institutions: basic and applied research in " + field.en() + ".");
 				table.add((long) id, reference.sectorIds().get(sector), city.id(), status, start, end, name.hant(),
-						name.hans(), name.en(), null, null, description.hant(), description.hans(), description.en(), null,
-						null, 0L, stamp(start.minusDays(90)), stamp(start.minusDays(90)));
+						name.hans(), name.en(), null, null, description.hant(), description.hans(), description.en(),
+						null, null, 0L, stamp(start.minusDays(90)), stamp(start.minusDays(90)));
 			}
 		}
 		long memberId = 1;
-		try (BulkInserter.Table table = out.table("joint_lab_member", "id", "joint_lab_id", "organization_id",
-				"role", "joined_on", "version", "created_at", "updated_at")) {
+		try (BulkInserter.Table table = out.table("joint_lab_member", "id", "joint_lab_id", "organization_id", "role",
+				"joined_on", "version", "created_at", "updated_at")) {
 			for (int lab = 1; lab <= n; lab++) {
 				int[] group = members.get(lab);
 				for (int i = 0; i < group.length; i++) {

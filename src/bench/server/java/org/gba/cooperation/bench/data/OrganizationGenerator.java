@@ -16,8 +16,8 @@ import static org.gba.cooperation.bench.data.Draws.pick;
 import static org.gba.cooperation.bench.data.Draws.stamp;
 
 /**
- * Organisations: mostly in Guangdong, of five kinds, named after their city, with a Pareto weight
- * (how often later tables pick them).
+ * Organisations: mostly in Guangdong, of five kinds, named after their city, with a
+ * Pareto weight (how often later tables pick them).
  */
 final class OrganizationGenerator {
 
@@ -35,11 +35,12 @@ final class OrganizationGenerator {
 			cityIn[j] = reference.cityPickerIn(j);
 		}
 		Picker kinds = Picker.weighted(new double[] { 15, 50, 20, 8, 7 });
-		try (BulkInserter.Table table = out.table("organization", "id", "kind", "jurisdiction", "city_id",
-				"sector_id", "chain_leader", "abbreviation", "website", "name_zh_hant", "name_zh_hans", "name_en",
-				"name_pt", "name_machine", "version", "created_at", "updated_at")) {
+		try (BulkInserter.Table table = out.table("organization", "id", "kind", "jurisdiction", "city_id", "sector_id",
+				"chain_leader", "abbreviation", "website", "name_zh_hant", "name_zh_hans", "name_en", "name_pt",
+				"name_machine", "version", "created_at", "updated_at")) {
 			for (int id = 1; id <= n; id++) {
-				// The first three are one of each jurisdiction, so that small scale factors still cross borders.
+				// The first three are one of each jurisdiction, so that small scale
+				// factors still cross borders.
 				int jurisdiction = (id <= 3) ? id - 1 : jurisdictions.pick(random);
 				Place city = reference.cities().get(cityIn[jurisdiction].pick(random));
 				int kind = kinds.pick(random);
@@ -56,12 +57,12 @@ final class OrganizationGenerator {
 				String abbreviation = initials(name.en()) + id;
 				int sector = random.nextInt(reference.sectorIds().size());
 				LocalDate created = day(random, FIRST_DAY, AS_OF, false);
-				table.add((long) id, Vocabulary.ORGANIZATION_KIND_CODES.get(kind), ReferenceData.JURISDICTIONS[jurisdiction],
-						city.id(), (kind == 3) ? null : reference.sectorIds().get(sector),
-						enterprise && random.nextInt(20) == 0, abbreviation,
-						"https://" + abbreviation.toLowerCase() + ".example.org", name.hant(), name.hans(), name.en(),
-						(jurisdiction == 2) ? name.en() : null, machineMark(random, jurisdiction), 0L, stamp(created),
-						stamp(created));
+				table.add((long) id, Vocabulary.ORGANIZATION_KIND_CODES.get(kind),
+						ReferenceData.JURISDICTIONS[jurisdiction], city.id(),
+						(kind == 3) ? null : reference.sectorIds().get(sector), enterprise && random.nextInt(20) == 0,
+						abbreviation, "https://" + abbreviation.toLowerCase() + ".example.org", name.hant(),
+						name.hans(), name.en(), (jurisdiction == 2) ? name.en() : null,
+						machineMark(random, jurisdiction), 0L, stamp(created), stamp(created));
 			}
 		}
 		return new Organizations(jurisdictionOf, nameOf, weight);

@@ -7,8 +7,9 @@ import java.util.SplittableRandom;
 import org.gba.cooperation.bench.data.Vocabulary.Term;
 
 /**
- * The organisations generated, as the later tables draw from them (IDs from 1): by weight, so that
- * larger ones join more labs, projects and events, from any jurisdiction or from one.
+ * The organisations generated, as the later tables draw from them (IDs from 1): by
+ * weight, so that larger ones join more labs, projects and events, from any jurisdiction
+ * or from one.
  */
 final class Organizations {
 
@@ -61,7 +62,10 @@ final class Organizations {
 		return this.inJurisdiction[jurisdiction].pick(random);
 	}
 
-	/** A lead of this jurisdiction and others, at least one of another jurisdiction, all distinct. */
+	/**
+	 * A lead of this jurisdiction and others, at least one of another jurisdiction, all
+	 * distinct.
+	 */
 	int[] crossBorderGroup(SplittableRandom random, int leadJurisdiction, int size) {
 		Set<Integer> group = new LinkedHashSet<>();
 		group.add(pickIn(leadJurisdiction, random));
@@ -84,7 +88,9 @@ final class Organizations {
 		return chosen.stream().mapToInt(Integer::intValue).toArray();
 	}
 
-	/** The jurisdictions of the organisations, as a lab's name begins (粵港, 粵澳, 港澳, 粵港澳). */
+	/**
+	 * The jurisdictions of the organisations, as a lab's name begins (粵港, 粵澳, 港澳, 粵港澳).
+	 */
 	Term jurisdictionsOf(int[] organizations) {
 		boolean[] present = new boolean[3];
 		for (int organization : organizations) {

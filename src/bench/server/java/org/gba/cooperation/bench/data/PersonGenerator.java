@@ -17,8 +17,8 @@ import static org.gba.cooperation.bench.data.Draws.pick;
 import static org.gba.cooperation.bench.data.Draws.stamp;
 
 /**
- * People: most affiliated with an organisation and living in its jurisdiction, named in Mandarin or,
- * in Hong Kong and Macao, Cantonese romanisation.
+ * People: most affiliated with an organisation and living in its jurisdiction, named in
+ * Mandarin or, in Hong Kong and Macao, Cantonese romanisation.
  */
 final class PersonGenerator {
 

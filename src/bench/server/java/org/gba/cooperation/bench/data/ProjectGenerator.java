@@ -24,8 +24,9 @@ import static org.gba.cooperation.bench.data.Draws.stamp;
 import static org.gba.cooperation.bench.data.Draws.stochasticRound;
 
 /**
- * Cross-border projects with their participants (a lead and partners of at least two jurisdictions),
- * investments (shared out by a Pareto size, in the investor's currency) and milestones.
+ * Cross-border projects with their participants (a lead and partners of at least two
+ * jurisdictions), investments (shared out by a Pareto size, in the investor's currency)
+ * and milestones.
  */
 final class ProjectGenerator {
 
@@ -36,8 +37,8 @@ final class ProjectGenerator {
 	 * @param n the projects
 	 * @param investments about how many investments, all projects together
 	 */
-	static void generate(BulkInserter out, ReferenceData reference, Organizations organizations, int n,
-			int investments, SplittableRandom random) throws SQLException {
+	static void generate(BulkInserter out, ReferenceData reference, Organizations organizations, int n, int investments,
+			SplittableRandom random) throws SQLException {
 		Picker cities = reference.cityPicker();
 		List<int[]> participants = new ArrayList<>(n + 1);
 		participants.add(new int[0]);
@@ -47,8 +48,8 @@ final class ProjectGenerator {
 		double totalSize = 0;
 		try (BulkInserter.Table table = out.table("cross_border_project", "id", "sector_id", "city_id", "status",
 				"start_date", "end_date", "name_zh_hant", "name_zh_hans", "name_en", "name_pt", "name_machine",
-				"description_zh_hant", "description_zh_hans", "description_en", "description_pt",
-				"description_machine", "version", "created_at", "updated_at")) {
+				"description_zh_hant", "description_zh_hans", "description_en", "description_pt", "description_machine",
+				"version", "created_at", "updated_at")) {
 			for (int id = 1; id <= n; id++) {
 				Place city = reference.cities().get(cities.pick(random));
 				int[] group = organizations.crossBorderGroup(random, city.jurisdiction(), 2 + random.nextInt(5));
@@ -63,8 +64,8 @@ final class ProjectGenerator {
 					status = choose(random, new String[] { "PROPOSED", "APPROVED" }, 50, 50);
 				}
 				else {
-					status = choose(random, new String[] { "PROPOSED", "APPROVED", "IN_PROGRESS", "COMPLETED", "SUSPENDED",
-							"CANCELLED" }, 6, 10, 55, 20, 4, 5);
+					status = choose(random, new String[] { "PROPOSED", "APPROVED", "IN_PROGRESS", "COMPLETED",
+							"SUSPENDED", "CANCELLED" }, 6, 10, 55, 20, 4, 5);
 					if (status.equals("COMPLETED") || status.equals("CANCELLED")) {
 						end = min(start.plusDays(180 + random.nextInt(1620)), AS_OF.minusDays(1 + random.nextInt(30)));
 						if (end.isBefore(start)) {
@@ -90,8 +91,8 @@ final class ProjectGenerator {
 			}
 		}
 		long participantId = 1;
-		try (BulkInserter.Table table = out.table("project_participant", "id", "project_id", "organization_id",
-				"role", "joined_on", "version", "created_at", "updated_at")) {
+		try (BulkInserter.Table table = out.table("project_participant", "id", "project_id", "organization_id", "role",
+				"joined_on", "version", "created_at", "updated_at")) {
 			for (int project = 1; project <= n; project++) {
 				int[] group = participants.get(project);
 				for (int i = 0; i < group.length; i++) {
@@ -117,16 +118,17 @@ final class ProjectGenerator {
 					int jurisdiction = (investor == null) ? 0 : organizations.jurisdictionOf(investor);
 					String currency = currency(random, jurisdiction);
 					double cny = logNormal(random, Math.log(3_000_000), 1.2) * Math.pow(size[project], 0.7);
-					LocalDate committed = min(starts[project].plusDays(random.nextInt(720)), LocalDate.of(2026, 12, 31));
+					LocalDate committed = min(starts[project].plusDays(random.nextInt(720)),
+							LocalDate.of(2026, 12, 31));
 					table.add(investmentId++, (long) project, (investor == null) ? null : (long) investor, kind,
 							amount(cny, currency), currency, committed, 0L, stamp(committed), stamp(committed));
 				}
 			}
 		}
 		long milestoneId = 1;
-		try (BulkInserter.Table table = out.table("project_milestone", "id", "project_id", "due_on",
-				"completed_on", "title_zh_hant", "title_zh_hans", "title_en", "title_pt", "title_machine", "version",
-				"created_at", "updated_at")) {
+		try (BulkInserter.Table table = out.table("project_milestone", "id", "project_id", "due_on", "completed_on",
+				"title_zh_hant", "title_zh_hans", "title_en", "title_pt", "title_machine", "version", "created_at",
+				"updated_at")) {
 			for (int project = 1; project <= n; project++) {
 				int count = 1 + random.nextInt(3) + random.nextInt(3);
 				LocalDate due = starts[project];
@@ -135,9 +137,10 @@ final class ProjectGenerator {
 					due = due.plusDays(60 + random.nextInt(240));
 					LocalDate completed = (running && due.isBefore(AS_OF) && random.nextInt(100) < 85)
 							? min(due.plusDays(random.nextInt(61) - 30), AS_OF.minusDays(1)) : null;
-					Term title = Vocabulary.MILESTONES.get(Math.min(i + random.nextInt(2), Vocabulary.MILESTONES.size() - 1));
-					table.add(milestoneId++, (long) project, due, completed, title.hant(), title.hans(), title.en(), null,
-							null, 0L, stamp(starts[project]), stamp(starts[project]));
+					Term title = Vocabulary.MILESTONES
+						.get(Math.min(i + random.nextInt(2), Vocabulary.MILESTONES.size() - 1));
+					table.add(milestoneId++, (long) project, due, completed, title.hant(), title.hans(), title.en(),
+							null, null, 0L, stamp(starts[project]), stamp(starts[project]));
 				}
 			}
 		}

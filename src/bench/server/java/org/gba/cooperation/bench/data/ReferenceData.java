@@ -12,8 +12,8 @@ import java.util.Map;
 import org.gba.cooperation.bench.data.Vocabulary.Term;
 
 /**
- * The migrations' reference data the generators draw from: the cities, with where records are, and the
- * sectors (by index, in ID order).
+ * The migrations' reference data the generators draw from: the cities, with where records
+ * are, and the sectors (by index, in ID order).
  *
  * @param cities the cities in ID order
  * @param sectors the sectors' names in ID order
@@ -39,8 +39,8 @@ record ReferenceData(List<Place> cities, List<Term> sectors, List<Long> sectorId
 		List<Term> sectors = new ArrayList<>();
 		List<Long> sectorIds = new ArrayList<>();
 		try (Statement statement = connection.createStatement();
-				ResultSet rows = statement
-					.executeQuery("SELECT id, code, jurisdiction, name_zh_hant, name_zh_hans, name_en FROM city ORDER BY id")) {
+				ResultSet rows = statement.executeQuery(
+						"SELECT id, code, jurisdiction, name_zh_hant, name_zh_hans, name_en FROM city ORDER BY id")) {
 			while (rows.next()) {
 				cities.add(new Place(rows.getLong(1), rows.getString(2),
 						Arrays.asList(JURISDICTIONS).indexOf(rows.getString(3)),

@@ -14,19 +14,20 @@ import org.gba.cooperation.shared.search.SearchSource;
 import org.gba.cooperation.shared.text.SearchNormalForm;
 
 /**
- * Generates the scale data: organisations, people, joint labs, cross-border projects, investment
- * events and talent arrangements, with every row that the API needs to be consistent (members,
- * participants, investments, milestones, organisers, target sectors, registrations, deals, the
- * search index), into a migrated database that holds no organisation yet. Cities, sectors and
- * exchange rates are the migrations' reference data. One generator per domain writes its tables, in
- * the order their references need; this class sizes them, hands each its own random stream, and runs
- * the load.
+ * Generates the scale data: organisations, people, joint labs, cross-border projects,
+ * investment events and talent arrangements, with every row that the API needs to be
+ * consistent (members, participants, investments, milestones, organisers, target sectors,
+ * registrations, deals, the search index), into a migrated database that holds no
+ * organisation yet. Cities, sectors and exchange rates are the migrations' reference
+ * data. One generator per domain writes its tables, in the order their references need;
+ * this class sizes them, hands each its own random stream, and runs the load.
  *
- * <p>Deterministic: rows depend only on the scale factor and the seed (each domain draws from its own
- * random stream, dates are relative to a fixed {@link Draws#AS_OF}, IDs are given explicitly). Realistic:
- * Pareto-sized projects and events (few large, many small), log-normal amounts in the investor's
- * currency, places skewed toward Shenzhen and Guangzhou, dates from 2016 on, mostly published
- * records with some drafts.
+ * <p>
+ * Deterministic: rows depend only on the scale factor and the seed (each domain draws
+ * from its own random stream, dates are relative to a fixed {@link Draws#AS_OF}, IDs are
+ * given explicitly). Realistic: Pareto-sized projects and events (few large, many small),
+ * log-normal amounts in the investor's currency, places skewed toward Shenzhen and
+ * Guangzhou, dates from 2016 on, mostly published records with some drafts.
  */
 final class ScaleDataGenerator {
 
@@ -47,13 +48,22 @@ final class ScaleDataGenerator {
 
 	static final int REGISTRATIONS = 20_000;
 
-	/** Fewest organisations generated, whatever the scale factor: enough for two-jurisdiction records and registrations. */
+	/**
+	 * Fewest organisations generated, whatever the scale factor: enough for
+	 * two-jurisdiction records and registrations.
+	 */
 	static final int MIN_ORGANIZATIONS = 30;
 
-	/** The tables whose secondary indexes are built after the load on MySQL/MariaDB ({@link DeferredIndexes}). */
+	/**
+	 * The tables whose secondary indexes are built after the load on MySQL/MariaDB
+	 * ({@link DeferredIndexes}).
+	 */
 	private static final List<String> DEFERRED_INDEX_TABLES = List.of("search_token", "search_text");
 
-	/** The entry of {@link Generated#insertNanos()} that times building the deferred indexes again. */
+	/**
+	 * The entry of {@link Generated#insertNanos()} that times building the deferred
+	 * indexes again.
+	 */
 	static final String DEFERRED_KEYS = "(deferred index keys)";
 
 	private ScaleDataGenerator() {
@@ -64,8 +74,8 @@ final class ScaleDataGenerator {
 	}
 
 	/**
-	 * Generates the data through this connection (its auto-commit is turned off; it commits as it
-	 * goes) and answers the rows written per table.
+	 * Generates the data through this connection (its auto-commit is turned off; it
+	 * commits as it goes) and answers the rows written per table.
 	 */
 	static Generated generate(Connection connection, BigDecimal scaleFactor, long seed, int batchSize,
 			List<SearchSource> searchSources) throws SQLException {
@@ -90,7 +100,10 @@ final class ScaleDataGenerator {
 		}
 	}
 
-	/** Each domain in the order of their references, each from its own random stream (numbered as ever). */
+	/**
+	 * Each domain in the order of their references, each from its own random stream
+	 * (numbered as ever).
+	 */
 	private static void writeEveryDomain(BulkInserter out, ReferenceData reference, BigDecimal scaleFactor, long seed)
 			throws SQLException {
 		int labs = Math.max(1, scaled(JOINT_LABS, scaleFactor));
@@ -104,15 +117,18 @@ final class ScaleDataGenerator {
 				random(seed, 4));
 		EventGenerator.generate(out, reference, organizations, Math.max(1, scaled(EVENTS, scaleFactor)),
 				scaled(REGISTRATIONS, scaleFactor), random(seed, 5));
-		TalentGenerator.generate(out, reference, organizations, people, scaled(TALENT_ARRANGEMENTS, scaleFactor),
-				labs, projects, random(seed, 6));
+		TalentGenerator.generate(out, reference, organizations, people, scaled(TALENT_ARRANGEMENTS, scaleFactor), labs,
+				projects, random(seed, 6));
 	}
 
 	private static SplittableRandom random(long seed, int stream) {
 		return new SplittableRandom(seed * 1_000_003L + stream);
 	}
 
-	/** Whether the database holds no organisation yet (the generator writes only into such a one). */
+	/**
+	 * Whether the database holds no organisation yet (the generator writes only into such
+	 * a one).
+	 */
 	static boolean isEmpty(Connection connection) throws SQLException {
 		try (Statement statement = connection.createStatement();
 				ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM organization")) {
@@ -128,7 +144,10 @@ final class ScaleDataGenerator {
 		}
 	}
 
-	/** The index was written with the rows, so the application's start-up rebuild has nothing to do. */
+	/**
+	 * The index was written with the rows, so the application's start-up rebuild has
+	 * nothing to do.
+	 */
 	private static void markSearchIndexCurrent(Connection connection) throws SQLException {
 		try (Statement statement = connection.createStatement()) {
 			statement.executeUpdate("DELETE FROM search_index_state");

@@ -23,9 +23,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Generates the scale data at start-up, in the {@code bench} profile when
- * {@code gba.bench.data.scale-factor} is set: after Flyway has migrated, before the API serves, into
- * a database without organisations (one that already has them, e.g. from an earlier run, is left
- * alone, so restarting the benchmark reuses its data). Logs the rows per table and per second.
+ * {@code gba.bench.data.scale-factor} is set: after Flyway has migrated, before the API
+ * serves, into a database without organisations (one that already has them, e.g. from an
+ * earlier run, is left alone, so restarting the benchmark reuses its data). Logs the rows
+ * per table and per second.
  */
 @Component
 @Profile(BenchApplication.PROFILE)
@@ -98,7 +99,8 @@ class ScaleDataLoader implements InitializingBean, ApplicationListener<Applicati
 		}
 		Long keys = generated.insertNanos().get(ScaleDataGenerator.DEFERRED_KEYS);
 		if (keys != null) {
-			report.append(String.format("  %-22s %12s      %8.1f s%n", "search index keys", "(built after)", keys / 1e9));
+			report
+				.append(String.format("  %-22s %12s      %8.1f s%n", "search index keys", "(built after)", keys / 1e9));
 		}
 		double seconds = nanos / 1e9;
 		report.append(String.format("  %-22s %,12d rows in %.1f s: %,.0f rows/s", "total", generated.total(), seconds,

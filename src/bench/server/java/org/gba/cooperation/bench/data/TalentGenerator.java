@@ -13,8 +13,9 @@ import static org.gba.cooperation.bench.data.Draws.day;
 import static org.gba.cooperation.bench.data.Draws.stamp;
 
 /**
- * Flexible talent arrangements: a person hosted by an organisation, mostly across a border (不求所有，
- * 但求所用), some with a joint lab or a project, with statuses that follow the dates.
+ * Flexible talent arrangements: a person hosted by an organisation, mostly across a
+ * border (不求所有， 但求所用), some with a joint lab or a project, with statuses that follow the
+ * dates.
  */
 final class TalentGenerator {
 
@@ -26,20 +27,21 @@ final class TalentGenerator {
 	 * @param labs the joint labs generated, some arrangements are with one
 	 * @param projects the projects generated, some arrangements are for one
 	 */
-	static void generate(BulkInserter out, ReferenceData reference, Organizations organizations, People people,
-			int n, int labs, int projects, SplittableRandom random) throws SQLException {
+	static void generate(BulkInserter out, ReferenceData reference, Organizations organizations, People people, int n,
+			int labs, int projects, SplittableRandom random) throws SQLException {
 		Picker modes = Picker.weighted(new double[] { 30, 10, 20, 15, 15, 10 });
 		Picker categories = Picker.weighted(new double[] { 2, 8, 25, 25, 20, 5, 15 });
 		Picker personJurisdictions = Picker.weighted(new double[] { 40, 45, 15 });
-		try (BulkInserter.Table table = out.table("talent_arrangement", "id", "person_id",
-				"host_organization_id", "joint_lab_id", "project_id", "mode", "category", "status", "start_date",
-				"end_date", "description_zh_hant", "description_zh_hans", "description_en", "description_pt",
-				"description_machine", "version", "created_at", "updated_at")) {
+		try (BulkInserter.Table table = out.table("talent_arrangement", "id", "person_id", "host_organization_id",
+				"joint_lab_id", "project_id", "mode", "category", "status", "start_date", "end_date",
+				"description_zh_hant", "description_zh_hans", "description_en", "description_pt", "description_machine",
+				"version", "created_at", "updated_at")) {
 			for (int id = 1; id <= n; id++) {
 				int person = people.pickIn(random, personJurisdictions.pick(random));
 				int jurisdiction = people.jurisdiction()[person];
 				// Talent is mostly used across a border: 不求所有，但求所用.
-				int hostJurisdiction = (random.nextInt(4) > 0) ? (jurisdiction + 1 + random.nextInt(2)) % 3 : jurisdiction;
+				int hostJurisdiction = (random.nextInt(4) > 0) ? (jurisdiction + 1 + random.nextInt(2)) % 3
+						: jurisdiction;
 				if (jurisdiction != 0 && hostJurisdiction != 0 && random.nextInt(3) > 0) {
 					hostJurisdiction = 0;
 				}

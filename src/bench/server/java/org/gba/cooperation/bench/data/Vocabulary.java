@@ -3,13 +3,16 @@ package org.gba.cooperation.bench.data;
 import java.util.List;
 
 /**
- * The words generated names are made of, each in Traditional Chinese (Hong Kong), Simplified
- * Chinese and English, so that every generated text is written in the three languages (no script
- * conversion is needed, and none is marked).
+ * The words generated names are made of, each in Traditional Chinese (Hong Kong),
+ * Simplified Chinese and English, so that every generated text is written in the three
+ * languages (no script conversion is needed, and none is marked).
  */
 final class Vocabulary {
 
-	/** One word or phrase in three languages; {@code cantonese} is the Hong Kong and Macao romanisation where it differs. */
+	/**
+	 * One word or phrase in three languages; {@code cantonese} is the Hong Kong and Macao
+	 * romanisation where it differs.
+	 */
 	record Term(String hant, String hans, String en, String cantonese) {
 
 		Term(String hant, String hans, String en) {
@@ -34,7 +37,10 @@ final class Vocabulary {
 			new Term("長風", "长风", "Changfeng"), new Term("金灣", "金湾", "Jinwan"), new Term("紫荊", "紫荆", "Bauhinia"),
 			new Term("蓮花", "莲花", "Lotus"), new Term("星河", "星河", "Xinghe"));
 
-	/** The second part of an organisation's name, by kind (as in {@code OrganizationKind}). */
+	/**
+	 * The second part of an organisation's name, by kind (as in
+	 * {@code OrganizationKind}).
+	 */
 	static final List<List<Term>> ORGANIZATION_KINDS = List.of(
 			List.of(new Term("大學", "大学", "University"), new Term("理工學院", "理工学院", "Polytechnic Institute")),
 			List.of(new Term("科技有限公司", "科技有限公司", "Technology Co., Ltd."),
@@ -52,12 +58,13 @@ final class Vocabulary {
 			"GOVERNMENT_BODY", "INDUSTRY_ASSOCIATION");
 
 	static final List<Term> SURNAMES = List.of(new Term("陳", "陈", "Chen", "Chan"), new Term("李", "李", "Li", "Lee"),
-			new Term("黃", "黄", "Huang", "Wong"), new Term("張", "张", "Zhang", "Cheung"), new Term("梁", "梁", "Liang", "Leung"),
-			new Term("劉", "刘", "Liu", "Lau"), new Term("林", "林", "Lin", "Lam"), new Term("吳", "吴", "Wu", "Ng"),
-			new Term("何", "何", "He", "Ho"), new Term("郭", "郭", "Guo", "Kwok"), new Term("馬", "马", "Ma", "Ma"),
-			new Term("羅", "罗", "Luo", "Lo"), new Term("鄭", "郑", "Zheng", "Cheng"), new Term("謝", "谢", "Xie", "Tse"),
-			new Term("周", "周", "Zhou", "Chow"), new Term("葉", "叶", "Ye", "Yip"), new Term("蔡", "蔡", "Cai", "Choi"),
-			new Term("許", "许", "Xu", "Hui"), new Term("鄧", "邓", "Deng", "Tang"), new Term("馮", "冯", "Feng", "Fung"));
+			new Term("黃", "黄", "Huang", "Wong"), new Term("張", "张", "Zhang", "Cheung"),
+			new Term("梁", "梁", "Liang", "Leung"), new Term("劉", "刘", "Liu", "Lau"), new Term("林", "林", "Lin", "Lam"),
+			new Term("吳", "吴", "Wu", "Ng"), new Term("何", "何", "He", "Ho"), new Term("郭", "郭", "Guo", "Kwok"),
+			new Term("馬", "马", "Ma", "Ma"), new Term("羅", "罗", "Luo", "Lo"), new Term("鄭", "郑", "Zheng", "Cheng"),
+			new Term("謝", "谢", "Xie", "Tse"), new Term("周", "周", "Zhou", "Chow"), new Term("葉", "叶", "Ye", "Yip"),
+			new Term("蔡", "蔡", "Cai", "Choi"), new Term("許", "许", "Xu", "Hui"), new Term("鄧", "邓", "Deng", "Tang"),
+			new Term("馮", "冯", "Feng", "Fung"));
 
 	static final List<Term> GIVEN_NAMES = List.of(new Term("偉明", "伟明", "Weiming", "Wai Ming"),
 			new Term("嘉欣", "嘉欣", "Jiaxin", "Ka Yan"), new Term("志強", "志强", "Zhiqiang", "Chi Keung"),
@@ -87,7 +94,8 @@ final class Vocabulary {
 			new Term("博覽會", "博览会", "Expo"), new Term("交易會", "交易会", "Trade Fair"),
 			new Term("招商推介會", "招商推介会", "Investment Roadshow"), new Term("合作論壇", "合作论坛", "Cooperation Forum"));
 
-	static final List<Term> VENUES = List.of(new Term("國際會展中心", "国际会展中心", "International Convention and Exhibition Centre"),
+	static final List<Term> VENUES = List.of(
+			new Term("國際會展中心", "国际会展中心", "International Convention and Exhibition Centre"),
 			new Term("會議中心", "会议中心", "Conference Centre"), new Term("科學館", "科学馆", "Science Hall"),
 			new Term("創新大廈", "创新大厦", "Innovation Tower"));
 
@@ -98,8 +106,8 @@ final class Vocabulary {
 			new Term("通過驗收", "通过验收", "Acceptance passed"), new Term("實現量產", "实现量产", "Mass production started"),
 			new Term("取得核心專利", "取得核心专利", "Core patents granted"));
 
-	static final List<String> TALENT_MODES = List.of("SHORT_TERM_COOPERATION", "PROJECT_EQUITY", "VISITING", "PART_TIME",
-			"DUAL_APPOINTMENT", "REMOTE_CONSULTING");
+	static final List<String> TALENT_MODES = List.of("SHORT_TERM_COOPERATION", "PROJECT_EQUITY", "VISITING",
+			"PART_TIME", "DUAL_APPOINTMENT", "REMOTE_CONSULTING");
 
 	static final List<Term> TALENT_MODE_NAMES = List.of(new Term("短期合作", "短期合作", "Short-term cooperation"),
 			new Term("項目入股", "项目入股", "Project equity"), new Term("訪問交流", "访问交流", "A visiting appointment"),
