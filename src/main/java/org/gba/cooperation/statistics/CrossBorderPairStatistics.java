@@ -104,7 +104,7 @@ class CrossBorderPairStatistics {
 	 * One statement: first, for each record, which of the three jurisdictions its members
 	 * (or participants) come from; then, for each of the three pairs, how many records
 	 * have both. Joining the links with themselves instead makes a row of every pair of a
-	 * record's links, far more rows than links at scale (BENCHMARKS-history.md, the
+	 * record's links, far more rows than links at scale (docs/benchmarks-history.md, the
 	 * crossBorderPairs fix).
 	 */
 	private <T extends BaseEntity, L extends BaseEntity> void pairs(Links<T, L> links, CooperationRecordType type,
