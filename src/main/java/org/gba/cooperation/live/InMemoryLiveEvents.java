@@ -1,5 +1,6 @@
 package org.gba.cooperation.live;
 
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -37,6 +38,8 @@ final class InMemoryLiveEvents implements LiveEvents, SmartLifecycle {
 
 	private volatile boolean running;
 
+	private final AtomicLong opened = new AtomicLong();
+
 	InMemoryLiveEvents(LiveEventsProperties properties, Scheduler workers) {
 		this.properties = properties;
 		this.workers = workers;
@@ -65,6 +68,7 @@ final class InMemoryLiveEvents implements LiveEvents, SmartLifecycle {
 			}
 			Subscriber<E> registered = new Subscriber<>(type, wanted, this.properties.bufferSize());
 			this.subscribers.add(registered);
+			this.opened.incrementAndGet();
 			return registered.changes()
 				.concatMap((event) -> Mono.fromCallable(() -> as(subscriber, () -> visible.apply(event)))
 					.subscribeOn(this.workers)
@@ -79,6 +83,11 @@ final class InMemoryLiveEvents implements LiveEvents, SmartLifecycle {
 	@Override
 	public int subscriberCount() {
 		return this.subscribers.size();
+	}
+
+	@Override
+	public long subscriptionsOpened() {
+		return this.opened.get();
 	}
 
 	/** Runs a read as the subscriber, so that the access rules see who it is. */

@@ -35,4 +35,11 @@ public interface LiveEvents {
 	/** How many subscriptions are open now, in this instance. */
 	int subscriberCount();
 
+	/**
+	 * How many subscriptions this instance has opened since it started: it only grows, so
+	 * that a client can wait for its own subscription to be held, whatever others end
+	 * meanwhile.
+	 */
+	long subscriptionsOpened();
+
 }

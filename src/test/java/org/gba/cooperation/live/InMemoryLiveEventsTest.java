@@ -46,6 +46,8 @@ class InMemoryLiveEventsTest {
 		assertThat(slow.error.get()).isInstanceOfSatisfying(SubscriptionEndedException.class,
 				(ended) -> assertThat(ended.code()).isEqualTo("SUBSCRIBER_TOO_SLOW"));
 		assertThat(this.live.subscriberCount()).isEqualTo(1);
+		// Two were opened; one has ended: the count of those opened never goes down.
+		assertThat(this.live.subscriptionsOpened()).isEqualTo(2);
 	}
 
 	@Test
