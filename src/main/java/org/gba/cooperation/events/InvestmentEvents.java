@@ -7,9 +7,20 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Root;
+
+import org.gba.cooperation.shared.BaseEntity_;
 import org.gba.cooperation.shared.Money;
+import org.gba.cooperation.shared.jpa.ChildRows;
 import org.gba.cooperation.shared.jpa.ReadOnlyQueries;
 import org.gba.cooperation.shared.paging.VisibleRecords;
+import org.hibernate.query.criteria.HibernateCriteriaBuilder;
+import org.hibernate.query.criteria.JpaParameterExpression;
 import org.springframework.stereotype.Service;
 
 /**
@@ -20,13 +31,16 @@ import org.springframework.stereotype.Service;
 @ReadOnlyQueries
 public class InvestmentEvents {
 
-	private final InvestmentEventRepository events;
-
 	private final VisibleRecords records;
 
-	InvestmentEvents(InvestmentEventRepository events, VisibleRecords records) {
-		this.events = events;
+	private final ChildRows children;
+
+	private final EntityManager entityManager;
+
+	InvestmentEvents(VisibleRecords records, ChildRows children, EntityManager entityManager) {
 		this.records = records;
+		this.children = children;
+		this.entityManager = entityManager;
 	}
 
 	public Optional<InvestmentEvent> findById(long id) {
@@ -47,7 +61,7 @@ public class InvestmentEvents {
 
 	/** Organisers per event, host first (the role enum's declared order). */
 	Map<Long, List<EventOrganizer>> organizersByEvent(Collection<Long> eventIds) {
-		return this.events.findOrganizers(eventIds)
+		return this.children.of(EventOrganizer.class, EventOrganizer_.eventId, eventIds, List.of(BaseEntity_.id))
 			.stream()
 			.sorted(Comparator.comparing(EventOrganizer::getEventId)
 				.thenComparing(EventOrganizer::getRole)
@@ -56,31 +70,55 @@ public class InvestmentEvents {
 	}
 
 	Map<Long, List<EventRegistration>> registrationsByEvent(Collection<Long> eventIds) {
-		return this.events.findRegistrations(eventIds)
+		return this.children
+			.of(EventRegistration.class, EventRegistration_.eventId, eventIds,
+					List.of(EventRegistration_.registeredAt, BaseEntity_.id))
 			.stream()
 			.collect(Collectors.groupingBy(EventRegistration::getEventId));
 	}
 
+	/**
+	 * Per event with any, its registrations still standing (not withdrawn), counted by
+	 * the database in one statement.
+	 */
 	Map<Long, Integer> registrationCountByEvent(Collection<Long> eventIds) {
-		return this.events.countRegistrations(eventIds)
+		if (eventIds.isEmpty()) {
+			return Map.of();
+		}
+		HibernateCriteriaBuilder cb = (HibernateCriteriaBuilder) this.entityManager.getCriteriaBuilder();
+		CriteriaQuery<Tuple> query = cb.createTupleQuery();
+		Root<EventRegistration> registration = query.from(EventRegistration.class);
+		Path<Long> event = registration.get(EventRegistration_.eventId);
+		Expression<Long> count = cb.count(registration);
+		JpaParameterExpression<List<Long>> events = cb.listParameter(Long.class);
+		query.multiselect(event, count)
+			.where(event.in(events),
+					cb.equal(registration.get(EventRegistration_.status), RegistrationStatus.REGISTERED))
+			.groupBy(event);
+		return this.entityManager.createQuery(query)
+			.setParameter(events, List.copyOf(eventIds))
+			.getResultList()
 			.stream()
-			.collect(Collectors.toMap(InvestmentEventRepository.RegistrationCount::getEventId,
-					(row) -> Math.toIntExact(row.getRegistrations())));
+			.collect(Collectors.toMap((row) -> row.get(event), (row) -> Math.toIntExact(row.get(count))));
+	}
+
+	private List<Deal> deals(Collection<Long> eventIds) {
+		return this.children.of(Deal.class, Deal_.eventId, eventIds, List.of(Deal_.signedOn, BaseEntity_.id));
 	}
 
 	Map<Long, List<Deal>> dealsByEvent(Collection<Long> eventIds) {
-		return this.events.findDeals(eventIds).stream().collect(Collectors.groupingBy(Deal::getEventId));
+		return deals(eventIds).stream().collect(Collectors.groupingBy(Deal::getEventId));
 	}
 
 	/** Per event, the amounts of its deals. */
 	Map<Long, List<Money>> dealAmountsByEvent(Collection<Long> eventIds) {
-		return this.events.findDeals(eventIds)
-			.stream()
+		return deals(eventIds).stream()
 			.collect(Collectors.groupingBy(Deal::getEventId, Collectors.mapping(Deal::getAmount, Collectors.toList())));
 	}
 
 	Map<Long, List<Long>> targetSectorIdsByEvent(Collection<Long> eventIds) {
-		return this.events.findTargetSectors(eventIds)
+		return this.children
+			.of(EventTargetSector.class, EventTargetSector_.eventId, eventIds, List.of(EventTargetSector_.sectorId))
 			.stream()
 			.collect(Collectors.groupingBy(EventTargetSector::getEventId,
 					Collectors.mapping(EventTargetSector::getSectorId, Collectors.toList())));

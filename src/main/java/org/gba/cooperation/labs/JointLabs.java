@@ -16,7 +16,9 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Root;
 
 import org.gba.cooperation.organizations.Involvement;
+import org.gba.cooperation.shared.BaseEntity_;
 import org.gba.cooperation.shared.Jurisdiction;
+import org.gba.cooperation.shared.jpa.ChildRows;
 import org.gba.cooperation.shared.jpa.ReadOnlyQueries;
 import org.gba.cooperation.shared.paging.VisibleRecords;
 import org.hibernate.query.criteria.HibernateCriteriaBuilder;
@@ -31,15 +33,15 @@ import org.springframework.stereotype.Service;
 @ReadOnlyQueries
 public class JointLabs {
 
-	private final JointLabRepository repository;
-
 	private final VisibleRecords records;
+
+	private final ChildRows children;
 
 	private final EntityManager entityManager;
 
-	JointLabs(JointLabRepository repository, VisibleRecords records, EntityManager entityManager) {
-		this.repository = repository;
+	JointLabs(VisibleRecords records, ChildRows children, EntityManager entityManager) {
 		this.records = records;
+		this.children = children;
 		this.entityManager = entityManager;
 	}
 
@@ -59,7 +61,7 @@ public class JointLabs {
 	Map<Long, List<JointLabMember>> membersByLab(Collection<Long> labIds) {
 		// Lead first: the role enum's declared order, not the alphabetical order of its
 		// stored names.
-		return this.repository.findMembers(labIds)
+		return this.children.of(JointLabMember.class, JointLabMember_.jointLabId, labIds, List.of(BaseEntity_.id))
 			.stream()
 			.sorted(Comparator.comparing(JointLabMember::getRole).thenComparing(JointLabMember::getId))
 			.collect(Collectors.groupingBy(JointLabMember::getJointLabId));

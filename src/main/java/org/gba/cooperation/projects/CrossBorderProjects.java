@@ -1,5 +1,6 @@
 package org.gba.cooperation.projects;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -12,12 +13,18 @@ import java.util.stream.Collectors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 
 import org.gba.cooperation.organizations.Involvement;
+import org.gba.cooperation.shared.BaseEntity_;
+import org.gba.cooperation.shared.CurrencyCode;
 import org.gba.cooperation.shared.Jurisdiction;
 import org.gba.cooperation.shared.Money;
+import org.gba.cooperation.shared.Money_;
+import org.gba.cooperation.shared.jpa.ChildRows;
 import org.gba.cooperation.shared.jpa.ReadOnlyQueries;
 import org.gba.cooperation.shared.paging.VisibleRecords;
 import org.hibernate.query.criteria.HibernateCriteriaBuilder;
@@ -34,15 +41,15 @@ import org.springframework.stereotype.Service;
 @ReadOnlyQueries
 public class CrossBorderProjects {
 
-	private final CrossBorderProjectRepository projects;
-
 	private final VisibleRecords records;
+
+	private final ChildRows children;
 
 	private final EntityManager entityManager;
 
-	CrossBorderProjects(CrossBorderProjectRepository projects, VisibleRecords records, EntityManager entityManager) {
-		this.projects = projects;
+	CrossBorderProjects(VisibleRecords records, ChildRows children, EntityManager entityManager) {
 		this.records = records;
+		this.children = children;
 		this.entityManager = entityManager;
 	}
 
@@ -69,30 +76,50 @@ public class CrossBorderProjects {
 	Map<Long, List<ProjectParticipant>> participantsByProject(Collection<Long> projectIds) {
 		// Lead first: the role enum's declared order, not the alphabetical order of its
 		// stored names.
-		return this.projects.findParticipants(projectIds)
+		return this.children
+			.of(ProjectParticipant.class, ProjectParticipant_.projectId, projectIds, List.of(BaseEntity_.id))
 			.stream()
 			.sorted(Comparator.comparing(ProjectParticipant::getRole).thenComparing(ProjectParticipant::getId))
 			.collect(Collectors.groupingBy(ProjectParticipant::getProjectId));
 	}
 
 	Map<Long, List<Investment>> investmentsByProject(Collection<Long> projectIds) {
-		return this.projects.findInvestments(projectIds)
+		return this.children
+			.of(Investment.class, Investment_.projectId, projectIds, List.of(Investment_.committedOn, BaseEntity_.id))
 			.stream()
 			.collect(Collectors.groupingBy(Investment::getProjectId));
 	}
 
 	Map<Long, List<Milestone>> milestonesByProject(Collection<Long> projectIds) {
-		return this.projects.findMilestones(projectIds)
+		return this.children
+			.of(Milestone.class, Milestone_.projectId, projectIds, List.of(Milestone_.dueOn, BaseEntity_.id))
 			.stream()
 			.collect(Collectors.groupingBy(Milestone::getProjectId));
 	}
 
-	/** Per project, the sum of its investments in each currency, in currency order. */
+	/**
+	 * Per project, the sum of its investments in each currency, in currency order; summed
+	 * by the database, in one statement.
+	 */
 	Map<Long, List<Money>> investmentTotalsByProject(Collection<Long> projectIds) {
+		if (projectIds.isEmpty()) {
+			return Map.of();
+		}
+		HibernateCriteriaBuilder cb = (HibernateCriteriaBuilder) this.entityManager.getCriteriaBuilder();
+		CriteriaQuery<Tuple> query = cb.createTupleQuery();
+		Root<Investment> investment = query.from(Investment.class);
+		Path<Long> project = investment.get(Investment_.projectId);
+		Path<Money> amount = investment.get(Investment_.amount);
+		Path<CurrencyCode> currency = amount.get(Money_.currency);
+		Expression<BigDecimal> total = cb.sum(amount.get(Money_.amount));
+		JpaParameterExpression<List<Long>> projects = cb.listParameter(Long.class);
+		query.multiselect(project, currency, total).where(project.in(projects)).groupBy(project, currency);
 		Map<Long, List<Money>> totals = new HashMap<>();
-		for (CrossBorderProjectRepository.CurrencyTotal row : this.projects.sumInvestments(projectIds)) {
-			totals.computeIfAbsent(row.getProjectId(), (id) -> new ArrayList<>())
-				.add(new Money(row.getTotal(), row.getCurrency()));
+		for (Tuple row : this.entityManager.createQuery(query)
+			.setParameter(projects, List.copyOf(projectIds))
+			.getResultList()) {
+			totals.computeIfAbsent(row.get(project), (id) -> new ArrayList<>())
+				.add(new Money(row.get(total), row.get(currency)));
 		}
 		totals.values().forEach((list) -> list.sort(Comparator.comparing(Money::currency)));
 		return totals;

@@ -10,6 +10,10 @@ import java.util.Locale;
 import java.util.Objects;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.ParameterExpression;
+import jakarta.persistence.criteria.Root;
 import org.gba.cooperation.shared.BaseEntity;
 import org.gba.cooperation.shared.GlobalId;
 import org.gba.cooperation.shared.LocalizedMessage;
@@ -56,11 +60,17 @@ class IdempotencyRecords {
 	 */
 	<T extends BaseEntity> @Nullable Payload<T> replay(Caller caller, String key, String mutation, String requestHash,
 			Class<T> type) {
-		List<IdempotencyRecord> found = this.entityManager
-			.createQuery("select r from IdempotencyRecord r where r.caller = :caller and r.key = :key",
-					IdempotencyRecord.class)
-			.setParameter("caller", callerKey(caller))
-			.setParameter("key", key)
+		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
+		CriteriaQuery<IdempotencyRecord> query = cb.createQuery(IdempotencyRecord.class);
+		Root<IdempotencyRecord> row = query.from(IdempotencyRecord.class);
+		ParameterExpression<String> callerParameter = cb.parameter(String.class);
+		ParameterExpression<String> keyParameter = cb.parameter(String.class);
+		query.select(row)
+			.where(cb.equal(row.get(IdempotencyRecord_.caller), callerParameter),
+					cb.equal(row.get(IdempotencyRecord_.key), keyParameter));
+		List<IdempotencyRecord> found = this.entityManager.createQuery(query)
+			.setParameter(callerParameter, callerKey(caller))
+			.setParameter(keyParameter, key)
 			.getResultList();
 		if (found.isEmpty()) {
 			return null;

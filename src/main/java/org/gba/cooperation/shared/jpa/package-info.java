@@ -1,7 +1,8 @@
 /**
  * JPA plumbing: autocommit reads
- * ({@link org.gba.cooperation.shared.jpa.ReadOnlyQueries}), the MariaDB-aware dialect
- * resolver and H2's text columns.
+ * ({@link org.gba.cooperation.shared.jpa.ReadOnlyQueries}), the child rows of many
+ * parents in one statement ({@link org.gba.cooperation.shared.jpa.ChildRows}), the
+ * MariaDB-aware dialect resolver and H2's text columns.
  */
 @NullMarked
 @NamedInterface("jpa")
