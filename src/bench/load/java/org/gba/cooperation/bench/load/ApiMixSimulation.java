@@ -27,14 +27,16 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
 
 /**
- * The benchmark's fixed mix, against a running benchmark application (src/bench/app.sh, dev issuer on):
- * each virtual client runs the whole mix once, in order, and is replaced at once by a new one, so
- * that the number of clients stays constant (closed model); one level of clients after the other, after
- * a warm-up. Requests are named {@code <request> @<clients>} so that each level is reported apart.
+ * The benchmark's fixed mix, against a running benchmark application (src/bench/app.sh,
+ * dev issuer on): each virtual client runs the whole mix once, in order, and is replaced
+ * at once by a new one, so that the number of clients stays constant (closed model); one
+ * level of clients after the other, after a warm-up. Requests are named
+ * {@code <request> @<clients>} so that each level is reported apart.
  *
- * <p>Before the load, with the application otherwise idle, the probe counts the SQL statements of each
- * request of the mix alone (and of a nested page at 10 and at 100 rows) through {@code GET /bench/metrics},
- * and writes them to {@code bench.probe-file}.
+ * <p>
+ * Before the load, with the application otherwise idle, the probe counts the SQL
+ * statements of each request of the mix alone (and of a nested page at 10 and at 100
+ * rows) through {@code GET /bench/metrics}, and writes them to {@code bench.probe-file}.
  */
 public class ApiMixSimulation extends Simulation {
 
@@ -61,11 +63,14 @@ public class ApiMixSimulation extends Simulation {
 	private final AtomicLong people = new AtomicLong();
 
 	public ApiMixSimulation() {
-		// The document's variables have defaults that keep its answer the same whatever today is.
+		// The document's variables have defaults that keep its answer the same whatever
+		// today is.
 		this.dashboardBody = BenchApi.body(BenchApi.read(this.settings.dashboardDocument()), Map.of());
 
 		JsonNode start = this.api.graphQl(this.documents.get("Start"), Map.of());
-		start.path("crossBorderProjects").path("nodes").forEach((project) -> this.nodeIds.add(project.path("id").asText()));
+		start.path("crossBorderProjects")
+			.path("nodes")
+			.forEach((project) -> this.nodeIds.add(project.path("id").asText()));
 		if (this.nodeIds.isEmpty()) {
 			throw new IllegalStateException("No cross-border project to look up: load data first");
 		}
@@ -87,13 +92,16 @@ public class ApiMixSimulation extends Simulation {
 			.contentTypeHeader("application/json")
 			.shareConnections();
 
-		// Per level: the mix, then the dashboard through GraphQL alone, then through the baseline alone,
-		// each with the same number of clients for the same time, so that their throughputs compare.
+		// Per level: the mix, then the dashboard through GraphQL alone, then through the
+		// baseline alone,
+		// each with the same number of clients for the same time, so that their
+		// throughputs compare.
 		List<PopulationBuilder> phases = new ArrayList<>();
 		if (!this.settings.warmUp().isZero()) {
 			phases.add(phase(mix("warm-up"), 4, this.settings.warmUp()));
-			phases.add(phase(dashboard("graphql", "warm-up", anonymous("dashboard-graphql @warm-up", this.dashboardBody)),
-					4, this.settings.warmUp()));
+			phases
+				.add(phase(dashboard("graphql", "warm-up", anonymous("dashboard-graphql @warm-up", this.dashboardBody)),
+						4, this.settings.warmUp()));
 			if (this.baseline) {
 				phases.add(phase(dashboard("baseline", "warm-up", baseline("dashboard-baseline @warm-up")), 4,
 						this.settings.warmUp()));
@@ -123,7 +131,10 @@ public class ApiMixSimulation extends Simulation {
 		return scenario.injectClosed(constantConcurrentUsers(clients).during(duration));
 	}
 
-	/** The dashboard alone, one request per client, through GraphQL or the baseline ({@code way}). */
+	/**
+	 * The dashboard alone, one request per client, through GraphQL or the baseline
+	 * ({@code way}).
+	 */
 	private static ScenarioBuilder dashboard(String way, String level, HttpRequestActionBuilder request) {
 		return scenario("dashboard-" + way + " @" + level).exec(request);
 	}
@@ -139,7 +150,9 @@ public class ApiMixSimulation extends Simulation {
 		String nodeDocument = this.documents.get("NodeLookUp");
 		String filteredBody = BenchApi.body(this.documents.get("FilteredSearch"), Map.of("search", this.search));
 		String statisticsBody = BenchApi.body(this.documents.get("Statistics"), Map.of());
-		return scenario("mix" + at).exec(authorized(http("node" + at).post("/graphql"))
+		return scenario(
+				"mix" + at)
+			.exec(authorized(http("node" + at).post("/graphql"))
 				.body(StringBody((session) -> BenchApi.body(nodeDocument,
 						Map.of("id", this.nodeIds.get(ThreadLocalRandom.current().nextInt(this.nodeIds.size()))))))
 				.check(status().is(200), jsonPath("$.errors").notExists(), jsonPath("$.data.node.id").exists()))
@@ -148,26 +161,28 @@ public class ApiMixSimulation extends Simulation {
 			.exec(graphQl("page-deep" + at, this.deepPageBody))
 			.exec(graphQl("statistics" + at, statisticsBody))
 			.exec(authorized(http("mutation-create" + at).post("/graphql"))
-				.body(StringBody((session) -> BenchApi.body(this.documents.get("CreatePerson"),
-						Map.of("input", newPerson()))))
+				.body(StringBody(
+						(session) -> BenchApi.body(this.documents.get("CreatePerson"), Map.of("input", newPerson()))))
 				.check(status().is(200), jsonPath("$.errors").notExists(),
 						jsonPath("$.data.createPerson.userErrors[0]").notExists(),
 						jsonPath("$.data.createPerson.person.id").saveAs("personId"),
 						jsonPath("$.data.createPerson.person.version").ofInt().saveAs("personVersion")))
-			// Without its person (a failed create, counted as such) there is nothing to update.
+			// Without its person (a failed create, counted as such) there is nothing to
+			// update.
 			.exitHereIfFailed()
 			.exec(authorized(http("mutation-update" + at).post("/graphql"))
 				.body(StringBody((session) -> BenchApi.body(this.documents.get("UpdatePerson"),
-						Map.of("input", Map.of("id", session.getString("personId"), "version",
-								session.getInt("personVersion"), "title", "Visiting professor")))))
+						Map.of("input",
+								Map.of("id", session.getString("personId"), "version", session.getInt("personVersion"),
+										"title", "Visiting professor")))))
 				.check(status().is(200), jsonPath("$.errors").notExists(),
 						jsonPath("$.data.updatePerson.userErrors[0]").notExists()));
 	}
 
 	/** A GraphQL request of the mix, as the coordinator. */
 	private HttpRequestActionBuilder graphQl(String name, String body) {
-		return authorized(http(name).post("/graphql").body(StringBody(body)))
-			.check(status().is(200), jsonPath("$.errors").notExists(), jsonPath("$.data").exists());
+		return authorized(http(name).post("/graphql").body(StringBody(body))).check(status().is(200),
+				jsonPath("$.errors").notExists(), jsonPath("$.data").exists());
 	}
 
 	private HttpRequestActionBuilder authorized(HttpRequestActionBuilder request) {
@@ -175,8 +190,8 @@ public class ApiMixSimulation extends Simulation {
 	}
 
 	/**
-	 * A GraphQL request without a token: the dashboard, as the baseline answers it (what an anonymous caller
-	 * sees, in English), so that both do the same work.
+	 * A GraphQL request without a token: the dashboard, as the baseline answers it (what
+	 * an anonymous caller sees, in English), so that both do the same work.
 	 */
 	private static HttpRequestActionBuilder anonymous(String name, String body) {
 		return http(name).post("/graphql")
@@ -191,7 +206,9 @@ public class ApiMixSimulation extends Simulation {
 				"homeJurisdiction", "HONG_KONG");
 	}
 
-	/** The cursor of the row {@code deepOffset} rows in, reached by walking pages of 100. */
+	/**
+	 * The cursor of the row {@code deepOffset} rows in, reached by walking pages of 100.
+	 */
 	private Deep deepCursor() {
 		String cursor = null;
 		int reached = 0;
@@ -230,31 +247,38 @@ public class ApiMixSimulation extends Simulation {
 		return variables;
 	}
 
-	/** The statements of each request of the mix alone, with the application otherwise idle. */
+	/**
+	 * The statements of each request of the mix alone, with the application otherwise
+	 * idle.
+	 */
 	private void probe(Deep deep) {
 		Map<String, String> bodies = new LinkedHashMap<>();
 		bodies.put("node", BenchApi.body(this.documents.get("NodeLookUp"), Map.of("id", this.nodeIds.get(0))));
-		bodies.put("filtered-search", BenchApi.body(this.documents.get("FilteredSearch"), Map.of("search", this.search)));
+		bodies.put("filtered-search",
+				BenchApi.body(this.documents.get("FilteredSearch"), Map.of("search", this.search)));
 		bodies.put("page-first", this.firstPageBody);
 		bodies.put("page-deep", this.deepPageBody);
 		bodies.put("statistics", BenchApi.body(this.documents.get("Statistics"), Map.of()));
 		bodies.put("labs-with-members-10", BenchApi.body(this.documents.get("LabsWithMembers"), Map.of("first", 10)));
 		bodies.put("labs-with-members-100", BenchApi.body(this.documents.get("LabsWithMembers"), Map.of("first", 100)));
-		bodies.put("mutation-create",
-				BenchApi.body(this.documents.get("CreatePerson"), Map.of("input", newPerson())));
+		bodies.put("mutation-create", BenchApi.body(this.documents.get("CreatePerson"), Map.of("input", newPerson())));
 
 		ObjectNode statements = BenchApi.JSON.createObjectNode();
 		this.api.statementsOf("POST", "/graphql", this.dashboardBody, false);
 		statements.put("dashboard-graphql", this.api.statementsOf("POST", "/graphql", this.dashboardBody, false));
-		// Each request twice, the second counted: caches (reference data, rates) filled by the first.
+		// Each request twice, the second counted: caches (reference data, rates) filled
+		// by the first.
 		bodies.forEach((name, body) -> {
-			this.api.statementsOf("POST", "/graphql", body.contains("CreatePerson") ? BenchApi
-				.body(this.documents.get("CreatePerson"), Map.of("input", newPerson())) : body, true);
+			this.api.statementsOf("POST", "/graphql",
+					body.contains("CreatePerson")
+							? BenchApi.body(this.documents.get("CreatePerson"), Map.of("input", newPerson())) : body,
+					true);
 			statements.put(name, this.api.statementsOf("POST", "/graphql", body, true));
 		});
 		if (this.baseline) {
 			this.api.statementsOf("GET", this.settings.baselinePath(), null, false);
-			statements.put("dashboard-baseline", this.api.statementsOf("GET", this.settings.baselinePath(), null, false));
+			statements.put("dashboard-baseline",
+					this.api.statementsOf("GET", this.settings.baselinePath(), null, false));
 		}
 
 		ObjectNode probe = BenchApi.JSON.createObjectNode();
@@ -262,11 +286,13 @@ public class ApiMixSimulation extends Simulation {
 		probe.put("baseline", this.baseline ? this.settings.baselinePath() : null);
 		probe.put("deepOffsetRequested", this.settings.deepOffset());
 		probe.put("deepOffsetReached", deep.offset());
-		// Where the data ends before the deep offset, the deep page may be short, or empty.
-		probe.put("deepPageRows", this.api.graphQl(this.documents.get("Page"), deepVariables(deep))
-			.path("talentArrangements")
-			.path("nodes")
-			.size());
+		// Where the data ends before the deep offset, the deep page may be short, or
+		// empty.
+		probe.put("deepPageRows",
+				this.api.graphQl(this.documents.get("Page"), deepVariables(deep))
+					.path("talentArrangements")
+					.path("nodes")
+					.size());
 		probe.put("pageSize", this.settings.pageSize());
 		probe.put("search", this.search);
 		probe.set("statementsPerRequest", statements);
@@ -279,7 +305,9 @@ public class ApiMixSimulation extends Simulation {
 		}
 	}
 
-	/** The longest word of a project's name: a search that finds at least that project. */
+	/**
+	 * The longest word of a project's name: a search that finds at least that project.
+	 */
 	private static String searchWord(String name) {
 		String longest = "";
 		for (String word : name.split("[\\s\\p{Punct}]+")) {

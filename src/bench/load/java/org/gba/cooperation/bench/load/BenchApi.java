@@ -19,8 +19,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * Plain HTTP calls to the application made outside Gatling's measurements: the coordinator's token,
- * the IDs and cursors the mix needs, and the statement counts of single requests (the probe).
+ * Plain HTTP calls to the application made outside Gatling's measurements: the
+ * coordinator's token, the IDs and cursors the mix needs, and the statement counts of
+ * single requests (the probe).
  */
 final class BenchApi {
 
@@ -36,7 +37,10 @@ final class BenchApi {
 		this.baseUrl = baseUrl;
 	}
 
-	/** A coordinator's token from the dev issuer ({@code gba.security.dev-issuer.enabled=true}). */
+	/**
+	 * A coordinator's token from the dev issuer
+	 * ({@code gba.security.dev-issuer.enabled=true}).
+	 */
 	String coordinatorToken() {
 		JsonNode answer = send("POST", "/dev/token", "{\"subject\":\"bench-coordinator\",\"roles\":[\"COORDINATOR\"]}",
 				false);
@@ -55,7 +59,10 @@ final class BenchApi {
 		return body.toString();
 	}
 
-	/** Runs a GraphQL operation and returns its {@code data}; any GraphQL error stops the run. */
+	/**
+	 * Runs a GraphQL operation and returns its {@code data}; any GraphQL error stops the
+	 * run.
+	 */
 	JsonNode graphQl(String document, Map<String, ?> variables) {
 		JsonNode answer = send("POST", "/graphql", body(document, variables), true);
 		if (answer.has("errors")) {
@@ -75,16 +82,16 @@ final class BenchApi {
 	}
 
 	/**
-	 * The SQL statements one request executes: the counters read before and after it, with nothing else
-	 * running. Fails when another request was served in between.
+	 * The SQL statements one request executes: the counters read before and after it,
+	 * with nothing else running. Fails when another request was served in between.
 	 */
 	long statementsOf(String method, String path, String body, boolean authorized) {
 		JsonNode before = metrics();
 		HttpResponse<String> response = exchange(method, path, body, authorized);
 		JsonNode after = metrics();
 		if (response.statusCode() != 200 || response.body().contains("\"errors\"") || hasUserErrors(response.body())) {
-			throw new IllegalStateException("The probe of " + path + " failed: " + response.statusCode() + " "
-					+ abbreviate(response.body()));
+			throw new IllegalStateException(
+					"The probe of " + path + " failed: " + response.statusCode() + " " + abbreviate(response.body()));
 		}
 		long requests = after.path("requests").asLong() - before.path("requests").asLong();
 		if (requests != 1) {
@@ -106,8 +113,8 @@ final class BenchApi {
 	private JsonNode send(String method, String path, String body, boolean authorized) {
 		HttpResponse<String> response = exchange(method, path, body, authorized);
 		if (response.statusCode() != 200) {
-			throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": "
-					+ abbreviate(response.body()));
+			throw new IllegalStateException(
+					method + " " + path + " answered " + response.statusCode() + ": " + abbreviate(response.body()));
 		}
 		try {
 			return JSON.readTree(response.body());
@@ -128,7 +135,8 @@ final class BenchApi {
 			request.method(method, HttpRequest.BodyPublishers.noBody());
 		}
 		else {
-			request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
+			request.header("Content-Type", "application/json")
+				.method(method, HttpRequest.BodyPublishers.ofString(body));
 		}
 		try {
 			return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -146,7 +154,9 @@ final class BenchApi {
 		return (text.length() <= 500) ? text : text.substring(0, 500) + "...";
 	}
 
-	/** The operations of a document with several, by name, each as a document of its own. */
+	/**
+	 * The operations of a document with several, by name, each as a document of its own.
+	 */
 	static Map<String, String> operations(Path file) {
 		String text;
 		try {

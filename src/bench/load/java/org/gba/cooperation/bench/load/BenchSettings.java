@@ -6,14 +6,16 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The knobs of a benchmark run, read from system properties ({@code -Dbench.clients=1,16,64}); the
- * defaults are those of a full run. {@code src/bench/run.sh} sets them from its options.
+ * The knobs of a benchmark run, read from system properties
+ * ({@code -Dbench.clients=1,16,64}); the defaults are those of a full run.
+ * {@code src/bench/run.sh} sets them from its options.
  *
  * @param baseUrl where the application listens
  * @param dashboardDocument the GraphQL document of the partner dashboard
- * @param baselinePath the baseline endpoint's path, answering the same {@code data} as the dashboard
- * document without GraphQL; empty when there is none to compare with
- * @param clients the numbers of concurrent clients, one level after the other (closed model)
+ * @param baselinePath the baseline endpoint's path, answering the same {@code data} as
+ * the dashboard document without GraphQL; empty when there is none to compare with
+ * @param clients the numbers of concurrent clients, one level after the other (closed
+ * model)
  * @param duration how long each level lasts
  * @param warmUp how long the warm-up lasts (its requests are reported apart)
  * @param deepOffset how many rows deep the deep page starts
