@@ -15,7 +15,6 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.ParameterExpression;
 import jakarta.persistence.criteria.Root;
 import org.gba.cooperation.shared.BaseEntity;
-import org.gba.cooperation.shared.GlobalId;
 import org.gba.cooperation.shared.LocalizedMessage;
 import org.gba.cooperation.shared.access.Caller;
 import org.gba.cooperation.shared.paging.VisibleRecords;
@@ -130,11 +129,6 @@ class IdempotencyRecords {
 	 */
 	private static String callerKey(Caller caller) {
 		return caller.subject() + ((caller.organizationId() != null) ? "@" + caller.organizationId() : "");
-	}
-
-	/** The global ID a retry answers with. */
-	static String resultId(Class<?> type, long id) {
-		return GlobalId.encode(type.getSimpleName(), id);
 	}
 
 }

@@ -238,7 +238,7 @@ public class Mutations {
 				try {
 					T result = action.get();
 					if (record != null) {
-						record.setResultId(IdempotencyRecords.resultId(type, result.getId()));
+						record.setResultId(GlobalId.encode(type.getSimpleName(), result.getId()));
 					}
 					return Payload.done(result);
 				}
