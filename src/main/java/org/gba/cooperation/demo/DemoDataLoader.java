@@ -10,6 +10,8 @@ import org.flywaydb.core.api.callback.Callback;
 import org.flywaydb.core.api.callback.Context;
 import org.flywaydb.core.api.callback.Event;
 import org.gba.cooperation.shared.LocalizedText;
+import org.gba.cooperation.shared.NameSortKeys;
+import org.gba.cooperation.shared.jpa.NameSortKeyColumns;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -64,6 +66,7 @@ class DemoDataLoader implements Callback {
 			}
 			ScriptUtils.executeSqlScript(connection, new EncodedResource(new ClassPathResource(SCRIPT), "UTF-8"));
 			int converted = completeChineseScripts(connection);
+			sortNames(connection);
 			// The search index is rebuilt right after (SearchIndexRebuild), with the demo
 			// data in it.
 			try (Statement statement = connection.createStatement()) {
@@ -107,6 +110,16 @@ class DemoDataLoader implements Callback {
 			}
 		}
 		return converted;
+	}
+
+	/**
+	 * Gives every demo record with a name the sort keys of its names
+	 * ({@link NameSortKeys}), as its entity would have them, once the names are complete.
+	 */
+	private static void sortNames(Connection connection) throws SQLException {
+		for (String table : NameSortKeyColumns.TABLES) {
+			NameSortKeyColumns.fill(connection, table);
+		}
 	}
 
 	private static boolean hasOrganizations(Connection connection) throws SQLException {

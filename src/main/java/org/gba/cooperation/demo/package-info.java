@@ -3,7 +3,7 @@
  * and projects.
  */
 @NullMarked
-@ApplicationModule(displayName = "Demo data", allowedDependencies = { "shared" })
+@ApplicationModule(displayName = "Demo data", allowedDependencies = { "shared", "shared::jpa" })
 package org.gba.cooperation.demo;
 
 import org.jspecify.annotations.NullMarked;

@@ -7,11 +7,14 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 
 import org.gba.cooperation.shared.ArchivableEntity;
 import org.gba.cooperation.shared.LocalizedMessage;
 import org.gba.cooperation.shared.LocalizedText;
+import org.gba.cooperation.shared.NameSortKeys;
 import org.gba.cooperation.writes.UserErrorCode;
 import org.gba.cooperation.writes.UserErrorException;
 import org.hibernate.annotations.EmbeddedColumnNaming;
@@ -53,6 +56,11 @@ public class InvestmentEvent extends ArchivableEntity {
 	@EmbeddedColumnNaming("name_%s")
 	private LocalizedText names;
 
+	/** Where the names sort for each reader's language, made from them on every write. */
+	@Embedded
+	@EmbeddedColumnNaming("name_sort_%s")
+	private NameSortKeys nameSortKeys = NameSortKeys.NONE;
+
 	@Embedded
 	@EmbeddedColumnNaming("venue_%s")
 	private @Nullable LocalizedText venues;
@@ -90,6 +98,12 @@ public class InvestmentEvent extends ArchivableEntity {
 
 	void rename(LocalizedText names) {
 		this.names = names;
+	}
+
+	@PrePersist
+	@PreUpdate
+	void sortNames() {
+		this.nameSortKeys = NameSortKeys.of(this.names);
 	}
 
 	void describe(LocalizedText descriptions) {
@@ -251,6 +265,10 @@ public class InvestmentEvent extends ArchivableEntity {
 
 	public LocalizedText getNames() {
 		return this.names;
+	}
+
+	NameSortKeys getNameSortKeys() {
+		return this.nameSortKeys;
 	}
 
 	public LocalizedText getVenues() {

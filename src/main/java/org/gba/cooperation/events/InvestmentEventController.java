@@ -65,7 +65,7 @@ class InvestmentEventController {
 	KeysetConnection<InvestmentEvent> investmentEvents(@Argument @Nullable InvestmentEventFilter filter,
 			@Argument @Nullable InvestmentEventOrder orderBy, DataFetchingEnvironment env) {
 		return this.records.page(InvestmentEvent.class, filter,
-				(orderBy != null) ? orderBy : InvestmentEventOrder.DEFAULT, env.getArguments());
+				(orderBy != null) ? orderBy : InvestmentEventOrder.DEFAULT, env);
 	}
 
 	@QueryMapping

@@ -1,6 +1,6 @@
 package org.gba.cooperation.events;
 
-import org.gba.cooperation.shared.LocalizedText_;
+import org.gba.cooperation.shared.Language;
 import org.gba.cooperation.shared.OrderDirection;
 import org.gba.cooperation.shared.paging.Ordering;
 import org.gba.cooperation.shared.paging.SortKey;
@@ -18,10 +18,10 @@ record InvestmentEventOrder(Field field, OrderDirection direction) implements Or
 	}
 
 	@Override
-	public SortKey<InvestmentEvent> sortKey() {
+	public SortKey<InvestmentEvent> sortKey(Language reader) {
 		return switch (this.field) {
-			case NAME -> new SortKey<>("NAME", SortValueType.TEXT,
-					(e) -> e.get(InvestmentEvent_.names).get(LocalizedText_.en), (e) -> e.getNames().en());
+			case NAME ->
+				SortKey.names(reader, (e) -> e.get(InvestmentEvent_.nameSortKeys), InvestmentEvent::getNameSortKeys);
 			case STARTS_ON -> new SortKey<>("STARTS_ON", SortValueType.DATE, (e) -> e.get(InvestmentEvent_.startsOn),
 					InvestmentEvent::getStartsOn);
 		};

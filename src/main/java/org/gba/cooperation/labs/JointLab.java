@@ -7,10 +7,13 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 
 import org.gba.cooperation.shared.ArchivableEntity;
 import org.gba.cooperation.shared.LocalizedText;
+import org.gba.cooperation.shared.NameSortKeys;
 import org.hibernate.annotations.EmbeddedColumnNaming;
 import org.jspecify.annotations.Nullable;
 
@@ -36,6 +39,11 @@ public class JointLab extends ArchivableEntity {
 	@EmbeddedColumnNaming("name_%s")
 	private LocalizedText names;
 
+	/** Where the names sort for each reader's language, made from them on every write. */
+	@Embedded
+	@EmbeddedColumnNaming("name_sort_%s")
+	private NameSortKeys nameSortKeys = NameSortKeys.NONE;
+
 	@Embedded
 	@EmbeddedColumnNaming("description_%s")
 	private @Nullable LocalizedText descriptions;
@@ -58,6 +66,12 @@ public class JointLab extends ArchivableEntity {
 
 	void rename(LocalizedText names) {
 		this.names = names;
+	}
+
+	@PrePersist
+	@PreUpdate
+	void sortNames() {
+		this.nameSortKeys = NameSortKeys.of(this.names);
 	}
 
 	void describe(LocalizedText descriptions) {
@@ -103,6 +117,10 @@ public class JointLab extends ArchivableEntity {
 
 	public LocalizedText getNames() {
 		return this.names;
+	}
+
+	NameSortKeys getNameSortKeys() {
+		return this.nameSortKeys;
 	}
 
 	public LocalizedText getDescriptions() {

@@ -45,8 +45,7 @@ class JointLabController {
 	@QueryMapping
 	KeysetConnection<JointLab> jointLabs(@Argument @Nullable JointLabFilter filter,
 			@Argument @Nullable JointLabOrder orderBy, DataFetchingEnvironment env) {
-		return this.records.page(JointLab.class, filter, (orderBy != null) ? orderBy : JointLabOrder.DEFAULT,
-				env.getArguments());
+		return this.records.page(JointLab.class, filter, (orderBy != null) ? orderBy : JointLabOrder.DEFAULT, env);
 	}
 
 	@QueryMapping

@@ -1,6 +1,6 @@
 package org.gba.cooperation.labs;
 
-import org.gba.cooperation.shared.LocalizedText_;
+import org.gba.cooperation.shared.Language;
 import org.gba.cooperation.shared.OrderDirection;
 import org.gba.cooperation.shared.paging.Ordering;
 import org.gba.cooperation.shared.paging.SortKey;
@@ -18,10 +18,9 @@ record JointLabOrder(Field field, OrderDirection direction) implements Ordering<
 	}
 
 	@Override
-	public SortKey<JointLab> sortKey() {
+	public SortKey<JointLab> sortKey(Language reader) {
 		return switch (this.field) {
-			case NAME -> new SortKey<>("NAME", SortValueType.TEXT, (l) -> l.get(JointLab_.names).get(LocalizedText_.en),
-					(l) -> l.getNames().en());
+			case NAME -> SortKey.names(reader, (l) -> l.get(JointLab_.nameSortKeys), JointLab::getNameSortKeys);
 			case START_DATE -> new SortKey<>("START_DATE", SortValueType.DATE, (l) -> l.get(JointLab_.startDate),
 					JointLab::getStartDate);
 		};

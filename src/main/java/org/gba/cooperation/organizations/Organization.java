@@ -5,11 +5,14 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 
 import org.gba.cooperation.shared.ArchivableEntity;
 import org.gba.cooperation.shared.Jurisdiction;
 import org.gba.cooperation.shared.LocalizedText;
+import org.gba.cooperation.shared.NameSortKeys;
 import org.hibernate.annotations.EmbeddedColumnNaming;
 import org.jspecify.annotations.Nullable;
 
@@ -43,6 +46,11 @@ public class Organization extends ArchivableEntity {
 	@EmbeddedColumnNaming("name_%s")
 	private LocalizedText names;
 
+	/** Where the names sort for each reader's language, made from them on every write. */
+	@Embedded
+	@EmbeddedColumnNaming("name_sort_%s")
+	private NameSortKeys nameSortKeys = NameSortKeys.NONE;
+
 	protected Organization() {
 		this.kind = OrganizationKind.ENTERPRISE;
 		this.jurisdiction = Jurisdiction.GUANGDONG;
@@ -63,6 +71,12 @@ public class Organization extends ArchivableEntity {
 
 	void rename(LocalizedText names) {
 		this.names = names;
+	}
+
+	@PrePersist
+	@PreUpdate
+	void sortNames() {
+		this.nameSortKeys = NameSortKeys.of(this.names);
 	}
 
 	void changeKind(OrganizationKind kind) {
@@ -121,6 +135,10 @@ public class Organization extends ArchivableEntity {
 
 	public LocalizedText getNames() {
 		return this.names;
+	}
+
+	NameSortKeys getNameSortKeys() {
+		return this.nameSortKeys;
 	}
 
 }

@@ -41,7 +41,7 @@ class OrganizationController {
 	KeysetConnection<Organization> organizations(@Argument @Nullable OrganizationFilter filter,
 			@Argument @Nullable OrganizationOrder orderBy, DataFetchingEnvironment env) {
 		return this.records.page(Organization.class, filter, (orderBy != null) ? orderBy : OrganizationOrder.DEFAULT,
-				env.getArguments());
+				env);
 	}
 
 	@QueryMapping

@@ -1,10 +1,9 @@
 package org.gba.cooperation.organizations;
 
-import org.gba.cooperation.shared.LocalizedText_;
+import org.gba.cooperation.shared.Language;
 import org.gba.cooperation.shared.OrderDirection;
 import org.gba.cooperation.shared.paging.Ordering;
 import org.gba.cooperation.shared.paging.SortKey;
-import org.gba.cooperation.shared.paging.SortValueType;
 
 /** The GraphQL input {@code OrganizationOrder}. */
 record OrganizationOrder(Field field, OrderDirection direction) implements Ordering<Organization> {
@@ -18,10 +17,9 @@ record OrganizationOrder(Field field, OrderDirection direction) implements Order
 	}
 
 	@Override
-	public SortKey<Organization> sortKey() {
+	public SortKey<Organization> sortKey(Language reader) {
 		return switch (this.field) {
-			case NAME -> new SortKey<>("NAME", SortValueType.TEXT,
-					(o) -> o.get(Organization_.names).get(LocalizedText_.en), (o) -> o.getNames().en());
+			case NAME -> SortKey.names(reader, (o) -> o.get(Organization_.nameSortKeys), Organization::getNameSortKeys);
 		};
 	}
 

@@ -5,11 +5,14 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 
 import org.gba.cooperation.shared.ArchivableEntity;
 import org.gba.cooperation.shared.Jurisdiction;
 import org.gba.cooperation.shared.LocalizedText;
+import org.gba.cooperation.shared.NameSortKeys;
 import org.hibernate.annotations.EmbeddedColumnNaming;
 import org.jspecify.annotations.Nullable;
 
@@ -30,6 +33,11 @@ public class Person extends ArchivableEntity {
 	@Embedded
 	@EmbeddedColumnNaming("name_%s")
 	private LocalizedText names;
+
+	/** Where the names sort for each reader's language, made from them on every write. */
+	@Embedded
+	@EmbeddedColumnNaming("name_sort_%s")
+	private NameSortKeys nameSortKeys = NameSortKeys.NONE;
 
 	@Column(name = "title_en")
 	private @Nullable String title;
@@ -56,6 +64,12 @@ public class Person extends ArchivableEntity {
 
 	void rename(LocalizedText names) {
 		this.names = names;
+	}
+
+	@PrePersist
+	@PreUpdate
+	void sortNames() {
+		this.nameSortKeys = NameSortKeys.of(this.names);
 	}
 
 	void giveTitle(@Nullable String title) {
@@ -96,6 +110,10 @@ public class Person extends ArchivableEntity {
 
 	public LocalizedText getNames() {
 		return this.names;
+	}
+
+	NameSortKeys getNameSortKeys() {
+		return this.nameSortKeys;
 	}
 
 	public @Nullable String getTitle() {

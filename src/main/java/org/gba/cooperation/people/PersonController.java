@@ -44,8 +44,7 @@ class PersonController {
 	@QueryMapping
 	KeysetConnection<Person> people(@Argument @Nullable PersonFilter filter, @Argument @Nullable PersonOrder orderBy,
 			DataFetchingEnvironment env) {
-		return this.records.page(Person.class, filter, (orderBy != null) ? orderBy : PersonOrder.DEFAULT,
-				env.getArguments());
+		return this.records.page(Person.class, filter, (orderBy != null) ? orderBy : PersonOrder.DEFAULT, env);
 	}
 
 	@QueryMapping

@@ -1,10 +1,9 @@
 package org.gba.cooperation.people;
 
-import org.gba.cooperation.shared.LocalizedText_;
+import org.gba.cooperation.shared.Language;
 import org.gba.cooperation.shared.OrderDirection;
 import org.gba.cooperation.shared.paging.Ordering;
 import org.gba.cooperation.shared.paging.SortKey;
-import org.gba.cooperation.shared.paging.SortValueType;
 
 /** The GraphQL input {@code PersonOrder}. */
 record PersonOrder(Field field, OrderDirection direction) implements Ordering<Person> {
@@ -18,10 +17,9 @@ record PersonOrder(Field field, OrderDirection direction) implements Ordering<Pe
 	}
 
 	@Override
-	public SortKey<Person> sortKey() {
+	public SortKey<Person> sortKey(Language reader) {
 		return switch (this.field) {
-			case NAME -> new SortKey<>("NAME", SortValueType.TEXT, (p) -> p.get(Person_.names).get(LocalizedText_.en),
-					(p) -> p.getNames().en());
+			case NAME -> SortKey.names(reader, (p) -> p.get(Person_.nameSortKeys), Person::getNameSortKeys);
 		};
 	}
 

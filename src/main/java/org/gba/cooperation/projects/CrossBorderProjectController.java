@@ -62,7 +62,7 @@ class CrossBorderProjectController {
 	KeysetConnection<CrossBorderProject> crossBorderProjects(@Argument @Nullable CrossBorderProjectFilter filter,
 			@Argument @Nullable CrossBorderProjectOrder orderBy, DataFetchingEnvironment env) {
 		return this.records.page(CrossBorderProject.class, filter,
-				(orderBy != null) ? orderBy : CrossBorderProjectOrder.DEFAULT, env.getArguments());
+				(orderBy != null) ? orderBy : CrossBorderProjectOrder.DEFAULT, env);
 	}
 
 	@QueryMapping

@@ -1,6 +1,6 @@
 package org.gba.cooperation.projects;
 
-import org.gba.cooperation.shared.LocalizedText_;
+import org.gba.cooperation.shared.Language;
 import org.gba.cooperation.shared.OrderDirection;
 import org.gba.cooperation.shared.paging.Ordering;
 import org.gba.cooperation.shared.paging.SortKey;
@@ -18,10 +18,10 @@ record CrossBorderProjectOrder(Field field, OrderDirection direction) implements
 	}
 
 	@Override
-	public SortKey<CrossBorderProject> sortKey() {
+	public SortKey<CrossBorderProject> sortKey(Language reader) {
 		return switch (this.field) {
-			case NAME -> new SortKey<>("NAME", SortValueType.TEXT,
-					(p) -> p.get(CrossBorderProject_.names).get(LocalizedText_.en), (p) -> p.getNames().en());
+			case NAME -> SortKey.names(reader, (p) -> p.get(CrossBorderProject_.nameSortKeys),
+					CrossBorderProject::getNameSortKeys);
 			case START_DATE -> new SortKey<>("START_DATE", SortValueType.DATE,
 					(p) -> p.get(CrossBorderProject_.startDate), CrossBorderProject::getStartDate);
 		};

@@ -51,7 +51,7 @@ class TalentArrangementController {
 	KeysetConnection<TalentArrangement> talentArrangements(@Argument @Nullable TalentArrangementFilter filter,
 			@Argument @Nullable TalentArrangementOrder orderBy, DataFetchingEnvironment env) {
 		return this.records.page(TalentArrangement.class, filter,
-				(orderBy != null) ? orderBy : TalentArrangementOrder.DEFAULT, env.getArguments());
+				(orderBy != null) ? orderBy : TalentArrangementOrder.DEFAULT, env);
 	}
 
 	@QueryMapping

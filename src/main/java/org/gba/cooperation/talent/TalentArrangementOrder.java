@@ -1,5 +1,6 @@
 package org.gba.cooperation.talent;
 
+import org.gba.cooperation.shared.Language;
 import org.gba.cooperation.shared.OrderDirection;
 import org.gba.cooperation.shared.paging.Ordering;
 import org.gba.cooperation.shared.paging.SortKey;
@@ -17,7 +18,7 @@ record TalentArrangementOrder(Field field, OrderDirection direction) implements 
 	}
 
 	@Override
-	public SortKey<TalentArrangement> sortKey() {
+	public SortKey<TalentArrangement> sortKey(Language reader) {
 		return switch (this.field) {
 			case START_DATE -> new SortKey<>("START_DATE", SortValueType.DATE,
 					(t) -> t.get(TalentArrangement_.startDate), TalentArrangement::getStartDate);

@@ -8,6 +8,8 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.metamodel.EntityType;
 import org.gba.cooperation.shared.BaseEntity;
 import org.gba.cooperation.shared.GlobalId;
+import org.gba.cooperation.shared.InContext;
+import org.gba.cooperation.shared.Language;
 import org.gba.cooperation.shared.LocalizedMessage;
 import org.gba.cooperation.shared.OrderDirection;
 import org.gba.cooperation.shared.access.AccessRules;
@@ -40,7 +42,7 @@ class AuditTrailController {
 	private static final Ordering<AuditEntry> OLDEST_FIRST = new Ordering<>() {
 
 		@Override
-		public SortKey<AuditEntry> sortKey() {
+		public SortKey<AuditEntry> sortKey(Language reader) {
 			return new SortKey<>("ID", SortValueType.NUMBER, (entry) -> entry.get(AuditEntry_.id), AuditEntry::getId);
 		}
 
@@ -154,7 +156,8 @@ class AuditTrailController {
 		requireReader();
 		Filter<AuditEntry> ofObject = (where) -> where.equal(AuditEntry_.objectType, objectType)
 			.equal(AuditEntry_.objectId, objectId);
-		return this.records.page(AuditEntry.class, ofObject, OLDEST_FIRST, PageRequest.from(env.getArguments()));
+		return this.records.page(AuditEntry.class, ofObject, OLDEST_FIRST, PageRequest.from(env.getArguments()),
+				InContext.of(env.getGraphQlContext()).language());
 	}
 
 }

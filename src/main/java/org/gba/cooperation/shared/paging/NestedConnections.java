@@ -11,6 +11,8 @@ import java.util.concurrent.CompletableFuture;
 import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import org.gba.cooperation.shared.BaseEntity;
+import org.gba.cooperation.shared.InContext;
+import org.gba.cooperation.shared.Language;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import reactor.core.publisher.Mono;
@@ -45,17 +47,19 @@ public final class NestedConnections {
 	public static <T extends BaseEntity> CompletableFuture<KeysetConnection<T>> load(DataFetchingEnvironment env,
 			String name, long parentId, @Nullable FilterInput<T> filter, Ordering<T> order) {
 		PageRequest page = PageRequest.from(env.getArguments());
+		Language reader = InContext.of(env.getGraphQlContext()).language();
 		if (filter != null) {
 			filter.toFilter();
 		}
 		if (page.cursor() != null) {
-			Cursor.decode(page.cursor(), VisibleRecords.ordering(order), order.sortKey().type());
+			SortKey<T> sortKey = order.sortKey(reader);
+			Cursor.decode(page.cursor(), VisibleRecords.ordering(sortKey, order.direction()), sortKey.type());
 		}
 		DataLoader<NestedPageKey<T>, KeysetConnection<T>> loader = env.getDataLoader(name);
 		if (loader == null) {
 			throw new IllegalStateException("No data loader " + name);
 		}
-		return loader.load(new NestedPageKey<>(parentId, filter, order, page));
+		return loader.load(new NestedPageKey<>(parentId, filter, order, page, reader));
 	}
 
 	private static <T extends BaseEntity> Map<NestedPageKey<T>, KeysetConnection<T>> load(Set<NestedPageKey<T>> keys,
@@ -70,13 +74,14 @@ public final class NestedConnections {
 			if (arguments.page().cursor() == null) {
 				List<Long> parentIds = group.stream().map(NestedPageKey::parentId).toList();
 				Map<Long, KeysetConnection<T>> pages = records.firstPages(type, parentType, parentIds, link, filter,
-						arguments.order(), arguments.page());
+						arguments.order(), arguments.page(), arguments.reader());
 				group.forEach((key) -> result.put(key, pages.get(key.parentId())));
 			}
 			else {
 				for (NestedPageKey<T> key : group) {
 					Filter<T> ofParent = (where) -> where.add(link.of(where, where.builder().literal(key.parentId())));
-					result.put(key, records.page(type, ofParent.and(filter), arguments.order(), arguments.page()));
+					result.put(key, records.page(type, ofParent.and(filter), arguments.order(), arguments.page(),
+							arguments.reader()));
 				}
 			}
 		});

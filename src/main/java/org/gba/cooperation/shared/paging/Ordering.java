@@ -1,5 +1,6 @@
 package org.gba.cooperation.shared.paging;
 
+import org.gba.cooperation.shared.Language;
 import org.gba.cooperation.shared.OrderDirection;
 
 /**
@@ -8,7 +9,11 @@ import org.gba.cooperation.shared.OrderDirection;
  */
 public interface Ordering<T> {
 
-	SortKey<T> sortKey();
+	/**
+	 * The column to sort by for a reader of this language (the request's): names sort in
+	 * the reader's collation ({@link SortKey#names}); other columns do not depend on it.
+	 */
+	SortKey<T> sortKey(Language reader);
 
 	OrderDirection direction();
 

@@ -18,9 +18,12 @@ import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 
+import graphql.schema.DataFetchingEnvironment;
 import org.gba.cooperation.shared.BaseEntity;
 import org.gba.cooperation.shared.BaseEntity_;
 import org.gba.cooperation.shared.GlobalId;
+import org.gba.cooperation.shared.InContext;
+import org.gba.cooperation.shared.Language;
 import org.gba.cooperation.shared.OrderDirection;
 import org.gba.cooperation.shared.access.AccessRules;
 import org.gba.cooperation.shared.jpa.ReadOnlyQueries;
@@ -66,13 +69,16 @@ public class VisibleRecords {
 		this.accessRules = accessRules;
 	}
 
-	/** One page of the records that pass the filter and that the caller may see. */
+	/**
+	 * One page of the records that pass the filter and that the caller may see, ordered
+	 * as a reader of the language sorts them.
+	 */
 	@ReadOnlyQueries
 	public <T extends BaseEntity> KeysetConnection<T> page(Class<T> type, Filter<T> filter, Ordering<T> order,
-			PageRequest page) {
-		SortKey<T> sortKey = order.sortKey();
+			PageRequest page, Language reader) {
+		SortKey<T> sortKey = order.sortKey(reader);
 		OrderDirection direction = order.direction();
-		String ordering = ordering(order);
+		String ordering = ordering(sortKey, direction);
 		Cursor cursor = (page.cursor() != null) ? Cursor.decode(page.cursor(), ordering, sortKey.type()) : null;
 		// Scanning backwards (last/before) walks the index the other way, then reverses
 		// the page.
@@ -101,8 +107,8 @@ public class VisibleRecords {
 		if (!page.forward()) {
 			Collections.reverse(rows);
 		}
-		return connection(rows, order, page.forward() ? more : cursor != null, page.forward() ? cursor != null : more,
-				() -> countVisible(type, visible));
+		return connection(rows, sortKey, direction, page.forward() ? more : cursor != null,
+				page.forward() ? cursor != null : more, () -> countVisible(type, visible));
 	}
 
 	/**
@@ -115,7 +121,7 @@ public class VisibleRecords {
 	@ReadOnlyQueries
 	public <T extends BaseEntity> Map<Long, KeysetConnection<T>> firstPages(Class<T> type,
 			Class<? extends BaseEntity> parentType, Collection<Long> parentIds, ParentLink<T> link, Filter<T> filter,
-			Ordering<T> order, PageRequest page) {
+			Ordering<T> order, PageRequest page, Language reader) {
 		if (page.cursor() != null) {
 			throw new IllegalArgumentException("Only first pages are loaded for many parents at once");
 		}
@@ -129,7 +135,8 @@ public class VisibleRecords {
 		Conditions<T> conditions = new Conditions<>(root, ranked, cb);
 		filter.and(this.accessRules.visible(type)).apply(conditions);
 		conditions.add(parentId.in(parentIds)).add(link.of(conditions, parentId));
-		Path<? extends Comparable<?>> sort = order.sortKey().path().apply(root);
+		SortKey<T> sortKey = order.sortKey(reader);
+		Path<? extends Comparable<?>> sort = sortKey.path().apply(root);
 		Path<Long> id = root.get(BaseEntity_.id);
 		JpaWindow rank = cb.createWindow()
 			.partitionBy(parentId)
@@ -173,8 +180,8 @@ public class VisibleRecords {
 				Collections.reverse(rows);
 			}
 			long total = totals.getOrDefault(parentOfPage, 0L);
-			pages.put(parentOfPage,
-					connection(rows, order, page.forward() && more, !page.forward() && more, () -> total));
+			pages.put(parentOfPage, connection(rows, sortKey, order.direction(), page.forward() && more,
+					!page.forward() && more, () -> total));
 		}
 		return pages;
 	}
@@ -222,18 +229,19 @@ public class VisibleRecords {
 	}
 
 	/**
-	 * What a cursor records of the ordering it was made for: sort column and direction.
+	 * What a cursor records of the ordering it was made for: sort column (for names, with
+	 * the reader's language) and direction.
 	 */
-	static String ordering(Ordering<?> order) {
-		return order.sortKey().name() + ":" + order.direction();
+	static String ordering(SortKey<?> sortKey, OrderDirection direction) {
+		return sortKey.name() + ":" + direction;
 	}
 
-	private static <T extends BaseEntity> KeysetConnection<T> connection(List<T> rows, Ordering<T> order,
-			boolean hasNextPage, boolean hasPreviousPage, java.util.function.LongSupplier totalCount) {
-		String ordering = ordering(order);
+	private static <T extends BaseEntity> KeysetConnection<T> connection(List<T> rows, SortKey<T> sortKey,
+			OrderDirection direction, boolean hasNextPage, boolean hasPreviousPage,
+			java.util.function.LongSupplier totalCount) {
+		String ordering = ordering(sortKey, direction);
 		List<Edge<T>> edges = rows.stream()
-			.map((row) -> new Edge<>(new Cursor(ordering, row.getId(), order.sortKey().value().apply(row)).encode(),
-					row))
+			.map((row) -> new Edge<>(new Cursor(ordering, row.getId(), sortKey.value().apply(row)).encode(), row))
 			.toList();
 		PageInfo pageInfo = new PageInfo(hasNextPage, hasPreviousPage, edges.isEmpty() ? null : edges.get(0).cursor(),
 				edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
@@ -243,11 +251,12 @@ public class VisibleRecords {
 	/**
 	 * A root connection: its {@code filter} input (if given), its ordering, and
 	 * {@code first}, {@code after}, {@code last}, {@code before} from the field's
-	 * arguments.
+	 * arguments, in the request's language ({@link InContext}).
 	 */
 	public <T extends BaseEntity> KeysetConnection<T> page(Class<T> type, @Nullable FilterInput<T> filter,
-			Ordering<T> order, Map<String, Object> arguments) {
-		return page(type, (filter != null) ? filter.toFilter() : Filter.none(), order, PageRequest.from(arguments));
+			Ordering<T> order, DataFetchingEnvironment env) {
+		return page(type, (filter != null) ? filter.toFilter() : Filter.none(), order,
+				PageRequest.from(env.getArguments()), InContext.of(env.getGraphQlContext()).language());
 	}
 
 	/**

@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 
+import org.gba.cooperation.bench.data.Vocabulary.Term;
+import org.gba.cooperation.shared.LocalizedText;
+import org.gba.cooperation.shared.NameSortKeys;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -52,6 +55,15 @@ final class Draws {
 	 */
 	static @Nullable String machineMark(SplittableRandom random, int jurisdiction) {
 		return (jurisdiction != 0 && random.nextInt(10) == 0) ? "ZH_HANS" : null;
+	}
+
+	/**
+	 * The sort keys of a generated name (its Portuguese, if any, given apart), as the
+	 * entity makes them ({@code name_sort_zh_hant}, {@code _zh_hans}, {@code _en},
+	 * {@code _pt}).
+	 */
+	static NameSortKeys sortKeys(Term name, @Nullable String pt) {
+		return NameSortKeys.of(new LocalizedText(name.hant(), name.hans(), name.en(), pt));
 	}
 
 	static String currency(SplittableRandom random, int jurisdiction) {

@@ -11,6 +11,7 @@ import java.util.SplittableRandom;
 
 import org.gba.cooperation.bench.data.ReferenceData.Place;
 import org.gba.cooperation.bench.data.Vocabulary.Term;
+import org.gba.cooperation.shared.NameSortKeys;
 
 import static org.gba.cooperation.bench.data.Draws.AS_OF;
 import static org.gba.cooperation.bench.data.Draws.FIRST_DAY;
@@ -22,6 +23,7 @@ import static org.gba.cooperation.bench.data.Draws.distinct;
 import static org.gba.cooperation.bench.data.Draws.logNormal;
 import static org.gba.cooperation.bench.data.Draws.pareto;
 import static org.gba.cooperation.bench.data.Draws.pick;
+import static org.gba.cooperation.bench.data.Draws.sortKeys;
 import static org.gba.cooperation.bench.data.Draws.stamp;
 import static org.gba.cooperation.bench.data.Draws.stochasticRound;
 
@@ -53,7 +55,8 @@ final class EventGenerator {
 				"ends_on", "registration_closes_on", "capacity", "edition", "name_zh_hant", "name_zh_hans", "name_en",
 				"name_pt", "name_machine", "venue_zh_hant", "venue_zh_hans", "venue_en", "venue_pt", "venue_machine",
 				"description_zh_hant", "description_zh_hans", "description_en", "description_pt", "description_machine",
-				"version", "created_at", "updated_at")) {
+				"version", "created_at", "updated_at", "name_sort_zh_hant", "name_sort_zh_hans", "name_sort_en",
+				"name_sort_pt")) {
 			for (int id = 1; id <= n; id++) {
 				int kind = kinds.pick(random);
 				Place city = reference.cities().get(cities.pick(random));
@@ -87,6 +90,7 @@ final class EventGenerator {
 				Term name = new Term(year + city.name().hant() + field.hant() + kindName.hant(),
 						year + city.name().hans() + field.hans() + kindName.hans(),
 						year + " " + city.name().en() + " " + field.en() + " " + kindName.en());
+				NameSortKeys keys = sortKeys(name, null);
 				Term description = new Term("推介粵港澳大灣區" + field.hant() + "產業合作機遇，誠邀跨國企業設立地區總部。",
 						"推介粤港澳大湾区" + field.hans() + "产业合作机遇，诚邀跨国企业设立地区总部。",
 						"Presents Greater Bay Area cooperation opportunities in " + field.en()
@@ -95,7 +99,8 @@ final class EventGenerator {
 						capacity, edition, name.hant(), name.hans(), name.en(), null, null,
 						city.name().hant() + venue.hant(), city.name().hans() + venue.hans(),
 						city.name().en() + " " + venue.en(), null, null, description.hant(), description.hans(),
-						description.en(), null, null, 0L, stamp(start.minusDays(120)), stamp(start.minusDays(120)));
+						description.en(), null, null, 0L, stamp(start.minusDays(120)), stamp(start.minusDays(120)),
+						keys.zhHant(), keys.zhHans(), keys.en(), keys.pt());
 			}
 		}
 		long sectorRowId = 1;

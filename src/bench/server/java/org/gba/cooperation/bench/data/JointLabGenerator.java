@@ -8,12 +8,14 @@ import java.util.SplittableRandom;
 
 import org.gba.cooperation.bench.data.ReferenceData.Place;
 import org.gba.cooperation.bench.data.Vocabulary.Term;
+import org.gba.cooperation.shared.NameSortKeys;
 
 import static org.gba.cooperation.bench.data.Draws.AS_OF;
 import static org.gba.cooperation.bench.data.Draws.choose;
 import static org.gba.cooperation.bench.data.Draws.day;
 import static org.gba.cooperation.bench.data.Draws.min;
 import static org.gba.cooperation.bench.data.Draws.pick;
+import static org.gba.cooperation.bench.data.Draws.sortKeys;
 import static org.gba.cooperation.bench.data.Draws.stamp;
 
 /**
@@ -34,7 +36,8 @@ final class JointLabGenerator {
 		try (BulkInserter.Table table = out.table("joint_lab", "id", "sector_id", "host_city_id", "status",
 				"start_date", "end_date", "name_zh_hant", "name_zh_hans", "name_en", "name_pt", "name_machine",
 				"description_zh_hant", "description_zh_hans", "description_en", "description_pt", "description_machine",
-				"version", "created_at", "updated_at")) {
+				"version", "created_at", "updated_at", "name_sort_zh_hant", "name_sort_zh_hans", "name_sort_en",
+				"name_sort_pt")) {
 			for (int id = 1; id <= n; id++) {
 				Place city = reference.cities().get(cities.pick(random));
 				int[] group = organizations.crossBorderGroup(random, city.jurisdiction(), 2 + random.nextInt(4));
@@ -63,6 +66,7 @@ final class JointLabGenerator {
 						pair.hans() + brand.hans() + field.hans() + "联合实验室",
 						pair.en() + " " + brand.en() + " Joint Laboratory of " + field.en());
 				Term lead = organizations.nameOf(group[0]);
+				NameSortKeys keys = sortKeys(name, null);
 				Term description = new Term(
 						"由" + lead.hant() + "牽頭，聯合" + group.length + "家機構開展" + field.hant() + "基礎與應用研究。",
 						"由" + lead.hans() + "牵头，联合" + group.length + "家机构开展" + field.hans() + "基础与应用研究。",
@@ -70,7 +74,8 @@ final class JointLabGenerator {
 								+ " partner institutions: basic and applied research in " + field.en() + ".");
 				table.add((long) id, reference.sectorIds().get(sector), city.id(), status, start, end, name.hant(),
 						name.hans(), name.en(), null, null, description.hant(), description.hans(), description.en(),
-						null, null, 0L, stamp(start.minusDays(90)), stamp(start.minusDays(90)));
+						null, null, 0L, stamp(start.minusDays(90)), stamp(start.minusDays(90)), keys.zhHant(),
+						keys.zhHans(), keys.en(), keys.pt());
 			}
 		}
 		long memberId = 1;

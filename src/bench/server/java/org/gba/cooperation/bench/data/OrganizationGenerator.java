@@ -6,6 +6,7 @@ import java.util.SplittableRandom;
 
 import org.gba.cooperation.bench.data.ReferenceData.Place;
 import org.gba.cooperation.bench.data.Vocabulary.Term;
+import org.gba.cooperation.shared.NameSortKeys;
 
 import static org.gba.cooperation.bench.data.Draws.AS_OF;
 import static org.gba.cooperation.bench.data.Draws.FIRST_DAY;
@@ -13,6 +14,7 @@ import static org.gba.cooperation.bench.data.Draws.day;
 import static org.gba.cooperation.bench.data.Draws.machineMark;
 import static org.gba.cooperation.bench.data.Draws.pareto;
 import static org.gba.cooperation.bench.data.Draws.pick;
+import static org.gba.cooperation.bench.data.Draws.sortKeys;
 import static org.gba.cooperation.bench.data.Draws.stamp;
 
 /**
@@ -37,7 +39,8 @@ final class OrganizationGenerator {
 		Picker kinds = Picker.weighted(new double[] { 15, 50, 20, 8, 7 });
 		try (BulkInserter.Table table = out.table("organization", "id", "kind", "jurisdiction", "city_id", "sector_id",
 				"chain_leader", "abbreviation", "website", "name_zh_hant", "name_zh_hans", "name_en", "name_pt",
-				"name_machine", "version", "created_at", "updated_at")) {
+				"name_machine", "version", "created_at", "updated_at", "name_sort_zh_hant", "name_sort_zh_hans",
+				"name_sort_en", "name_sort_pt")) {
 			for (int id = 1; id <= n; id++) {
 				// The first three are one of each jurisdiction, so that small scale
 				// factors still cross borders.
@@ -57,12 +60,14 @@ final class OrganizationGenerator {
 				String abbreviation = initials(name.en()) + id;
 				int sector = random.nextInt(reference.sectorIds().size());
 				LocalDate created = day(random, FIRST_DAY, AS_OF, false);
+				NameSortKeys keys = sortKeys(name, (jurisdiction == 2) ? name.en() : null);
 				table.add((long) id, Vocabulary.ORGANIZATION_KIND_CODES.get(kind),
 						ReferenceData.JURISDICTIONS[jurisdiction], city.id(),
 						(kind == 3) ? null : reference.sectorIds().get(sector), enterprise && random.nextInt(20) == 0,
 						abbreviation, "https://" + abbreviation.toLowerCase() + ".example.org", name.hant(),
 						name.hans(), name.en(), (jurisdiction == 2) ? name.en() : null,
-						machineMark(random, jurisdiction), 0L, stamp(created), stamp(created));
+						machineMark(random, jurisdiction), 0L, stamp(created), stamp(created), keys.zhHant(),
+						keys.zhHans(), keys.en(), keys.pt());
 			}
 		}
 		return new Organizations(jurisdictionOf, nameOf, weight);

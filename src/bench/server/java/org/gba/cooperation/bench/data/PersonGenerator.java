@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 import org.gba.cooperation.bench.data.Vocabulary.Term;
+import org.gba.cooperation.shared.NameSortKeys;
 
 import static org.gba.cooperation.bench.data.Draws.AS_OF;
 import static org.gba.cooperation.bench.data.Draws.FIRST_DAY;
@@ -14,6 +15,7 @@ import static org.gba.cooperation.bench.data.Draws.day;
 import static org.gba.cooperation.bench.data.Draws.machineMark;
 import static org.gba.cooperation.bench.data.Draws.phone;
 import static org.gba.cooperation.bench.data.Draws.pick;
+import static org.gba.cooperation.bench.data.Draws.sortKeys;
 import static org.gba.cooperation.bench.data.Draws.stamp;
 
 /**
@@ -32,7 +34,8 @@ final class PersonGenerator {
 		List<List<Integer>> byJurisdiction = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
 		try (BulkInserter.Table table = out.table("person", "id", "home_jurisdiction", "affiliation_id",
 				"expertise_sector_id", "name_zh_hant", "name_zh_hans", "name_en", "name_pt", "name_machine", "title_en",
-				"email", "phone", "version", "created_at", "updated_at")) {
+				"email", "phone", "version", "created_at", "updated_at", "name_sort_zh_hant", "name_sort_zh_hans",
+				"name_sort_en", "name_sort_pt")) {
 			for (int id = 1; id <= n; id++) {
 				Long affiliation = (random.nextInt(10) == 0) ? null : (long) organizations.pick(random);
 				int jurisdiction = (affiliation != null && random.nextInt(10) > 0)
@@ -48,11 +51,12 @@ final class PersonGenerator {
 				byJurisdiction.get(jurisdiction).add(id);
 				String email = en.toLowerCase().replace(' ', '.') + "." + id + "@example.org";
 				LocalDate created = day(random, FIRST_DAY, AS_OF, false);
+				NameSortKeys keys = sortKeys(name, (jurisdiction == 2) ? name.en() : null);
 				table.add((long) id, ReferenceData.JURISDICTIONS[jurisdiction], affiliation,
 						reference.sectorIds().get(sector), name.hant(), name.hans(), name.en(),
 						(jurisdiction == 2) ? name.en() : null, machineMark(random, jurisdiction),
 						pick(Vocabulary.TITLES, random), email, phone(random, jurisdiction), 0L, stamp(created),
-						stamp(created));
+						stamp(created), keys.zhHant(), keys.zhHans(), keys.en(), keys.pt());
 			}
 		}
 		return new People(jurisdictionOf, sectorOf, byJurisdiction);

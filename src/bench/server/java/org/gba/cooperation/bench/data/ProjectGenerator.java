@@ -8,6 +8,7 @@ import java.util.SplittableRandom;
 
 import org.gba.cooperation.bench.data.ReferenceData.Place;
 import org.gba.cooperation.bench.data.Vocabulary.Term;
+import org.gba.cooperation.shared.NameSortKeys;
 
 import static org.gba.cooperation.bench.data.Draws.AS_OF;
 import static org.gba.cooperation.bench.data.Draws.FIRST_DAY;
@@ -20,6 +21,7 @@ import static org.gba.cooperation.bench.data.Draws.machineMark;
 import static org.gba.cooperation.bench.data.Draws.min;
 import static org.gba.cooperation.bench.data.Draws.pareto;
 import static org.gba.cooperation.bench.data.Draws.pick;
+import static org.gba.cooperation.bench.data.Draws.sortKeys;
 import static org.gba.cooperation.bench.data.Draws.stamp;
 import static org.gba.cooperation.bench.data.Draws.stochasticRound;
 
@@ -49,7 +51,8 @@ final class ProjectGenerator {
 		try (BulkInserter.Table table = out.table("cross_border_project", "id", "sector_id", "city_id", "status",
 				"start_date", "end_date", "name_zh_hant", "name_zh_hans", "name_en", "name_pt", "name_machine",
 				"description_zh_hant", "description_zh_hans", "description_en", "description_pt", "description_machine",
-				"version", "created_at", "updated_at")) {
+				"version", "created_at", "updated_at", "name_sort_zh_hant", "name_sort_zh_hans", "name_sort_en",
+				"name_sort_pt")) {
 			for (int id = 1; id <= n; id++) {
 				Place city = reference.cities().get(cities.pick(random));
 				int[] group = organizations.crossBorderGroup(random, city.jurisdiction(), 2 + random.nextInt(5));
@@ -81,13 +84,14 @@ final class ProjectGenerator {
 				Term name = new Term(city.name().hant() + brand.hant() + field.hant() + kind.hant(),
 						city.name().hans() + brand.hans() + field.hans() + kind.hans(),
 						city.name().en() + " " + brand.en() + " " + field.en() + " " + kind.en());
+				NameSortKeys keys = sortKeys(name, null);
 				Term description = new Term("粵港澳產業鏈合作：" + field.hant() + "領域，" + group.length + "家機構參與。",
 						"粤港澳产业链合作：" + field.hans() + "领域，" + group.length + "家机构参与。",
 						"Industry-chain cooperation in " + field.en() + " among " + group.length + " organisations.");
 				table.add((long) id, reference.sectorIds().get(sector), city.id(), status, start, end, name.hant(),
 						name.hans(), name.en(), null, machineMark(random, city.jurisdiction()), description.hant(),
 						description.hans(), description.en(), null, null, 0L, stamp(start.minusDays(60)),
-						stamp(start.minusDays(60)));
+						stamp(start.minusDays(60)), keys.zhHant(), keys.zhHans(), keys.en(), keys.pt());
 			}
 		}
 		long participantId = 1;
