@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 import org.gba.cooperation.shared.GlobalId;
+import org.gba.cooperation.shared.jpa.NameSortKeyColumns;
 import org.gba.cooperation.support.DataMember;
 import org.gba.cooperation.support.GraphQlIntegrationTestSupport;
 import org.gba.cooperation.support.TestDatabase;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -335,6 +337,14 @@ class PartnerDashboardBaselineIT extends GraphQlIntegrationTestSupport {
 							id, organization, pick("REGISTERED", "REGISTERED", "WITHDRAWN"), NOW, NOW, NOW);
 				}
 			}
+			// The names' sort keys, as the entities make them (orderBy: NAME sorts by
+			// them).
+			this.jdbc.execute((ConnectionCallback<Void>) (connection) -> {
+				for (String table : NameSortKeyColumns.TABLES) {
+					NameSortKeyColumns.fill(connection, table);
+				}
+				return null;
+			});
 		}
 
 		private String name(int i) {

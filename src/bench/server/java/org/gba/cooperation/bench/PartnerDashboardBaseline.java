@@ -77,7 +77,7 @@ public class PartnerDashboardBaseline {
 
 	private static final String LABS = "SELECT l.id, l.name_en, l.status, l.start_date, l.end_date, c.name_en"
 			+ " FROM joint_lab l JOIN city c ON c.id = l.host_city_id WHERE " + VISIBLE_LABS
-			+ " ORDER BY l.name_en, l.id LIMIT " + PAGE_SIZE;
+			+ " ORDER BY l.name_sort_en, l.id LIMIT " + PAGE_SIZE;
 
 	private static final String MEMBERS = "SELECT m.joint_lab_id, m.role, m.joined_on, o.id, o.name_en,"
 			+ " o.jurisdiction FROM joint_lab_member m JOIN organization o ON o.id = m.organization_id"
@@ -85,7 +85,8 @@ public class PartnerDashboardBaseline {
 			+ roleOrder("m.role", JointLabMemberRole.values()) + ", m.id";
 
 	private static final String PROJECTS = "SELECT p.id, p.name_en, p.status, p.start_date, p.end_date"
-			+ " FROM cross_border_project p WHERE " + VISIBLE_PROJECTS + " ORDER BY p.name_en, p.id LIMIT " + PAGE_SIZE;
+			+ " FROM cross_border_project p WHERE " + VISIBLE_PROJECTS + " ORDER BY p.name_sort_en, p.id LIMIT "
+			+ PAGE_SIZE;
 
 	private static final String PARTICIPANTS = "SELECT pp.project_id, pp.role, o.id, o.name_en, o.jurisdiction"
 			+ " FROM project_participant pp JOIN organization o ON o.id = pp.organization_id"
