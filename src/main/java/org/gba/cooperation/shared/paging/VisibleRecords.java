@@ -24,6 +24,8 @@ import org.gba.cooperation.shared.GlobalId;
 import org.gba.cooperation.shared.OrderDirection;
 import org.gba.cooperation.shared.access.AccessRules;
 import org.gba.cooperation.shared.jpa.ReadOnlyQueries;
+import org.gba.cooperation.shared.search.SearchFilter;
+import org.gba.cooperation.shared.search.SearchText;
 import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 import org.hibernate.query.criteria.JpaCriteriaQuery;
 import org.hibernate.query.criteria.JpaDerivedRoot;
@@ -40,7 +42,8 @@ import org.springframework.stereotype.Component;
  * <p>
  * Pages are keyset (cursor) pages: one indexed range scan
  * ({@code WHERE (sort, id) > (cursor) ORDER BY sort, id LIMIT n + 1}), so page 1,000
- * costs what page 1 costs. Never an OFFSET.
+ * costs what page 1 costs. Never an OFFSET. A connection with a search text is answered
+ * by the search engine ({@link #search}).
  */
 @Component
 public class VisibleRecords {
@@ -61,9 +64,42 @@ public class VisibleRecords {
 
 	private final AccessRules accessRules;
 
+	private final EngineSearch engine;
+
 	VisibleRecords(EntityManager entityManager, AccessRules accessRules) {
 		this.entityManager = entityManager;
 		this.accessRules = accessRules;
+		this.engine = new EngineSearch(entityManager);
+	}
+
+	/**
+	 * One page of the records that contain the search text, pass the filter and that the
+	 * caller may see, found by the search engine ({@link EngineSearch}) and loaded by ID
+	 * in one statement. A record the engine found that the database no longer lets the
+	 * caller see (its document not yet indexed again) is left out.
+	 */
+	@ReadOnlyQueries
+	public <T extends BaseEntity> KeysetConnection<T> search(Class<T> type, String normalText, SearchFilter filter,
+			Ordering<T> order, PageRequest page) {
+		String ordering = ordering(order);
+		SortKey<T> sortKey = order.sortKey();
+		Cursor cursor = (page.cursor() != null) ? Cursor.decode(page.cursor(), ordering, sortKey.type()) : null;
+		EngineSearch.Hits hits = this.engine.search(type, normalText, filter.and(this.accessRules.searchable(type)),
+				order, page, cursor);
+		Map<Long, T> byId = mapById(type, hits.ids());
+		List<Edge<T>> edges = new ArrayList<>();
+		for (int i = 0; i < hits.ids().size(); i++) {
+			T row = byId.get(hits.ids().get(i));
+			if (row != null) {
+				Comparable<?> value = hits.positions().isEmpty() ? sortKey.value().apply(row) : hits.positions().get(i);
+				edges.add(new Edge<>(new Cursor(ordering, row.getId(), value).encode(), row));
+			}
+		}
+		PageInfo pageInfo = new PageInfo(hits.hasNextPage(), hits.hasPreviousPage(),
+				edges.isEmpty() ? null : edges.get(0).cursor(),
+				edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
+		long total = hits.total();
+		return new KeysetConnection<>(edges, pageInfo, () -> total);
 	}
 
 	/** One page of the records that pass the filter and that the caller may see. */
@@ -245,9 +281,16 @@ public class VisibleRecords {
 	 * {@code first}, {@code after}, {@code last}, {@code before} from the field's
 	 * arguments.
 	 */
+	@ReadOnlyQueries
 	public <T extends BaseEntity> KeysetConnection<T> page(Class<T> type, @Nullable FilterInput<T> filter,
 			Ordering<T> order, Map<String, Object> arguments) {
-		return page(type, (filter != null) ? filter.toFilter() : Filter.none(), order, PageRequest.from(arguments));
+		PageRequest page = PageRequest.from(arguments);
+		Filter<T> conditions = (filter != null) ? filter.toFilter() : Filter.none();
+		String text = (filter != null) ? SearchText.normal(filter.search()) : null;
+		if (text != null) {
+			return search(type, text, filter.toSearchFilter(), order, page);
+		}
+		return page(type, conditions, order, page);
 	}
 
 	/**
