@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.gba.cooperation.support.GraphQlIntegrationTestSupport;
+import org.gba.cooperation.support.search.RequiresOpenSearch;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.test.tester.GraphQlTester;
@@ -22,6 +24,7 @@ import static org.gba.cooperation.support.Lists.reversed;
  * PLANNED or UNDER_CONSTRUCTION), each with a Guangdong lead and Hong Kong or Macao
  * partners.
  */
+@Tag(RequiresOpenSearch.SEARCH_TAG)
 class JointLabQueriesIT extends GraphQlIntegrationTestSupport {
 
 	private static final String LAB = "Guangdong-Hong Kong-Macao Joint Laboratory for ";

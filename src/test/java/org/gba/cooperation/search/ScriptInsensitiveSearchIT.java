@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 
 import org.gba.cooperation.support.GraphQlIntegrationTestSupport;
 import org.gba.cooperation.support.StatementCounter.Executed;
+import org.gba.cooperation.support.search.RequiresOpenSearch;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and case of Latin text, and goes through the search index instead of scanning the
  * records' names.
  */
+@Tag(RequiresOpenSearch.SEARCH_TAG)
 class ScriptInsensitiveSearchIT extends GraphQlIntegrationTestSupport {
 
 	@ParameterizedTest(name = "{0}: {1} = {2} = {3}")
@@ -109,7 +112,12 @@ class ScriptInsensitiveSearchIT extends GraphQlIntegrationTestSupport {
 		Set<String> found = ids("search/searchJointLabs", "聯合實驗室");
 
 		assertThat(found).hasSizeGreaterThan(1);
-		List<Executed> executed = this.statements.executed();
+		// (With OpenSearch, the outbox's agent polls its tables meanwhile: not the
+		// search's.)
+		List<Executed> executed = this.statements.executed()
+			.stream()
+			.filter((statement) -> !statement.sql().contains("hsearch_"))
+			.toList();
 		assertThat(executed).as("statements of a search: %s", executed).hasSize(1);
 		String sql = executed.get(0).sql().toLowerCase(Locale.ROOT);
 		assertThat(sql.substring(sql.indexOf(" where "))).startsWith(" where jl1_0.id in (").doesNotContain(" like ");

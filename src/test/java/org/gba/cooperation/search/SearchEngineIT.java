@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.gba.cooperation.support.GraphQlIntegrationTestSupport;
+import org.gba.cooperation.support.search.RequiresOpenSearch;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * words found by their beginning, access rules and nested connections applied in the
  * engine, and cursors that page through a search both ways.
  */
+@Tag(RequiresOpenSearch.SEARCH_TAG)
 class SearchEngineIT extends GraphQlIntegrationTestSupport {
 
 	private static final String ORGANIZATIONS = """

@@ -5,11 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.hibernate.search.engine.environment.bean.BeanReference;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -41,15 +43,24 @@ class SearchConfiguration {
 		if (search.isOpenSearch()) {
 			List<String> uris = (search.uris() != null) ? search.uris().stream().map(Object::toString).toList()
 					: List.of("http://127.0.0.1:9200");
-			return Map.of("hibernate.search.backend.type", "elasticsearch", "hibernate.search.backend.uris",
-					String.join(",", uris), "hibernate.search.backend.version",
-					"opensearch:" + ((search.opensearchVersion() != null) ? search.opensearchVersion() : "2.19"),
-					"hibernate.search.backend.version_check.enabled", "false",
-					"hibernate.search.backend.analysis.configurer", ElasticsearchSearchAnalysis.class.getName(),
-					"hibernate.search.schema_management.strategy", "create-or-update",
-					"hibernate.search.coordination.strategy", "outbox-polling",
-					"hibernate.search.coordination.event_processor.polling_interval",
+			Map<String, Object> settings = new HashMap<>();
+			settings.put("hibernate.search.backend.type", "elasticsearch");
+			settings.put("hibernate.search.backend.uris", String.join(",", uris));
+			settings.put("hibernate.search.backend.version",
+					"opensearch:" + ((search.opensearchVersion() != null) ? search.opensearchVersion() : "2.19"));
+			settings.put("hibernate.search.backend.version_check.enabled", "false");
+			settings.put("hibernate.search.backend.analysis.configurer", ElasticsearchSearchAnalysis.class.getName());
+			settings.put("hibernate.search.backend.layout.strategy", BeanReference
+				.ofInstance(new PrefixedIndexLayout((search.indexPrefix() != null) ? search.indexPrefix() : "gba-")));
+			settings.put("hibernate.search.schema_management.strategy", "create-or-update");
+			settings.put("hibernate.search.coordination.strategy", "outbox-polling");
+			settings.put("hibernate.search.coordination.event_processor.polling_interval",
 					String.valueOf((search.pollingInterval() != null) ? search.pollingInterval().toMillis() : 100));
+			// UUIDs as text: the same column type (CHAR(36)) on H2, MySQL and MariaDB
+			// (V7).
+			settings.put("hibernate.search.coordination.entity.mapping.outboxevent.uuid_type", "CHAR");
+			settings.put("hibernate.search.coordination.entity.mapping.agent.uuid_type", "CHAR");
+			return settings;
 		}
 		return Map.of("hibernate.search.backend.type", "lucene", "hibernate.search.backend.directory.root",
 				directory(search).toString(), "hibernate.search.backend.analysis.configurer",

@@ -25,7 +25,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("gba.search")
 public record SearchProperties(@Nullable String backend, @Nullable Path directory, @Nullable List<URI> uris,
-		@Nullable String opensearchVersion, @Nullable Boolean indexOnStart, @Nullable Duration pollingInterval) {
+		@Nullable String opensearchVersion, @Nullable Boolean indexOnStart, @Nullable Duration pollingInterval,
+		@Nullable String indexPrefix) {
 
 	public boolean isOpenSearch() {
 		return "opensearch".equalsIgnoreCase(this.backend);

@@ -75,7 +75,7 @@ public class OpenSearchTestNode implements LauncherSessionListener {
 		String url = System.getProperty(URL_PROPERTY);
 		if (url == null || url.isBlank()) {
 			throw new IllegalStateException("No OpenSearch node in this run: run the tests tagged 'search' with "
-					+ "./mvnw verify -Popensearch (failsafe execution integration-tests-opensearch), or set -D"
+					+ "./mvnw verify (failsafe execution integration-tests-opensearch, unless -DskipOpenSearch), or set -D"
 					+ SEARCH_PROPERTY + "=opensearch and -D" + URL_PROPERTY + "=<url of an OpenSearch 2.19>");
 		}
 		return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
@@ -200,7 +200,7 @@ public class OpenSearchTestNode implements LauncherSessionListener {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("No class path of the OpenSearch node in " + file
-					+ ": the Maven profile opensearch writes it (./mvnw verify -Popensearch)", ex);
+					+ ": the Maven profile opensearch writes it (./mvnw verify, unless -DskipOpenSearch)", ex);
 		}
 	}
 
