@@ -67,8 +67,9 @@ class DemoDataLoader implements Callback {
 			ScriptUtils.executeSqlScript(connection, new EncodedResource(new ClassPathResource(SCRIPT), "UTF-8"));
 			int converted = completeChineseScripts(connection);
 			sortNames(connection);
-			// The search index is rebuilt right after (SearchIndexRebuild), with the demo
-			// data in it.
+			// The search index is built at start-up (SearchIndexing), with the demo data
+			// in
+			// it.
 			try (Statement statement = connection.createStatement()) {
 				statement.executeUpdate("DELETE FROM search_index_state");
 			}

@@ -1,23 +1,43 @@
 package org.gba.cooperation.events;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 
+import org.gba.cooperation.reference.City;
 import org.gba.cooperation.shared.ArchivableEntity;
+import org.gba.cooperation.shared.Jurisdiction;
 import org.gba.cooperation.shared.LocalizedMessage;
 import org.gba.cooperation.shared.LocalizedText;
 import org.gba.cooperation.shared.NameSortKeys;
+import org.gba.cooperation.shared.search.NamesBinder;
+import org.gba.cooperation.shared.search.SearchFields;
 import org.gba.cooperation.writes.UserErrorCode;
 import org.gba.cooperation.writes.UserErrorException;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.EmbeddedColumnNaming;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.PropertyBinderRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyBinding;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,18 +50,44 @@ import org.jspecify.annotations.Nullable;
  * concerned.
  */
 @Entity
+@Indexed
 @Table(name = "investment_event")
 public class InvestmentEvent extends ArchivableEntity {
 
 	@Enumerated(EnumType.STRING)
+	@KeywordField
 	private InvestmentEventKind kind;
 
 	@Enumerated(EnumType.STRING)
+	@KeywordField
 	private InvestmentEventStatus status;
 
 	@Column(name = "city_id")
+	@GenericField
 	private long cityId;
 
+	/** The city, for its jurisdiction in the search document; read only. */
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "city_id", insertable = false, updatable = false)
+	private @Nullable City city;
+
+	/** Organisers, registrations and target sectors, read for the search index only. */
+	@OneToMany
+	@JoinColumn(name = "event_id", insertable = false, updatable = false)
+	@BatchSize(size = 100)
+	private List<EventOrganizer> organizerRows = new ArrayList<>();
+
+	@OneToMany
+	@JoinColumn(name = "event_id", insertable = false, updatable = false)
+	@BatchSize(size = 100)
+	private List<EventRegistration> registrationRows = new ArrayList<>();
+
+	@OneToMany
+	@JoinColumn(name = "event_id", insertable = false, updatable = false)
+	@BatchSize(size = 100)
+	private List<EventTargetSector> sectorRows = new ArrayList<>();
+
+	@GenericField(sortable = Sortable.YES)
 	private LocalDate startsOn;
 
 	private LocalDate endsOn;
@@ -54,6 +100,7 @@ public class InvestmentEvent extends ArchivableEntity {
 
 	@Embedded
 	@EmbeddedColumnNaming("name_%s")
+	@PropertyBinding(binder = @PropertyBinderRef(type = NamesBinder.class))
 	private LocalizedText names;
 
 	/** Where the names sort for each reader's language, made from them on every write. */
@@ -277,6 +324,31 @@ public class InvestmentEvent extends ArchivableEntity {
 
 	public LocalizedText getDescriptions() {
 		return LocalizedText.orNone(this.descriptions);
+	}
+
+	/** The organisers and registrants, for the search index. */
+	@GenericField(name = SearchFields.ORGANIZATIONS)
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+	List<Long> getInvolvedOrganizationIds() {
+		return Stream
+			.concat(this.organizerRows.stream().map(EventOrganizer::getOrganizationId),
+					this.registrationRows.stream().map(EventRegistration::getOrganizationId))
+			.distinct()
+			.toList();
+	}
+
+	/** The target sectors, for the search index. */
+	@GenericField(name = "sectors")
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+	List<Long> getTargetSectorIds() {
+		return this.sectorRows.stream().map(EventTargetSector::getSectorId).distinct().toList();
+	}
+
+	/** The jurisdiction of its city, for the search index. */
+	@KeywordField(name = "jurisdiction")
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+	@Nullable Jurisdiction getCityJurisdiction() {
+		return (this.city != null) ? this.city.getJurisdiction() : null;
 	}
 
 }

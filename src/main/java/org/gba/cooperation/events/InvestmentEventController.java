@@ -23,6 +23,7 @@ import org.gba.cooperation.shared.MoneyTotals;
 import org.gba.cooperation.shared.NodeLoader;
 import org.gba.cooperation.shared.paging.KeysetConnection;
 import org.gba.cooperation.shared.paging.NestedConnections;
+import org.gba.cooperation.shared.paging.Ordering;
 import org.gba.cooperation.shared.paging.VisibleRecords;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
@@ -65,7 +66,7 @@ class InvestmentEventController {
 	KeysetConnection<InvestmentEvent> investmentEvents(@Argument @Nullable InvestmentEventFilter filter,
 			@Argument @Nullable InvestmentEventOrder orderBy, DataFetchingEnvironment env) {
 		return this.records.page(InvestmentEvent.class, filter,
-				(orderBy != null) ? orderBy : InvestmentEventOrder.DEFAULT, env);
+				Ordering.chosen(orderBy, filter, InvestmentEventOrder.RELEVANCE, InvestmentEventOrder.DEFAULT), env);
 	}
 
 	@QueryMapping
@@ -78,7 +79,7 @@ class InvestmentEventController {
 			@Argument @Nullable InvestmentEventFilter filter, @Argument @Nullable InvestmentEventOrder orderBy,
 			DataFetchingEnvironment env) {
 		return NestedConnections.load(env, "Organization.investmentEvents", organization.getId(), filter,
-				(orderBy != null) ? orderBy : InvestmentEventOrder.DEFAULT);
+				Ordering.chosen(orderBy, filter, InvestmentEventOrder.RELEVANCE, InvestmentEventOrder.DEFAULT));
 	}
 
 	@SchemaMapping

@@ -9,7 +9,9 @@ import org.gba.cooperation.shared.Jurisdiction;
 import org.gba.cooperation.shared.paging.Filter;
 import org.gba.cooperation.shared.paging.FilterInput;
 import org.gba.cooperation.shared.paging.ParentLink;
-import org.gba.cooperation.shared.search.SearchQuery;
+import org.gba.cooperation.shared.search.SearchFields;
+import org.gba.cooperation.shared.search.SearchFilter;
+import org.gba.cooperation.shared.search.SearchText;
 import org.jspecify.annotations.Nullable;
 
 /** The GraphQL input {@code InvestmentEventFilter}. */
@@ -20,7 +22,7 @@ record InvestmentEventFilter(@Nullable List<Jurisdiction> jurisdictions, @Nullab
 
 	@Override
 	public Filter<InvestmentEvent> toFilter() {
-		SearchQuery search = SearchQuery.of(this.search);
+		SearchText.normal(this.search);
 		List<Long> cityIds = GlobalId.decodeAll(this.cities, "City");
 		List<Long> sectorIds = GlobalId.decodeAll(this.sectors, "Sector");
 		Long organizationId = (this.organization != null) ? GlobalId.decode(this.organization, "Organization") : null;
@@ -29,8 +31,7 @@ record InvestmentEventFilter(@Nullable List<Jurisdiction> jurisdictions, @Nullab
 			where.in(InvestmentEvent_.cityId, cityIds)
 				.in(InvestmentEvent_.status, this.statuses)
 				.in(InvestmentEvent_.kind, this.kinds)
-				.within(InvestmentEvent_.startsOn, this.startsOn)
-				.search(search, "InvestmentEvent");
+				.within(InvestmentEvent_.startsOn, this.startsOn);
 			if (jurisdictions != null) {
 				where.add(InvestmentEventConditions.heldIn(where, jurisdictions));
 			}
@@ -43,12 +44,28 @@ record InvestmentEventFilter(@Nullable List<Jurisdiction> jurisdictions, @Nullab
 		};
 	}
 
+	@Override
+	public SearchFilter toSearchFilter() {
+		List<Long> cityIds = GlobalId.decodeAll(this.cities, "City");
+		List<Long> sectorIds = GlobalId.decodeAll(this.sectors, "Sector");
+		Long organizationId = (this.organization != null) ? GlobalId.decode(this.organization, "Organization") : null;
+		return (where) -> where.in("cityId", cityIds)
+			.in(SearchFields.STATUS, this.statuses)
+			.in("kind", this.kinds)
+			.within("startsOn", this.startsOn)
+			.in("jurisdiction", this.jurisdictions)
+			.in("sectors", sectorIds)
+			.equal(SearchFields.ORGANIZATIONS, organizationId);
+	}
+
 	/**
 	 * Events the organisation organises or registered for:
 	 * {@code Organization.investmentEvents}.
 	 */
-	static final ParentLink<InvestmentEvent> INVOLVING = (where, organizationId) -> where.builder()
+	static final ParentLink<InvestmentEvent> INVOLVING = ((ParentLink<InvestmentEvent>) (where, organizationId) -> where
+		.builder()
 		.or(Involvement.of(where, EventOrganizer_.eventId, EventOrganizer_.organizationId, organizationId),
-				Involvement.of(where, EventRegistration_.eventId, EventRegistration_.organizationId, organizationId));
+				Involvement.of(where, EventRegistration_.eventId, EventRegistration_.organizationId, organizationId)))
+		.indexedAs(SearchFields.ORGANIZATIONS);
 
 }

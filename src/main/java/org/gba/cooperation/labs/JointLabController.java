@@ -14,6 +14,7 @@ import org.gba.cooperation.shared.Jurisdiction;
 import org.gba.cooperation.shared.NodeLoader;
 import org.gba.cooperation.shared.paging.KeysetConnection;
 import org.gba.cooperation.shared.paging.NestedConnections;
+import org.gba.cooperation.shared.paging.Ordering;
 import org.gba.cooperation.shared.paging.VisibleRecords;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
@@ -45,7 +46,8 @@ class JointLabController {
 	@QueryMapping
 	KeysetConnection<JointLab> jointLabs(@Argument @Nullable JointLabFilter filter,
 			@Argument @Nullable JointLabOrder orderBy, DataFetchingEnvironment env) {
-		return this.records.page(JointLab.class, filter, (orderBy != null) ? orderBy : JointLabOrder.DEFAULT, env);
+		return this.records.page(JointLab.class, filter,
+				Ordering.chosen(orderBy, filter, JointLabOrder.RELEVANCE, JointLabOrder.DEFAULT), env);
 	}
 
 	@QueryMapping
@@ -58,7 +60,7 @@ class JointLabController {
 			@Argument @Nullable JointLabFilter filter, @Argument @Nullable JointLabOrder orderBy,
 			DataFetchingEnvironment env) {
 		return NestedConnections.load(env, "Organization.jointLabs", organization.getId(), filter,
-				(orderBy != null) ? orderBy : JointLabOrder.DEFAULT);
+				Ordering.chosen(orderBy, filter, JointLabOrder.RELEVANCE, JointLabOrder.DEFAULT));
 	}
 
 	@SchemaMapping

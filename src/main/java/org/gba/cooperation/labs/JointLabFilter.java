@@ -9,7 +9,9 @@ import org.gba.cooperation.shared.Jurisdiction;
 import org.gba.cooperation.shared.paging.Filter;
 import org.gba.cooperation.shared.paging.FilterInput;
 import org.gba.cooperation.shared.paging.ParentLink;
-import org.gba.cooperation.shared.search.SearchQuery;
+import org.gba.cooperation.shared.search.SearchFields;
+import org.gba.cooperation.shared.search.SearchFilter;
+import org.gba.cooperation.shared.search.SearchText;
 import org.jspecify.annotations.Nullable;
 
 /** The GraphQL input {@code JointLabFilter}. */
@@ -19,7 +21,7 @@ record JointLabFilter(@Nullable List<Jurisdiction> jurisdictions, @Nullable List
 
 	@Override
 	public Filter<JointLab> toFilter() {
-		SearchQuery search = SearchQuery.of(this.search);
+		SearchText.normal(this.search);
 		List<Long> cityIds = GlobalId.decodeAll(this.hostCities, "City");
 		List<Long> sectorIds = GlobalId.decodeAll(this.sectors, "Sector");
 		Long organizationId = (this.organization != null) ? GlobalId.decode(this.organization, "Organization") : null;
@@ -28,8 +30,7 @@ record JointLabFilter(@Nullable List<Jurisdiction> jurisdictions, @Nullable List
 			where.in(JointLab_.hostCityId, cityIds)
 				.in(JointLab_.sectorId, sectorIds)
 				.in(JointLab_.status, this.statuses)
-				.within(JointLab_.startDate, this.startDate)
-				.search(search, "JointLab");
+				.within(JointLab_.startDate, this.startDate);
 			if (organizationId != null) {
 				where.add(Involvement.of(where, JointLabMember_.jointLabId, JointLabMember_.organizationId,
 						organizationId));
@@ -41,8 +42,22 @@ record JointLabFilter(@Nullable List<Jurisdiction> jurisdictions, @Nullable List
 		};
 	}
 
+	@Override
+	public SearchFilter toSearchFilter() {
+		List<Long> cityIds = GlobalId.decodeAll(this.hostCities, "City");
+		List<Long> sectorIds = GlobalId.decodeAll(this.sectors, "Sector");
+		Long organizationId = (this.organization != null) ? GlobalId.decode(this.organization, "Organization") : null;
+		return (where) -> where.in("hostCityId", cityIds)
+			.in("sectorId", sectorIds)
+			.in(SearchFields.STATUS, this.statuses)
+			.within("startDate", this.startDate)
+			.equal(SearchFields.ORGANIZATIONS, organizationId)
+			.in("jurisdictions", this.jurisdictions);
+	}
+
 	/** Labs in which the organisation is a member: {@code Organization.jointLabs}. */
-	static final ParentLink<JointLab> MEMBER_OF = (where, organizationId) -> Involvement.of(where,
-			JointLabMember_.jointLabId, JointLabMember_.organizationId, organizationId);
+	static final ParentLink<JointLab> MEMBER_OF = ((ParentLink<JointLab>) (where, organizationId) -> Involvement
+		.of(where, JointLabMember_.jointLabId, JointLabMember_.organizationId, organizationId))
+		.indexedAs(SearchFields.ORGANIZATIONS);
 
 }

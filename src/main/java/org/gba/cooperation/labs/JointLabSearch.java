@@ -1,16 +1,42 @@
 package org.gba.cooperation.labs;
 
-import org.gba.cooperation.shared.search.SearchSource;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import java.util.List;
 
-/** What `search:` finds among joint labs, by their names. */
-@Configuration(proxyBeanMethods = false)
-class JointLabSearch {
+import jakarta.persistence.EntityManager;
 
-	@Bean
-	SearchSource jointLabSearchSource() {
-		return new SearchSource("JointLab", "joint_lab", SearchSource.localized("name"));
+import org.gba.cooperation.organizations.Organization;
+import org.gba.cooperation.shared.BaseEntity;
+import org.gba.cooperation.shared.jpa.ChildRows;
+import org.gba.cooperation.shared.search.SearchDependents;
+import org.springframework.stereotype.Component;
+
+/**
+ * A lab's search document holds its members' jurisdictions: writing an organisation
+ * indexes the labs it is a member of again.
+ */
+@Component
+class JointLabSearch implements SearchDependents {
+
+	private final ChildRows children;
+
+	private final EntityManager entityManager;
+
+	JointLabSearch(ChildRows children, EntityManager entityManager) {
+		this.children = children;
+		this.entityManager = entityManager;
+	}
+
+	@Override
+	public List<?> of(BaseEntity written) {
+		if (!(written instanceof Organization organization)) {
+			return List.of();
+		}
+		return this.children
+			.of(JointLabMember.class, JointLabMember_.organizationId, List.of(organization.getId()), List.of())
+			.stream()
+			.map((member) -> this.entityManager.getReference(JointLab.class, member.getJointLabId()))
+			.distinct()
+			.toList();
 	}
 
 }

@@ -13,7 +13,18 @@ import org.gba.cooperation.shared.ArchivableEntity;
 import org.gba.cooperation.shared.Jurisdiction;
 import org.gba.cooperation.shared.LocalizedText;
 import org.gba.cooperation.shared.NameSortKeys;
+import org.gba.cooperation.shared.search.NamesBinder;
+import org.gba.cooperation.shared.search.NormalFormBridge;
+import org.gba.cooperation.shared.search.SearchAnalysis;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.EmbeddedColumnNaming;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.PropertyBinderRef;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.ValueBridgeRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyBinding;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,29 +32,40 @@ import org.jspecify.annotations.Nullable;
  * which keeps modules apart and every association batch-loadable.
  */
 @Entity
+@Indexed
+@BatchSize(size = 100)
 @Table(name = "organization")
 public class Organization extends ArchivableEntity {
 
 	@Enumerated(EnumType.STRING)
+	@KeywordField
 	private OrganizationKind kind;
 
 	@Enumerated(EnumType.STRING)
+	@KeywordField
 	private Jurisdiction jurisdiction;
 
 	@Column(name = "city_id")
+	@GenericField
 	private long cityId;
 
 	@Column(name = "sector_id")
+	@GenericField
 	private @Nullable Long sectorId;
 
+	@GenericField
 	private boolean chainLeader;
 
+	@FullTextField(analyzer = SearchAnalysis.INDEX, searchAnalyzer = SearchAnalysis.QUERY,
+			valueBridge = @ValueBridgeRef(type = NormalFormBridge.class))
+	@KeywordField(name = "abbreviationExact", valueBridge = @ValueBridgeRef(type = NormalFormBridge.class))
 	private @Nullable String abbreviation;
 
 	private @Nullable String website;
 
 	@Embedded
 	@EmbeddedColumnNaming("name_%s")
+	@PropertyBinding(binder = @PropertyBinderRef(type = NamesBinder.class))
 	private LocalizedText names;
 
 	/** Where the names sort for each reader's language, made from them on every write. */

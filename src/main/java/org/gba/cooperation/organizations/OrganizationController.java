@@ -3,12 +3,14 @@ package org.gba.cooperation.organizations;
 import java.util.concurrent.CompletableFuture;
 
 import graphql.schema.DataFetchingEnvironment;
+import org.dataloader.DataLoader;
 import org.gba.cooperation.reference.City;
 import org.gba.cooperation.reference.Sector;
 import org.gba.cooperation.shared.NodeLoader;
-import org.gba.cooperation.writes.AuditEntry;
 import org.gba.cooperation.shared.paging.KeysetConnection;
+import org.gba.cooperation.shared.paging.Ordering;
 import org.gba.cooperation.shared.paging.VisibleRecords;
+import org.gba.cooperation.writes.AuditEntry;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -16,7 +18,6 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
-import org.dataloader.DataLoader;
 import reactor.core.publisher.Mono;
 
 /**
@@ -40,8 +41,8 @@ class OrganizationController {
 	@QueryMapping
 	KeysetConnection<Organization> organizations(@Argument @Nullable OrganizationFilter filter,
 			@Argument @Nullable OrganizationOrder orderBy, DataFetchingEnvironment env) {
-		return this.records.page(Organization.class, filter, (orderBy != null) ? orderBy : OrganizationOrder.DEFAULT,
-				env);
+		return this.records.page(Organization.class, filter,
+				Ordering.chosen(orderBy, filter, OrganizationOrder.RELEVANCE, OrganizationOrder.DEFAULT), env);
 	}
 
 	@QueryMapping

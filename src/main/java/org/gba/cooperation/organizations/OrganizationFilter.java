@@ -6,7 +6,8 @@ import org.gba.cooperation.shared.GlobalId;
 import org.gba.cooperation.shared.Jurisdiction;
 import org.gba.cooperation.shared.paging.Filter;
 import org.gba.cooperation.shared.paging.FilterInput;
-import org.gba.cooperation.shared.search.SearchQuery;
+import org.gba.cooperation.shared.search.SearchFilter;
+import org.gba.cooperation.shared.search.SearchText;
 import org.jspecify.annotations.Nullable;
 
 /** The GraphQL input {@code OrganizationFilter}. */
@@ -16,15 +17,25 @@ record OrganizationFilter(@Nullable List<Jurisdiction> jurisdictions, @Nullable 
 
 	@Override
 	public Filter<Organization> toFilter() {
-		SearchQuery search = SearchQuery.of(this.search);
+		SearchText.normal(this.search);
 		List<Long> cityIds = GlobalId.decodeAll(this.cities, "City");
 		List<Long> sectorIds = GlobalId.decodeAll(this.sectors, "Sector");
 		return (where) -> where.in(Organization_.jurisdiction, this.jurisdictions)
 			.in(Organization_.cityId, cityIds)
 			.in(Organization_.kind, this.kinds)
 			.in(Organization_.sectorId, sectorIds)
-			.equal(Organization_.chainLeader, this.chainLeader)
-			.search(search, "Organization");
+			.equal(Organization_.chainLeader, this.chainLeader);
+	}
+
+	@Override
+	public SearchFilter toSearchFilter() {
+		List<Long> cityIds = GlobalId.decodeAll(this.cities, "City");
+		List<Long> sectorIds = GlobalId.decodeAll(this.sectors, "Sector");
+		return (where) -> where.in("jurisdiction", this.jurisdictions)
+			.in("cityId", cityIds)
+			.in("kind", this.kinds)
+			.in("sectorId", sectorIds)
+			.equal("chainLeader", this.chainLeader);
 	}
 
 }

@@ -8,11 +8,14 @@ import org.gba.cooperation.shared.paging.SortKey;
 /** The GraphQL input {@code OrganizationOrder}. */
 record OrganizationOrder(Field field, OrderDirection direction) implements Ordering<Organization> {
 
+	/** Most relevant first: the default when the filter has a search text. */
+	static final OrganizationOrder RELEVANCE = new OrganizationOrder(Field.RELEVANCE, OrderDirection.ASC);
+
 	static final OrganizationOrder DEFAULT = new OrganizationOrder(Field.NAME, OrderDirection.ASC);
 
 	enum Field {
 
-		NAME
+		NAME, RELEVANCE
 
 	}
 
@@ -20,6 +23,7 @@ record OrganizationOrder(Field field, OrderDirection direction) implements Order
 	public SortKey<Organization> sortKey(Language reader) {
 		return switch (this.field) {
 			case NAME -> SortKey.names(reader, (o) -> o.get(Organization_.nameSortKeys), Organization::getNameSortKeys);
+			case RELEVANCE -> SortKey.relevance();
 		};
 	}
 

@@ -13,25 +13,38 @@ import org.gba.cooperation.shared.ArchivableEntity;
 import org.gba.cooperation.shared.Jurisdiction;
 import org.gba.cooperation.shared.LocalizedText;
 import org.gba.cooperation.shared.NameSortKeys;
+import org.gba.cooperation.shared.search.NamesBinder;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.EmbeddedColumnNaming;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.PropertyBinderRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyBinding;
 import org.jspecify.annotations.Nullable;
 
 /** A person. E-mail and phone are personal data under PIPL, PDPO and PDPA. */
 @Entity
+@Indexed
+@BatchSize(size = 100)
 @Table(name = "person")
 public class Person extends ArchivableEntity {
 
 	@Enumerated(EnumType.STRING)
+	@KeywordField
 	private Jurisdiction homeJurisdiction;
 
 	@Column(name = "affiliation_id")
+	@GenericField
 	private @Nullable Long affiliationId;
 
 	@Column(name = "expertise_sector_id")
+	@GenericField
 	private @Nullable Long expertiseSectorId;
 
 	@Embedded
 	@EmbeddedColumnNaming("name_%s")
+	@PropertyBinding(binder = @PropertyBinderRef(type = NamesBinder.class))
 	private LocalizedText names;
 
 	/** Where the names sort for each reader's language, made from them on every write. */

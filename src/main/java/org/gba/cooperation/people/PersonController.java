@@ -11,6 +11,7 @@ import org.gba.cooperation.shared.NodeLoader;
 import org.gba.cooperation.shared.access.ForbiddenException;
 import org.gba.cooperation.shared.paging.KeysetConnection;
 import org.gba.cooperation.shared.paging.NestedConnections;
+import org.gba.cooperation.shared.paging.Ordering;
 import org.gba.cooperation.shared.paging.ParentLink;
 import org.gba.cooperation.shared.paging.VisibleRecords;
 import org.jspecify.annotations.Nullable;
@@ -34,7 +35,7 @@ class PersonController {
 		this.people = people;
 		this.records = records;
 		NestedConnections.register(registry, "Organization.people", records, Person.class, Organization.class,
-				ParentLink.column((person) -> person.get(Person_.affiliationId)));
+				ParentLink.column((person) -> person.get(Person_.affiliationId), "affiliationId"));
 		registry.forTypePair(Long.class, Person.class)
 			.registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> people.byId(ids)));
 		registry.forTypePair(Person.class, ContactDetails.class)
@@ -44,7 +45,8 @@ class PersonController {
 	@QueryMapping
 	KeysetConnection<Person> people(@Argument @Nullable PersonFilter filter, @Argument @Nullable PersonOrder orderBy,
 			DataFetchingEnvironment env) {
-		return this.records.page(Person.class, filter, (orderBy != null) ? orderBy : PersonOrder.DEFAULT, env);
+		return this.records.page(Person.class, filter,
+				Ordering.chosen(orderBy, filter, PersonOrder.RELEVANCE, PersonOrder.DEFAULT), env);
 	}
 
 	@QueryMapping
@@ -57,7 +59,7 @@ class PersonController {
 			@Argument @Nullable PersonFilter filter, @Argument @Nullable PersonOrder orderBy,
 			DataFetchingEnvironment env) {
 		return NestedConnections.load(env, "Organization.people", organization.getId(), filter,
-				(orderBy != null) ? orderBy : PersonOrder.DEFAULT);
+				Ordering.chosen(orderBy, filter, PersonOrder.RELEVANCE, PersonOrder.DEFAULT));
 	}
 
 	@SchemaMapping

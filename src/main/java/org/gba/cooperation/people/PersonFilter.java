@@ -6,7 +6,8 @@ import org.gba.cooperation.shared.GlobalId;
 import org.gba.cooperation.shared.Jurisdiction;
 import org.gba.cooperation.shared.paging.Filter;
 import org.gba.cooperation.shared.paging.FilterInput;
-import org.gba.cooperation.shared.search.SearchQuery;
+import org.gba.cooperation.shared.search.SearchFilter;
+import org.gba.cooperation.shared.search.SearchText;
 import org.jspecify.annotations.Nullable;
 
 /** The GraphQL input {@code PersonFilter}. */
@@ -15,13 +16,21 @@ record PersonFilter(@Nullable List<Jurisdiction> homeJurisdictions, @Nullable St
 
 	@Override
 	public Filter<Person> toFilter() {
-		SearchQuery search = SearchQuery.of(this.search);
+		SearchText.normal(this.search);
 		Long affiliationId = (this.affiliation != null) ? GlobalId.decode(this.affiliation, "Organization") : null;
 		List<Long> sectorIds = GlobalId.decodeAll(this.sectors, "Sector");
 		return (where) -> where.in(Person_.homeJurisdiction, this.homeJurisdictions)
 			.equal(Person_.affiliationId, affiliationId)
-			.in(Person_.expertiseSectorId, sectorIds)
-			.search(search, "Person");
+			.in(Person_.expertiseSectorId, sectorIds);
+	}
+
+	@Override
+	public SearchFilter toSearchFilter() {
+		Long affiliationId = (this.affiliation != null) ? GlobalId.decode(this.affiliation, "Organization") : null;
+		List<Long> sectorIds = GlobalId.decodeAll(this.sectors, "Sector");
+		return (where) -> where.in("homeJurisdiction", this.homeJurisdictions)
+			.equal("affiliationId", affiliationId)
+			.in("expertiseSectorId", sectorIds);
 	}
 
 }

@@ -8,11 +8,14 @@ import org.gba.cooperation.shared.paging.SortKey;
 /** The GraphQL input {@code PersonOrder}. */
 record PersonOrder(Field field, OrderDirection direction) implements Ordering<Person> {
 
+	/** Most relevant first: the default when the filter has a search text. */
+	static final PersonOrder RELEVANCE = new PersonOrder(Field.RELEVANCE, OrderDirection.ASC);
+
 	static final PersonOrder DEFAULT = new PersonOrder(Field.NAME, OrderDirection.ASC);
 
 	enum Field {
 
-		NAME
+		NAME, RELEVANCE
 
 	}
 
@@ -20,6 +23,7 @@ record PersonOrder(Field field, OrderDirection direction) implements Ordering<Pe
 	public SortKey<Person> sortKey(Language reader) {
 		return switch (this.field) {
 			case NAME -> SortKey.names(reader, (p) -> p.get(Person_.nameSortKeys), Person::getNameSortKeys);
+			case RELEVANCE -> SortKey.relevance();
 		};
 	}
 

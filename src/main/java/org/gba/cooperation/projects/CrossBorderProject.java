@@ -1,42 +1,67 @@
 package org.gba.cooperation.projects;
 
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 
+import org.gba.cooperation.organizations.Organization;
 import org.gba.cooperation.shared.ArchivableEntity;
+import org.gba.cooperation.shared.Jurisdiction;
 import org.gba.cooperation.shared.LocalizedText;
 import org.gba.cooperation.shared.NameSortKeys;
+import org.gba.cooperation.shared.search.NamesBinder;
+import org.gba.cooperation.shared.search.SearchFields;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.EmbeddedColumnNaming;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.PropertyBinderRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyBinding;
 import org.jspecify.annotations.Nullable;
 
 /** A cross-border cooperation project (跨境合作項目). */
 @Entity
+@Indexed
 @Table(name = "cross_border_project")
 public class CrossBorderProject extends ArchivableEntity {
 
 	@Column(name = "sector_id")
+	@GenericField
 	private long sectorId;
 
 	@Column(name = "city_id")
+	@GenericField
 	private long cityId;
 
 	@Enumerated(EnumType.STRING)
+	@KeywordField
 	private CrossBorderProjectStatus status;
 
+	@GenericField(sortable = Sortable.YES)
 	private LocalDate startDate;
 
 	private @Nullable LocalDate endDate;
 
 	@Embedded
 	@EmbeddedColumnNaming("name_%s")
+	@PropertyBinding(binder = @PropertyBinderRef(type = NamesBinder.class))
 	private LocalizedText names;
 
 	/** Where the names sort for each reader's language, made from them on every write. */
@@ -47,6 +72,16 @@ public class CrossBorderProject extends ArchivableEntity {
 	@Embedded
 	@EmbeddedColumnNaming("description_%s")
 	private @Nullable LocalizedText descriptions;
+
+	/**
+	 * The participating organisations, read for the search index only: participants are
+	 * written as rows ({@link ProjectParticipant}), never through this collection.
+	 */
+	@ManyToMany
+	@JoinTable(name = "project_participant", joinColumns = @JoinColumn(name = "project_id"),
+			inverseJoinColumns = @JoinColumn(name = "organization_id"))
+	@BatchSize(size = 100)
+	private Set<Organization> participantOrganizations = new HashSet<>();
 
 	protected CrossBorderProject() {
 		this.status = CrossBorderProjectStatus.PROPOSED;
@@ -126,6 +161,20 @@ public class CrossBorderProject extends ArchivableEntity {
 
 	public LocalizedText getDescriptions() {
 		return LocalizedText.orNone(this.descriptions);
+	}
+
+	/** The participating organisations, for the search index. */
+	@GenericField(name = SearchFields.ORGANIZATIONS)
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+	List<Long> getParticipantOrganizationIds() {
+		return this.participantOrganizations.stream().map(Organization::getId).sorted().toList();
+	}
+
+	/** The participants' jurisdictions, for the search index. */
+	@KeywordField(name = "jurisdictions")
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+	List<Jurisdiction> getParticipantJurisdictions() {
+		return this.participantOrganizations.stream().map(Organization::getJurisdiction).distinct().sorted().toList();
 	}
 
 }

@@ -21,6 +21,7 @@ import org.gba.cooperation.shared.MoneyTotals;
 import org.gba.cooperation.shared.NodeLoader;
 import org.gba.cooperation.shared.paging.KeysetConnection;
 import org.gba.cooperation.shared.paging.NestedConnections;
+import org.gba.cooperation.shared.paging.Ordering;
 import org.gba.cooperation.shared.paging.VisibleRecords;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
@@ -62,7 +63,8 @@ class CrossBorderProjectController {
 	KeysetConnection<CrossBorderProject> crossBorderProjects(@Argument @Nullable CrossBorderProjectFilter filter,
 			@Argument @Nullable CrossBorderProjectOrder orderBy, DataFetchingEnvironment env) {
 		return this.records.page(CrossBorderProject.class, filter,
-				(orderBy != null) ? orderBy : CrossBorderProjectOrder.DEFAULT, env);
+				Ordering.chosen(orderBy, filter, CrossBorderProjectOrder.RELEVANCE, CrossBorderProjectOrder.DEFAULT),
+				env);
 	}
 
 	@QueryMapping
@@ -75,7 +77,7 @@ class CrossBorderProjectController {
 			@Argument @Nullable CrossBorderProjectFilter filter, @Argument @Nullable CrossBorderProjectOrder orderBy,
 			DataFetchingEnvironment env) {
 		return NestedConnections.load(env, "Organization.crossBorderProjects", organization.getId(), filter,
-				(orderBy != null) ? orderBy : CrossBorderProjectOrder.DEFAULT);
+				Ordering.chosen(orderBy, filter, CrossBorderProjectOrder.RELEVANCE, CrossBorderProjectOrder.DEFAULT));
 	}
 
 	@SchemaMapping

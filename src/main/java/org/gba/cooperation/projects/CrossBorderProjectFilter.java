@@ -9,7 +9,9 @@ import org.gba.cooperation.shared.Jurisdiction;
 import org.gba.cooperation.shared.paging.Filter;
 import org.gba.cooperation.shared.paging.FilterInput;
 import org.gba.cooperation.shared.paging.ParentLink;
-import org.gba.cooperation.shared.search.SearchQuery;
+import org.gba.cooperation.shared.search.SearchFields;
+import org.gba.cooperation.shared.search.SearchFilter;
+import org.gba.cooperation.shared.search.SearchText;
 import org.jspecify.annotations.Nullable;
 
 /** The GraphQL input {@code CrossBorderProjectFilter}. */
@@ -20,7 +22,7 @@ record CrossBorderProjectFilter(@Nullable List<Jurisdiction> jurisdictions, @Nul
 
 	@Override
 	public Filter<CrossBorderProject> toFilter() {
-		SearchQuery search = SearchQuery.of(this.search);
+		SearchText.normal(this.search);
 		List<Long> cityIds = GlobalId.decodeAll(this.cities, "City");
 		List<Long> sectorIds = GlobalId.decodeAll(this.sectors, "Sector");
 		Long organizationId = (this.organization != null) ? GlobalId.decode(this.organization, "Organization") : null;
@@ -29,8 +31,7 @@ record CrossBorderProjectFilter(@Nullable List<Jurisdiction> jurisdictions, @Nul
 			where.in(CrossBorderProject_.cityId, cityIds)
 				.in(CrossBorderProject_.sectorId, sectorIds)
 				.in(CrossBorderProject_.status, this.statuses)
-				.within(CrossBorderProject_.startDate, this.startDate)
-				.search(search, "CrossBorderProject");
+				.within(CrossBorderProject_.startDate, this.startDate);
 			if (organizationId != null) {
 				where.add(Involvement.of(where, ProjectParticipant_.projectId, ProjectParticipant_.organizationId,
 						organizationId));
@@ -42,11 +43,26 @@ record CrossBorderProjectFilter(@Nullable List<Jurisdiction> jurisdictions, @Nul
 		};
 	}
 
+	@Override
+	public SearchFilter toSearchFilter() {
+		List<Long> cityIds = GlobalId.decodeAll(this.cities, "City");
+		List<Long> sectorIds = GlobalId.decodeAll(this.sectors, "Sector");
+		Long organizationId = (this.organization != null) ? GlobalId.decode(this.organization, "Organization") : null;
+		return (where) -> where.in("cityId", cityIds)
+			.in("sectorId", sectorIds)
+			.in(SearchFields.STATUS, this.statuses)
+			.within("startDate", this.startDate)
+			.equal(SearchFields.ORGANIZATIONS, organizationId)
+			.in("jurisdictions", this.jurisdictions);
+	}
+
 	/**
 	 * Projects in which the organisation participates:
 	 * {@code Organization.crossBorderProjects}.
 	 */
-	static final ParentLink<CrossBorderProject> PARTICIPANT = (where, organizationId) -> Involvement.of(where,
-			ProjectParticipant_.projectId, ProjectParticipant_.organizationId, organizationId);
+	static final ParentLink<CrossBorderProject> PARTICIPANT = ((ParentLink<CrossBorderProject>) (where,
+			organizationId) -> Involvement.of(where, ProjectParticipant_.projectId, ProjectParticipant_.organizationId,
+					organizationId))
+		.indexedAs(SearchFields.ORGANIZATIONS);
 
 }

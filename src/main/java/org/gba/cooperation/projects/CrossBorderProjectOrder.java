@@ -9,11 +9,14 @@ import org.gba.cooperation.shared.paging.SortValueType;
 /** The GraphQL input {@code CrossBorderProjectOrder}. */
 record CrossBorderProjectOrder(Field field, OrderDirection direction) implements Ordering<CrossBorderProject> {
 
+	/** Most relevant first: the default when the filter has a search text. */
+	static final CrossBorderProjectOrder RELEVANCE = new CrossBorderProjectOrder(Field.RELEVANCE, OrderDirection.ASC);
+
 	static final CrossBorderProjectOrder DEFAULT = new CrossBorderProjectOrder(Field.NAME, OrderDirection.ASC);
 
 	enum Field {
 
-		NAME, START_DATE
+		NAME, START_DATE, RELEVANCE
 
 	}
 
@@ -24,6 +27,7 @@ record CrossBorderProjectOrder(Field field, OrderDirection direction) implements
 					CrossBorderProject::getNameSortKeys);
 			case START_DATE -> new SortKey<>("START_DATE", SortValueType.DATE,
 					(p) -> p.get(CrossBorderProject_.startDate), CrossBorderProject::getStartDate);
+			case RELEVANCE -> SortKey.relevance();
 		};
 	}
 

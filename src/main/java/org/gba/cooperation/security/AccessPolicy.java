@@ -54,12 +54,16 @@ import org.gba.cooperation.shared.access.Caller;
 import org.gba.cooperation.shared.access.Role;
 import org.gba.cooperation.shared.paging.Conditions;
 import org.gba.cooperation.shared.paging.Filter;
+import org.gba.cooperation.shared.search.SearchFields;
+import org.gba.cooperation.shared.search.SearchFilter;
 import org.gba.cooperation.talent.TalentArrangement;
 import org.gba.cooperation.talent.TalentArrangementStatus;
 import org.gba.cooperation.talent.TalentArrangement_;
 import org.gba.cooperation.writes.AuditEntry;
 import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 import org.hibernate.query.criteria.JpaParameterExpression;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -121,6 +125,11 @@ class AccessPolicy implements AccessRules {
 	 * closes them again.
 	 */
 	static final TalentArrangementStatus HOSTING = TalentArrangementStatus.ACTIVE;
+
+	/** The published statuses of each type that has drafts. */
+	private static final Map<Class<?>, Set<? extends Enum<?>>> PUBLISHED = Map.of(JointLab.class, PUBLIC_LAB_STATUSES,
+			InvestmentEvent.class, PUBLIC_EVENT_STATUSES, CrossBorderProject.class, PUBLIC_PROJECT_STATUSES,
+			TalentArrangement.class, PUBLIC_ARRANGEMENT_STATUSES);
 
 	/**
 	 * Whom the statistics of analysts and coordinators count as: an analyst, who reads
@@ -202,6 +211,36 @@ class AccessPolicy implements AccessRules {
 		// What an analyst may list (all but archived records), or what anyone may list.
 		Caller countedAs = readsEverything(caller) ? STATISTICS_READER : Caller.ANONYMOUS;
 		return visibleTo(countedAs, entityType);
+	}
+
+	/**
+	 * The same rules in the search engine: published statuses, or the caller's
+	 * organisation among those taking part ({@link SearchFields#ORGANIZATIONS}, indexed
+	 * as {@link #involvement} counts them), and no archived record but for coordinators.
+	 */
+	@Override
+	public SearchFilter searchable(Class<? extends BaseEntity> entityType) {
+		Caller caller = caller();
+		SearchFilter current = caller.has(Role.COORDINATOR) ? SearchFilter.none()
+				: (where) -> where.equal(SearchFields.ARCHIVED, false);
+		if (entityType == Organization.class || entityType == Person.class) {
+			return current;
+		}
+		Set<? extends Enum<?>> published = PUBLISHED.get(entityType);
+		if (published == null) {
+			throw new IllegalStateException("No search rule for " + entityType.getName());
+		}
+		if (readsEverything(caller)) {
+			return current;
+		}
+		Long organization = caller.has(Role.PARTNER) ? caller.organizationId() : null;
+		return current.and((where) -> {
+			SearchPredicateFactory f = where.factory();
+			PredicateFinalStep isPublished = f.terms().field(SearchFields.STATUS).matchingAny(published);
+			where.add((organization != null)
+					? f.or(isPublished, f.match().field(SearchFields.ORGANIZATIONS).matching(organization))
+					: isPublished);
+		});
 	}
 
 	@Override

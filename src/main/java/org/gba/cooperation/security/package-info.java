@@ -5,8 +5,9 @@
  * written.
  */
 @NullMarked
-@ApplicationModule(displayName = "Security", allowedDependencies = { "events", "labs", "money", "organizations",
-		"people", "projects", "reference", "shared", "shared::access", "shared::paging", "talent", "writes" })
+@ApplicationModule(displayName = "Security",
+		allowedDependencies = { "events", "labs", "money", "organizations", "people", "projects", "reference", "shared",
+				"shared::access", "shared::paging", "shared::search", "talent", "writes" })
 package org.gba.cooperation.security;
 
 import org.jspecify.annotations.NullMarked;

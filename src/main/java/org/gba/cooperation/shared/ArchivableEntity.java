@@ -3,6 +3,12 @@ package org.gba.cooperation.shared;
 import java.time.Instant;
 
 import jakarta.persistence.MappedSuperclass;
+
+import org.gba.cooperation.shared.search.SearchFields;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,6 +24,8 @@ public abstract class ArchivableEntity extends BaseEntity {
 		return this.archivedAt;
 	}
 
+	@GenericField(name = SearchFields.ARCHIVED)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "archivedAt")))
 	public boolean isArchived() {
 		return this.archivedAt != null;
 	}

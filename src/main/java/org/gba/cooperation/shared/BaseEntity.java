@@ -12,6 +12,10 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
+
+import org.gba.cooperation.shared.search.SearchFields;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,6 +27,7 @@ public abstract class BaseEntity {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	@GenericField(name = SearchFields.ROW_ID, sortable = Sortable.YES)
 	private @Nullable Long id;
 
 	@Version

@@ -1,45 +1,85 @@
 package org.gba.cooperation.talent;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.gba.cooperation.organizations.Organization;
+import org.gba.cooperation.people.Person;
 import org.gba.cooperation.shared.ArchivableEntity;
 import org.gba.cooperation.shared.LocalizedText;
+import org.gba.cooperation.shared.search.SearchFields;
 import org.hibernate.annotations.EmbeddedColumnNaming;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.jspecify.annotations.Nullable;
 
 /** A flexible talent arrangement (柔性引才安排). */
 @Entity
+@Indexed
 @Table(name = "talent_arrangement")
 public class TalentArrangement extends ArchivableEntity {
 
 	@Column(name = "person_id")
+	@GenericField
 	private long personId;
 
+	/**
+	 * The person, whose names find the arrangement; read only. A change of the person
+	 * indexes its arrangements again through {@link TalentSearchDependents}.
+	 */
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "person_id", insertable = false, updatable = false)
+	@IndexedEmbedded(includePaths = { SearchFields.TEXT, SearchFields.EXACT, "homeJurisdiction" })
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+	private @Nullable Person person;
+
+	/** The host, for its jurisdiction and sector in the search document; read only. */
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "host_organization_id", insertable = false, updatable = false)
+	@IndexedEmbedded(name = "host", includePaths = { "jurisdiction", "sectorId" })
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+	private @Nullable Organization hostOrganization;
+
 	@Column(name = "host_organization_id")
+	@GenericField
 	private long hostOrganizationId;
 
 	@Column(name = "joint_lab_id")
+	@GenericField
 	private @Nullable Long jointLabId;
 
 	@Column(name = "project_id")
+	@GenericField
 	private @Nullable Long projectId;
 
 	@Enumerated(EnumType.STRING)
+	@KeywordField
 	private TalentMode mode;
 
 	@Enumerated(EnumType.STRING)
+	@KeywordField
 	private TalentCategory category;
 
 	@Enumerated(EnumType.STRING)
+	@KeywordField
 	private TalentArrangementStatus status;
 
+	@GenericField(sortable = Sortable.YES)
 	private LocalDate startDate;
 
 	private @Nullable LocalDate endDate;
@@ -128,6 +168,18 @@ public class TalentArrangement extends ArchivableEntity {
 
 	public @Nullable LocalDate getEndDate() {
 		return this.endDate;
+	}
+
+	/**
+	 * The host and the person's employer, who see the arrangement before it is public,
+	 * for the search index.
+	 */
+	@GenericField(name = SearchFields.ORGANIZATIONS)
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+	List<Long> getInvolvedOrganizationIds() {
+		Long employer = (this.person != null) ? this.person.getAffiliationId() : null;
+		return (employer != null && employer != this.hostOrganizationId) ? List.of(this.hostOrganizationId, employer)
+				: List.of(this.hostOrganizationId);
 	}
 
 	public LocalizedText getDescriptions() {

@@ -11,6 +11,7 @@ import org.gba.cooperation.projects.CrossBorderProject;
 import org.gba.cooperation.shared.NodeLoader;
 import org.gba.cooperation.shared.paging.KeysetConnection;
 import org.gba.cooperation.shared.paging.NestedConnections;
+import org.gba.cooperation.shared.paging.Ordering;
 import org.gba.cooperation.shared.paging.ParentLink;
 import org.gba.cooperation.shared.paging.VisibleRecords;
 import org.jspecify.annotations.Nullable;
@@ -36,22 +37,25 @@ class TalentArrangementController {
 		this.arrangements = arrangements;
 		this.records = records;
 		NestedConnections.register(registry, "Organization.talentArrangements", records, TalentArrangement.class,
-				Organization.class,
-				ParentLink.column((arrangement) -> arrangement.get(TalentArrangement_.hostOrganizationId)));
+				Organization.class, ParentLink.column(
+						(arrangement) -> arrangement.get(TalentArrangement_.hostOrganizationId), "hostOrganizationId"));
 		NestedConnections.register(registry, "Person.talentArrangements", records, TalentArrangement.class,
-				Person.class, ParentLink.column((arrangement) -> arrangement.get(TalentArrangement_.personId)));
+				Person.class,
+				ParentLink.column((arrangement) -> arrangement.get(TalentArrangement_.personId), "personId"));
 		NestedConnections.register(registry, "JointLab.talentArrangements", records, TalentArrangement.class,
-				JointLab.class, ParentLink.column((arrangement) -> arrangement.get(TalentArrangement_.jointLabId)));
+				JointLab.class,
+				ParentLink.column((arrangement) -> arrangement.get(TalentArrangement_.jointLabId), "jointLabId"));
 		NestedConnections.register(registry, "CrossBorderProject.talentArrangements", records, TalentArrangement.class,
 				CrossBorderProject.class,
-				ParentLink.column((arrangement) -> arrangement.get(TalentArrangement_.projectId)));
+				ParentLink.column((arrangement) -> arrangement.get(TalentArrangement_.projectId), "projectId"));
 	}
 
 	@QueryMapping
 	KeysetConnection<TalentArrangement> talentArrangements(@Argument @Nullable TalentArrangementFilter filter,
 			@Argument @Nullable TalentArrangementOrder orderBy, DataFetchingEnvironment env) {
 		return this.records.page(TalentArrangement.class, filter,
-				(orderBy != null) ? orderBy : TalentArrangementOrder.DEFAULT, env);
+				Ordering.chosen(orderBy, filter, TalentArrangementOrder.RELEVANCE, TalentArrangementOrder.DEFAULT),
+				env);
 	}
 
 	@QueryMapping
@@ -112,7 +116,7 @@ class TalentArrangementController {
 			String field, long parentId, @Nullable TalentArrangementFilter filter,
 			@Nullable TalentArrangementOrder orderBy) {
 		return NestedConnections.load(env, field, parentId, filter,
-				(orderBy != null) ? orderBy : TalentArrangementOrder.DEFAULT);
+				Ordering.chosen(orderBy, filter, TalentArrangementOrder.RELEVANCE, TalentArrangementOrder.DEFAULT));
 	}
 
 	@Bean

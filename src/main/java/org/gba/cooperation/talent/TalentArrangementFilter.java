@@ -18,7 +18,9 @@ import org.gba.cooperation.shared.Jurisdiction;
 import org.gba.cooperation.shared.paging.Conditions;
 import org.gba.cooperation.shared.paging.Filter;
 import org.gba.cooperation.shared.paging.FilterInput;
-import org.gba.cooperation.shared.search.SearchQuery;
+import org.gba.cooperation.shared.search.SearchFields;
+import org.gba.cooperation.shared.search.SearchFilter;
+import org.gba.cooperation.shared.search.SearchText;
 import org.jspecify.annotations.Nullable;
 
 /** The GraphQL input {@code TalentArrangementFilter}. */
@@ -31,7 +33,7 @@ record TalentArrangementFilter(@Nullable List<TalentMode> modes, @Nullable List<
 	public Filter<TalentArrangement> toFilter() {
 		List<Long> sectorIds = GlobalId.decodeAll(this.sectors, "Sector");
 		Long hostId = (this.organization != null) ? GlobalId.decode(this.organization, "Organization") : null;
-		SearchQuery search = SearchQuery.of(this.search);
+		SearchText.normal(this.search);
 		return (where) -> {
 			where.in(TalentArrangement_.mode, this.modes)
 				.in(TalentArrangement_.category, this.categories)
@@ -44,10 +46,21 @@ record TalentArrangementFilter(@Nullable List<TalentMode> modes, @Nullable List<
 			if (this.homeJurisdictions != null) {
 				where.add(person(where, this.homeJurisdictions));
 			}
-			if (search != null) {
-				where.add(where.matches(search, "Person", where.root().get(TalentArrangement_.personId)));
-			}
 		};
+	}
+
+	@Override
+	public SearchFilter toSearchFilter() {
+		List<Long> sectorIds = GlobalId.decodeAll(this.sectors, "Sector");
+		Long hostId = (this.organization != null) ? GlobalId.decode(this.organization, "Organization") : null;
+		return (where) -> where.in("mode", this.modes)
+			.in("category", this.categories)
+			.in(SearchFields.STATUS, this.statuses)
+			.within("startDate", this.startDate)
+			.equal("hostOrganizationId", hostId)
+			.in("host.jurisdiction", this.hostJurisdictions)
+			.in("host.sectorId", sectorIds)
+			.in("person.homeJurisdiction", this.homeJurisdictions);
 	}
 
 	private static Predicate host(Conditions<TalentArrangement> where, @Nullable List<Jurisdiction> jurisdictions,

@@ -9,11 +9,14 @@ import org.gba.cooperation.shared.paging.SortValueType;
 /** The GraphQL input {@code TalentArrangementOrder}. */
 record TalentArrangementOrder(Field field, OrderDirection direction) implements Ordering<TalentArrangement> {
 
+	/** Most relevant first: the default when the filter has a search text. */
+	static final TalentArrangementOrder RELEVANCE = new TalentArrangementOrder(Field.RELEVANCE, OrderDirection.ASC);
+
 	static final TalentArrangementOrder DEFAULT = new TalentArrangementOrder(Field.START_DATE, OrderDirection.ASC);
 
 	enum Field {
 
-		START_DATE
+		START_DATE, RELEVANCE
 
 	}
 
@@ -22,6 +25,7 @@ record TalentArrangementOrder(Field field, OrderDirection direction) implements 
 		return switch (this.field) {
 			case START_DATE -> new SortKey<>("START_DATE", SortValueType.DATE,
 					(t) -> t.get(TalentArrangement_.startDate), TalentArrangement::getStartDate);
+			case RELEVANCE -> SortKey.relevance();
 		};
 	}
 

@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 import jakarta.persistence.EntityManager;
+
 import org.gba.cooperation.shared.ArchivableEntity;
 import org.gba.cooperation.shared.BaseEntity;
 import org.gba.cooperation.shared.GlobalId;
@@ -22,7 +23,7 @@ import org.gba.cooperation.shared.access.AccessRefusedException;
 import org.gba.cooperation.shared.access.AccessRules;
 import org.gba.cooperation.shared.access.Caller;
 import org.gba.cooperation.shared.paging.VisibleRecords;
-import org.gba.cooperation.shared.search.SearchIndex;
+import org.gba.cooperation.shared.search.SearchIndexing;
 import org.hibernate.StaleObjectStateException;
 import org.hibernate.exception.ConstraintViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -83,11 +84,11 @@ public class Mutations {
 
 	private final Clock clock;
 
-	private final SearchIndex searchIndex;
+	private final SearchIndexing searchIndexing;
 
 	Mutations(EntityManager entityManager, PlatformTransactionManager transactionManager, VisibleRecords records,
 			AccessRules accessRules, InputChecks inputChecks, IdempotencyRecords idempotency, AuditTrail auditTrail,
-			Clock clock, SearchIndex searchIndex, WriteLimitsProperties limits, DataSource dataSource) {
+			Clock clock, SearchIndexing searchIndexing, WriteLimitsProperties limits, DataSource dataSource) {
 		this.entityManager = entityManager;
 		this.transactionManager = transactionManager;
 		this.transactions = new TransactionTemplate(transactionManager);
@@ -99,7 +100,7 @@ public class Mutations {
 		this.idempotency = idempotency;
 		this.auditTrail = auditTrail;
 		this.clock = clock;
-		this.searchIndex = searchIndex;
+		this.searchIndexing = searchIndexing;
 	}
 
 	/**
@@ -118,7 +119,7 @@ public class Mutations {
 			this.entityManager.flush();
 			completed.accept(created);
 			this.entityManager.flush();
-			this.searchIndex.refresh(type.getSimpleName(), created.getId());
+			this.searchIndexing.reindex(created);
 			this.auditTrail.record(writer(), mutation, created, Map.of(), state.apply(created));
 			return created;
 		});
@@ -170,7 +171,7 @@ public class Mutations {
 			target.touch();
 			change.accept(target);
 			this.entityManager.flush();
-			this.searchIndex.refresh(type.getSimpleName(), target.getId());
+			this.searchIndexing.reindex(target);
 			this.auditTrail.record(writer(), mutation, target, before, state.apply(target));
 			return target;
 		});

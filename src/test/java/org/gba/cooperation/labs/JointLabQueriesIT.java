@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.gba.cooperation.support.GraphQlIntegrationTestSupport;
+import org.gba.cooperation.support.search.RequiresOpenSearch;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.test.tester.GraphQlTester;
@@ -22,6 +24,7 @@ import static org.gba.cooperation.support.Lists.reversed;
  * PLANNED or UNDER_CONSTRUCTION), each with a Guangdong lead and Hong Kong or Macao
  * partners.
  */
+@Tag(RequiresOpenSearch.SEARCH_TAG)
 class JointLabQueriesIT extends GraphQlIntegrationTestSupport {
 
 	private static final String LAB = "Guangdong-Hong Kong-Macao Joint Laboratory for ";
@@ -188,13 +191,14 @@ class JointLabQueriesIT extends GraphQlIntegrationTestSupport {
 
 	@Test
 	void searchFindsLabsByTheirEnglishNameIgnoringCase() {
-		List<String> expected = List.of(MICROELECTRONICS, LAB + "Advanced Electronic Packaging",
-				LAB + "Flexible Electronics", LAB + "Optoelectronic and Magnetic Functional Materials");
+		// A Latin word is found by its beginning: "electronic" finds Electronic and
+		// Electronics, not Microelectronics or Optoelectronic (docs/search.md).
+		List<String> expected = List.of(LAB + "Advanced Electronic Packaging", LAB + "Flexible Electronics");
 
 		for (String search : List.of("ELECTRONIC", "electronic", "eLeCtRoNiC")) {
 			GraphQlTester.Response response = labs(Map.of("search", search));
 
-			response.path("jointLabs.totalCount").entity(Integer.class).isEqualTo(4);
+			response.path("jointLabs.totalCount").entity(Integer.class).isEqualTo(2);
 			response.path("jointLabs.nodes[*].name")
 				.entityList(String.class)
 				.satisfies((names) -> assertThat(names).as(search).containsExactlyInAnyOrderElementsOf(expected));

@@ -9,6 +9,8 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 import org.gba.cooperation.support.GraphQlIntegrationTestSupport;
+import org.gba.cooperation.support.search.RequiresOpenSearch;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
@@ -23,6 +25,7 @@ import static org.gba.cooperation.support.Lists.reversed;
  * projects among them) with their participants, 79 investments in four currencies and 124
  * milestones.
  */
+@Tag(RequiresOpenSearch.SEARCH_TAG)
 class CrossBorderProjectQueriesIT extends GraphQlIntegrationTestSupport {
 
 	private static final String HETAO_QUANTUM = "Hetao Quantum Communication Demonstration Network";

@@ -1,7 +1,9 @@
 package org.gba.cooperation.support;
 
 import java.time.Duration;
+import java.util.UUID;
 
+import org.gba.cooperation.support.search.OpenSearchTestNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -29,6 +31,13 @@ public abstract class ServerTestSupport {
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
 		TestDatabase.register(registry);
+		if (OpenSearchTestNode.requested()) {
+			// The suite's search run: the real OpenSearch node, each application context
+			// with indexes of its own (its own database too).
+			registry.add("gba.search.backend", () -> "opensearch");
+			registry.add("gba.search.uris", OpenSearchTestNode::url);
+			registry.add("gba.search.index-prefix", () -> "it-" + UUID.randomUUID() + "-");
+		}
 	}
 
 	/**

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.gba.cooperation.support.GraphQlIntegrationTestSupport;
+import org.gba.cooperation.support.search.RequiresOpenSearch;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -20,6 +22,7 @@ import static org.gba.cooperation.support.GlobalIds.globalId;
  * around an arrangement, against the demo data: 96 flexible talent arrangements of 70
  * fictional people, 31 of them in a joint lab and 17 on a cross-border project.
  */
+@Tag(RequiresOpenSearch.SEARCH_TAG)
 class TalentArrangementQueriesIT extends GraphQlIntegrationTestSupport {
 
 	private static final String CHAN_KA_WING = "Chan Ka-wing";

@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.gba.cooperation.shared.BaseEntity;
 import org.gba.cooperation.shared.paging.Filter;
+import org.gba.cooperation.shared.search.SearchFilter;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,6 +33,12 @@ public interface AccessRules {
 	 * records are counted by no one.
 	 */
 	<T extends BaseEntity> Filter<T> aggregable(Class<T> entityType);
+
+	/**
+	 * {@link #visible} for the search engine: the same rule on the indexed fields of the
+	 * entity type's documents (status, archived, the organisations taking part).
+	 */
+	SearchFilter searchable(Class<? extends BaseEntity> entityType);
 
 	/**
 	 * The rows of an entity type the current caller may see when a record it sees refers

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
-import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CommonAbstractCriteria;
+import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
@@ -17,7 +17,6 @@ import jakarta.persistence.metamodel.SingularAttribute;
 import org.gba.cooperation.shared.BaseEntity;
 import org.gba.cooperation.shared.BaseEntity_;
 import org.gba.cooperation.shared.DateRange;
-import org.gba.cooperation.shared.search.SearchQuery;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -102,26 +101,6 @@ public final class Conditions<T extends BaseEntity> {
 			}
 		}
 		return this;
-	}
-
-	/**
-	 * The record contains the search text (script-, width-, case- and
-	 * accent-insensitive), looked up in the search index under {@code kind}; no search
-	 * adds nothing.
-	 */
-	public Conditions<T> search(@Nullable SearchQuery search, String kind) {
-		if (search != null) {
-			add(matches(search, kind, this.root.get(BaseEntity_.id)));
-		}
-		return this;
-	}
-
-	/**
-	 * The record of {@code kind} whose ID is {@code id} (e.g. an arrangement's person)
-	 * contains the search text.
-	 */
-	public Predicate matches(SearchQuery search, String kind, Expression<Long> id) {
-		return search.matches(kind, id, this.query, this.builder);
 	}
 
 	Predicate[] toArray() {

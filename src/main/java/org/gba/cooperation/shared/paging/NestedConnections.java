@@ -13,6 +13,8 @@ import org.dataloader.DataLoader;
 import org.gba.cooperation.shared.BaseEntity;
 import org.gba.cooperation.shared.InContext;
 import org.gba.cooperation.shared.Language;
+import org.gba.cooperation.shared.search.SearchFilter;
+import org.gba.cooperation.shared.search.SearchText;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import reactor.core.publisher.Mono;
@@ -71,7 +73,22 @@ public final class NestedConnections {
 		Map<NestedPageKey<T>, KeysetConnection<T>> result = new HashMap<>();
 		groups.forEach((arguments, group) -> {
 			Filter<T> filter = (arguments.filter() != null) ? arguments.filter().toFilter() : Filter.none();
-			if (arguments.page().cursor() == null) {
+			String text = (arguments.filter() != null) ? SearchText.normal(arguments.filter().search()) : null;
+			if (text != null) {
+				// A search under many parents: one engine query per parent, each a few
+				// milliseconds.
+				String field = link.indexField();
+				if (field == null) {
+					throw new IllegalStateException("The link of " + type.getSimpleName() + " has no index field");
+				}
+				SearchFilter conditions = arguments.filter().toSearchFilter();
+				for (NestedPageKey<T> key : group) {
+					SearchFilter ofParent = (where) -> where.equal(field, key.parentId());
+					result.put(key, records.search(type, text, conditions.and(ofParent), arguments.order(),
+							arguments.page(), arguments.reader()));
+				}
+			}
+			else if (arguments.page().cursor() == null) {
 				List<Long> parentIds = group.stream().map(NestedPageKey::parentId).toList();
 				Map<Long, KeysetConnection<T>> pages = records.firstPages(type, parentType, parentIds, link, filter,
 						arguments.order(), arguments.page(), arguments.reader());

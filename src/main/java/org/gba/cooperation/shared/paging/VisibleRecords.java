@@ -27,6 +27,8 @@ import org.gba.cooperation.shared.Language;
 import org.gba.cooperation.shared.OrderDirection;
 import org.gba.cooperation.shared.access.AccessRules;
 import org.gba.cooperation.shared.jpa.ReadOnlyQueries;
+import org.gba.cooperation.shared.search.SearchFilter;
+import org.gba.cooperation.shared.search.SearchText;
 import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 import org.hibernate.query.criteria.JpaCriteriaQuery;
 import org.hibernate.query.criteria.JpaDerivedRoot;
@@ -43,7 +45,8 @@ import org.springframework.stereotype.Component;
  * <p>
  * Pages are keyset (cursor) pages: one indexed range scan
  * ({@code WHERE (sort, id) > (cursor) ORDER BY sort, id LIMIT n + 1}), so page 1,000
- * costs what page 1 costs. Never an OFFSET.
+ * costs what page 1 costs. Never an OFFSET. A connection with a search text is answered
+ * by the search engine ({@link #search}).
  */
 @Component
 public class VisibleRecords {
@@ -64,9 +67,43 @@ public class VisibleRecords {
 
 	private final AccessRules accessRules;
 
+	private final EngineSearch engine;
+
 	VisibleRecords(EntityManager entityManager, AccessRules accessRules) {
 		this.entityManager = entityManager;
 		this.accessRules = accessRules;
+		this.engine = new EngineSearch(entityManager);
+	}
+
+	/**
+	 * One page of the records that contain the search text, pass the filter and that the
+	 * caller may see, found by the search engine ({@link EngineSearch}) and loaded by ID
+	 * in one statement. A record the engine found that the database no longer lets the
+	 * caller see (its document not yet indexed again) is left out. Names sort as a reader
+	 * of the language sorts them, as on the database.
+	 */
+	@ReadOnlyQueries
+	public <T extends BaseEntity> KeysetConnection<T> search(Class<T> type, String normalText, SearchFilter filter,
+			Ordering<T> order, PageRequest page, Language reader) {
+		SortKey<T> sortKey = order.sortKey(reader);
+		String ordering = ordering(sortKey, order.direction());
+		Cursor cursor = (page.cursor() != null) ? Cursor.decode(page.cursor(), ordering, sortKey.type()) : null;
+		EngineSearch.Hits hits = this.engine.search(type, normalText, filter.and(this.accessRules.searchable(type)),
+				sortKey, order.direction(), page, cursor);
+		Map<Long, T> byId = mapById(type, hits.ids());
+		List<Edge<T>> edges = new ArrayList<>();
+		for (int i = 0; i < hits.ids().size(); i++) {
+			T row = byId.get(hits.ids().get(i));
+			if (row != null) {
+				Comparable<?> value = hits.positions().isEmpty() ? sortKey.value().apply(row) : hits.positions().get(i);
+				edges.add(new Edge<>(new Cursor(ordering, row.getId(), value).encode(), row));
+			}
+		}
+		PageInfo pageInfo = new PageInfo(hits.hasNextPage(), hits.hasPreviousPage(),
+				edges.isEmpty() ? null : edges.get(0).cursor(),
+				edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
+		long total = hits.total();
+		return new KeysetConnection<>(edges, pageInfo, () -> total);
 	}
 
 	/**
@@ -253,10 +290,17 @@ public class VisibleRecords {
 	 * {@code first}, {@code after}, {@code last}, {@code before} from the field's
 	 * arguments, in the request's language ({@link InContext}).
 	 */
+	@ReadOnlyQueries
 	public <T extends BaseEntity> KeysetConnection<T> page(Class<T> type, @Nullable FilterInput<T> filter,
 			Ordering<T> order, DataFetchingEnvironment env) {
-		return page(type, (filter != null) ? filter.toFilter() : Filter.none(), order,
-				PageRequest.from(env.getArguments()), InContext.of(env.getGraphQlContext()).language());
+		PageRequest page = PageRequest.from(env.getArguments());
+		Language reader = InContext.of(env.getGraphQlContext()).language();
+		Filter<T> conditions = (filter != null) ? filter.toFilter() : Filter.none();
+		String text = (filter != null) ? SearchText.normal(filter.search()) : null;
+		if (text != null) {
+			return search(type, text, filter.toSearchFilter(), order, page, reader);
+		}
+		return page(type, conditions, order, page, reader);
 	}
 
 	/**

@@ -1,34 +1,33 @@
 package org.gba.cooperation.shared.search;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
+import org.gba.cooperation.shared.InvalidInputException;
+import org.gba.cooperation.shared.LocalizedMessage;
+import org.gba.cooperation.shared.text.SearchNormalForm;
+import org.jspecify.annotations.Nullable;
 
-import org.hibernate.annotations.Immutable;
+/** A connection's {@code search:} text, checked and in the index's normal form. */
+public final class SearchText {
 
-/**
- * One searchable text of a record, in its normal form (read in queries only;
- * {@link SearchIndexWriter} writes them).
- */
-@Entity
-@Immutable
-@Table(name = "search_text")
-public class SearchText {
+	/** Longest accepted {@code search} text. */
+	public static final int MAX_LENGTH = 100;
 
-	@Id
-	private Long id = 0L;
+	private SearchText() {
+	}
 
-	@Column(name = "entity_type")
-	private String entityType = "";
-
-	@Column(name = "entity_id")
-	private Long entityId = 0L;
-
-	@Column(name = "normal_text")
-	private String normalText = "";
-
-	protected SearchText() {
+	/**
+	 * The normal form of the text; null when the text is absent or blank (no search).
+	 * @throws InvalidInputException when it is longer than {@value #MAX_LENGTH}
+	 * characters
+	 */
+	public static @Nullable String normal(@Nullable String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		if (text.strip().length() > MAX_LENGTH) {
+			throw new InvalidInputException(LocalizedMessage.of("search.tooLong", MAX_LENGTH));
+		}
+		String normal = SearchNormalForm.of(text);
+		return normal.isEmpty() ? null : normal;
 	}
 
 }

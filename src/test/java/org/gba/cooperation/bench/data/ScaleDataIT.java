@@ -1,6 +1,7 @@
 package org.gba.cooperation.bench.data;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
@@ -9,7 +10,6 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,12 +19,16 @@ import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+
 import org.flywaydb.core.Flyway;
 import org.gba.cooperation.bench.BenchApplication;
-import org.gba.cooperation.shared.search.SearchSource;
-import org.gba.cooperation.shared.text.SearchNormalForm;
+import org.gba.cooperation.people.Person;
 import org.gba.cooperation.support.GraphQlIntegrationTestSupport;
 import org.gba.cooperation.support.TestDatabase;
+import org.gba.cooperation.talent.TalentArrangement;
+import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -51,8 +55,7 @@ class ScaleDataIT extends GraphQlIntegrationTestSupport {
 
 	/** Tables whose rows the determinism checks compare. */
 	private static final List<String> CHECKED_TABLES = List.of("organization", "person", "joint_lab_member",
-			"cross_border_project", "project_investment", "event_registration", "event_deal", "talent_arrangement",
-			"search_token");
+			"cross_border_project", "project_investment", "event_registration", "event_deal", "talent_arrangement");
 
 	private static final Pattern DATABASE_IN_URL = Pattern.compile("(jdbc:mysql://[^/]+/)([^?]+)(.*)");
 
@@ -60,7 +63,7 @@ class ScaleDataIT extends GraphQlIntegrationTestSupport {
 	private DataSource dataSource;
 
 	@Autowired
-	private List<SearchSource> searchSources;
+	private EntityManagerFactory entityManagerFactory;
 
 	@DynamicPropertySource
 	static void scaleData(DynamicPropertyRegistry registry) {
@@ -90,7 +93,6 @@ class ScaleDataIT extends GraphQlIntegrationTestSupport {
 		// scale factor.
 		assertThat(count(jdbc, "project_investment")).isCloseTo(500, within(150L));
 		assertThat(count(jdbc, "event_registration")).isCloseTo(200, within(100L));
-		assertThat(count(jdbc, "search_token")).isPositive();
 	}
 
 	@Test
@@ -110,23 +112,17 @@ class ScaleDataIT extends GraphQlIntegrationTestSupport {
 	}
 
 	@Test
-	void theSearchIndexIsCompleteSoTheStartUpDoesNotRebuildIt() {
-		JdbcTemplate jdbc = new JdbcTemplate(this.dataSource);
-
-		assertThat(
-				jdbc.queryForObject("SELECT normal_form_version FROM search_index_state WHERE id = 1", Integer.class))
-			.isEqualTo(SearchNormalForm.VERSION);
-		assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT entity_id) FROM search_text WHERE entity_type = 'Person'",
-				Long.class))
-			.isEqualTo(200);
-	}
-
-	@Test
-	void theSearchIndexKeepsItsKeysAfterTheLoad() throws SQLException {
-		// On MySQL/MariaDB the generator drops them while loading and builds them again
-		// afterwards.
-		assertThat(indexesOf("search_token")).contains("ix_search_token_lookup", "ix_search_token_entity");
-		assertThat(indexesOf("search_text")).contains("ix_search_text_entity");
+	void theStartUpIndexesTheGeneratedRecordsForSearch() {
+		// The generator marks the index outdated; the mass indexer builds it before the
+		// application serves.
+		try (EntityManager reader = this.entityManagerFactory.createEntityManager()) {
+			assertThat(Search.session(reader).search(Person.class).where((f) -> f.matchAll()).fetchTotalHitCount())
+				.isEqualTo(200);
+			assertThat(Search.session(reader)
+				.search(TalentArrangement.class)
+				.where((f) -> f.matchAll())
+				.fetchTotalHitCount()).isEqualTo(1000);
+		}
 	}
 
 	@Test
@@ -178,20 +174,6 @@ class ScaleDataIT extends GraphQlIntegrationTestSupport {
 		response.path("jointLabs.totalCount").entity(Integer.class).satisfies((labs) -> assertThat(labs).isPositive());
 	}
 
-	private java.util.Set<String> indexesOf(String table) throws SQLException {
-		java.util.Set<String> indexes = new java.util.TreeSet<>();
-		try (Connection connection = this.dataSource.getConnection();
-				ResultSet rows = connection.getMetaData()
-					.getIndexInfo(connection.getCatalog(), null, table, false, false)) {
-			while (rows.next()) {
-				if (rows.getString("INDEX_NAME") != null) {
-					indexes.add(rows.getString("INDEX_NAME").toLowerCase());
-				}
-			}
-		}
-		return indexes;
-	}
-
 	/** A new H2 database, migrated, with the scale data of this seed generated in it. */
 	private Connection generatedOnH2(String name, long seed) throws SQLException {
 		String url = h2Url(name);
@@ -203,7 +185,7 @@ class ScaleDataIT extends GraphQlIntegrationTestSupport {
 			.clean();
 		Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
 		Connection connection = DriverManager.getConnection(url, "sa", "");
-		ScaleDataGenerator.generate(connection, SCALE_FACTOR, seed, 500, this.searchSources);
+		ScaleDataGenerator.generate(connection, SCALE_FACTOR, seed, 500);
 		return connection;
 	}
 

@@ -14,8 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.gba.cooperation.shared.search.SearchSource;
-import org.gba.cooperation.shared.text.SearchNormalForm;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,36 +36,26 @@ final class BulkInserter implements AutoCloseable {
 	 */
 	private static final int COMMIT_EVERY = 50_000;
 
-	/** Longest normal text kept, as {@code search_text.normal_text} (VARCHAR(2000)). */
-	private static final int MAX_TEXT = 2000;
-
 	private final Connection connection;
 
 	private final int batchSize;
-
-	private final Map<String, SearchSource> sources = new LinkedHashMap<>();
 
 	private final Map<String, Long> counts = new LinkedHashMap<>();
 
 	private final Map<String, Long> insertNanos = new LinkedHashMap<>();
 
-	private @Nullable Table searchText;
-
-	private @Nullable Table searchToken;
-
 	private long uncommitted;
 
 	private boolean closed;
 
-	BulkInserter(Connection connection, int batchSize, List<SearchSource> sources) {
+	BulkInserter(Connection connection, int batchSize) {
 		this.connection = connection;
 		this.batchSize = batchSize;
-		sources.forEach((source) -> this.sources.put(source.table(), source));
 	}
 
 	/** A writer of rows of this table, with these columns in this order. */
 	Table table(String name, String... columns) throws SQLException {
-		return new Table(name, List.of(columns), this.sources.get(name));
+		return new Table(name, List.of(columns));
 	}
 
 	/** Rows written per table, in the order the tables were written. */
@@ -82,20 +70,6 @@ final class BulkInserter implements AutoCloseable {
 		return this.insertNanos;
 	}
 
-	private Table searchText() throws SQLException {
-		if (this.searchText == null) {
-			this.searchText = new Table("search_text", List.of("id", "entity_type", "entity_id", "normal_text"), null);
-		}
-		return this.searchText;
-	}
-
-	private Table searchToken() throws SQLException {
-		if (this.searchToken == null) {
-			this.searchToken = new Table("search_token", List.of("id", "entity_type", "entity_id", "token"), null);
-		}
-		return this.searchToken;
-	}
-
 	private void written(String table, int rows) throws SQLException {
 		this.counts.merge(table, (long) rows, Long::sum);
 		this.uncommitted += rows;
@@ -105,19 +79,13 @@ final class BulkInserter implements AutoCloseable {
 		}
 	}
 
-	/** Writes what is left in the search index's buffers and commits. */
+	/** Commits what is left. */
 	@Override
 	public void close() throws SQLException {
 		if (this.closed) {
 			return;
 		}
 		this.closed = true;
-		if (this.searchText != null) {
-			this.searchText.close();
-		}
-		if (this.searchToken != null) {
-			this.searchToken.close();
-		}
 		this.connection.commit();
 	}
 
@@ -130,29 +98,14 @@ final class BulkInserter implements AutoCloseable {
 
 		private final int rowsPerStatement;
 
-		private final @Nullable SearchSource source;
-
-		private final int[] sourceColumns;
-
 		private final List<@Nullable Object[]> pending = new ArrayList<>();
 
 		private @Nullable PreparedStatement full;
 
-		private long nextIndexId = 1;
-
-		private Table(String name, List<String> columns, @Nullable SearchSource source) {
+		private Table(String name, List<String> columns) {
 			this.name = name;
 			this.columns = columns;
 			this.rowsPerStatement = Math.max(1, Math.min(BulkInserter.this.batchSize, MAX_PARAMETERS / columns.size()));
-			this.source = source;
-			this.sourceColumns = (source != null) ? source.columns().stream().mapToInt(columns::indexOf).toArray()
-					: new int[0];
-			for (int i = 0; i < this.sourceColumns.length; i++) {
-				if (this.sourceColumns[i] < 0) {
-					throw new IllegalStateException("The generator writes no column " + source.columns().get(i) + " of "
-							+ name + ", which the search index needs");
-				}
-			}
 		}
 
 		/**
@@ -164,36 +117,11 @@ final class BulkInserter implements AutoCloseable {
 						this.name + ": " + values.length + " values for " + this.columns.size() + " columns");
 			}
 			this.pending.add(values);
-			if (this.source != null) {
-				index(this.source, (Long) values[0], values);
-			}
 			if (this.pending.size() == this.rowsPerStatement) {
 				if (this.full == null) {
 					this.full = BulkInserter.this.connection.prepareStatement(insert(this.rowsPerStatement));
 				}
 				execute(this.full);
-			}
-		}
-
-		private void index(SearchSource source, Long id, @Nullable Object[] values) throws SQLException {
-			Set<String> texts = new LinkedHashSet<>();
-			for (int column : this.sourceColumns) {
-				if (values[column] instanceof String text) {
-					String normal = SearchNormalForm.of(text);
-					if (!normal.isEmpty()) {
-						texts.add((normal.length() <= MAX_TEXT) ? normal : normal.substring(0, MAX_TEXT));
-					}
-				}
-			}
-			Set<String> grams = new LinkedHashSet<>();
-			Table searchText = searchText();
-			for (String text : texts) {
-				searchText.add(searchText.nextIndexId++, source.kind(), id, text);
-				grams.addAll(SearchNormalForm.indexGrams(text));
-			}
-			Table searchToken = searchToken();
-			for (String gram : grams) {
-				searchToken.add(searchToken.nextIndexId++, source.kind(), id, gram);
 			}
 		}
 

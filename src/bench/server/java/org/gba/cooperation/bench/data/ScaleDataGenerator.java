@@ -10,17 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
-import org.gba.cooperation.shared.search.SearchSource;
-import org.gba.cooperation.shared.text.SearchNormalForm;
-
 /**
  * Generates the scale data: organisations, people, joint labs, cross-border projects,
  * investment events and talent arrangements, with every row that the API needs to be
  * consistent (members, participants, investments, milestones, organisers, target sectors,
- * registrations, deals, the search index), into a migrated database that holds no
- * organisation yet. Cities, sectors and exchange rates are the migrations' reference
- * data. One generator per domain writes its tables, in the order their references need;
- * this class sizes them, hands each its own random stream, and runs the load.
+ * registrations, deals), into a migrated database that holds no organisation yet. Cities,
+ * sectors and exchange rates are the migrations' reference data. One generator per domain
+ * writes its tables, in the order their references need; this class sizes them, hands
+ * each its own random stream, and runs the load.
  *
  * <p>
  * Deterministic: rows depend only on the scale factor and the seed (each domain draws
@@ -56,9 +53,9 @@ final class ScaleDataGenerator {
 
 	/**
 	 * The tables whose secondary indexes are built after the load on MySQL/MariaDB
-	 * ({@link DeferredIndexes}).
+	 * ({@link DeferredIndexes}): none since the search index left the database.
 	 */
-	private static final List<String> DEFERRED_INDEX_TABLES = List.of("search_token", "search_text");
+	private static final List<String> DEFERRED_INDEX_TABLES = List.of();
 
 	/**
 	 * The entry of {@link Generated#insertNanos()} that times building the deferred
@@ -77,14 +74,14 @@ final class ScaleDataGenerator {
 	 * Generates the data through this connection (its auto-commit is turned off; it
 	 * commits as it goes) and answers the rows written per table.
 	 */
-	static Generated generate(Connection connection, BigDecimal scaleFactor, long seed, int batchSize,
-			List<SearchSource> searchSources) throws SQLException {
+	static Generated generate(Connection connection, BigDecimal scaleFactor, long seed, int batchSize)
+			throws SQLException {
 		requireEmpty(connection);
 		connection.setAutoCommit(false);
 		DeferredIndexes deferred = DeferredIndexes.dropOnMySql(connection, DEFERRED_INDEX_TABLES);
-		try (BulkInserter out = new BulkInserter(connection, batchSize, searchSources)) {
+		try (BulkInserter out = new BulkInserter(connection, batchSize)) {
 			writeEveryDomain(out, ReferenceData.read(connection), scaleFactor, seed);
-			markSearchIndexCurrent(connection);
+			markSearchIndexOutdated(connection);
 			out.close();
 			long started = System.nanoTime();
 			deferred.createAgain();
@@ -145,14 +142,12 @@ final class ScaleDataGenerator {
 	}
 
 	/**
-	 * The index was written with the rows, so the application's start-up rebuild has
-	 * nothing to do.
+	 * The search index is built by the application's mass indexer at its next start-up
+	 * ({@code SearchIndexing}): the generator marks it outdated.
 	 */
-	private static void markSearchIndexCurrent(Connection connection) throws SQLException {
+	private static void markSearchIndexOutdated(Connection connection) throws SQLException {
 		try (Statement statement = connection.createStatement()) {
 			statement.executeUpdate("DELETE FROM search_index_state");
-			statement.executeUpdate("INSERT INTO search_index_state (id, normal_form_version) VALUES (1, "
-					+ SearchNormalForm.VERSION + ")");
 		}
 	}
 

@@ -9,13 +9,12 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import org.gba.cooperation.bench.BenchApplication;
-import org.gba.cooperation.shared.search.SearchSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Profile;
@@ -41,14 +40,10 @@ class ScaleDataLoader implements InitializingBean, ApplicationListener<Applicati
 
 	private final ScaleDataProperties properties;
 
-	private final List<SearchSource> searchSources;
-
 	/** The migrations are run first: the generator writes into the schema they create. */
-	ScaleDataLoader(DataSource dataSource, ScaleDataProperties properties, List<SearchSource> searchSources,
-			FlywayMigrationInitializer migrated) {
+	ScaleDataLoader(DataSource dataSource, ScaleDataProperties properties, FlywayMigrationInitializer migrated) {
 		this.dataSource = dataSource;
 		this.properties = properties;
-		this.searchSources = searchSources;
 	}
 
 	@Override
@@ -72,7 +67,7 @@ class ScaleDataLoader implements InitializingBean, ApplicationListener<Applicati
 			ScaleDataGenerator.Generated generated;
 			try {
 				generated = ScaleDataGenerator.generate(connection, scaleFactor, this.properties.seed(),
-						this.properties.batchSize(), this.searchSources);
+						this.properties.batchSize());
 			}
 			finally {
 				connection.setAutoCommit(true);

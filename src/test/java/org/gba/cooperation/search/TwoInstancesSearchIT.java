@@ -1,0 +1,148 @@
+package org.gba.cooperation.search;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.gba.cooperation.GbaCooperationApplication;
+import org.gba.cooperation.support.TestDatabase;
+import org.gba.cooperation.support.search.OpenSearchTestNode;
+import org.gba.cooperation.support.search.RequiresOpenSearch;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Two instances of the application sharing one database (MariaDB/MySQL when the suite has
+ * one, else an in-memory H2 database both open in this JVM) and one OpenSearch cluster,
+ * as behind a load balancer: a record written through one is found by a search on the
+ * other within 2 seconds, through the outbox both poll.
+ */
+@RequiresOpenSearch
+class TwoInstancesSearchIT {
+
+	private static final Pattern DATABASE_IN_URL = Pattern.compile("(jdbc:mysql://[^/]+/)([^?]+)(.*)");
+
+	private static ConfigurableApplicationContext first;
+
+	private static ConfigurableApplicationContext second;
+
+	@BeforeAll
+	static void startTwoInstances() throws SQLException {
+		String prefix = "two-" + UUID.randomUUID() + "-";
+		Map<String, Object> shared = new java.util.HashMap<>(Map.of("server.port", 0, "gba.search.backend",
+				"opensearch", "gba.search.uris", OpenSearchTestNode.url(), "gba.search.index-prefix", prefix));
+		if (TestDatabase.mysqlUrl() != null) {
+			shared.put("spring.datasource.url", freshMysqlDatabase(TestDatabase.mysqlUrl()));
+			shared.put("spring.datasource.username", TestDatabase.mysqlUser());
+			shared.put("spring.datasource.password", TestDatabase.mysqlPassword());
+		}
+		else {
+			shared.put("spring.datasource.url", "jdbc:h2:mem:two_instances;MODE=MySQL;DATABASE_TO_LOWER=TRUE;"
+					+ "CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1;IGNORECASE=TRUE");
+		}
+		// As command-line arguments: they take precedence over application.yml, as an
+		// instance's environment would.
+		String[] arguments = shared.entrySet()
+			.stream()
+			.map((setting) -> "--" + setting.getKey() + "=" + setting.getValue())
+			.toArray(String[]::new);
+		first = new SpringApplicationBuilder(GbaCooperationApplication.class).run(arguments);
+		second = new SpringApplicationBuilder(GbaCooperationApplication.class).run(arguments);
+	}
+
+	@AfterAll
+	static void stopThem() {
+		if (second != null) {
+			second.close();
+		}
+		if (first != null) {
+			first.close();
+		}
+	}
+
+	@Test
+	void aRecordWrittenThroughOneInstanceIsFoundThroughTheOtherWithinTwoSeconds() {
+		String name = "Two Instance Search Institute " + UUID.randomUUID().toString().substring(0, 8);
+		String token = coordinatorToken(client(first));
+		HttpGraphQlTester writer = graphQl(first).mutate().header("Authorization", "Bearer " + token).build();
+		HttpGraphQlTester reader = graphQl(second);
+
+		writer.documentName("organizations/createOrganization")
+			.variable("input",
+					Map.of("names", Map.of("zhHant", "雙實例研究所", "zhHans", "双实例研究所", "en", name), "kind",
+							"RESEARCH_INSTITUTE", "cityId", "Q2l0eTox"))
+			.execute()
+			.path("createOrganization.userErrors")
+			.entityList(Object.class)
+			.hasSize(0);
+
+		await().atMost(Duration.ofSeconds(2))
+			.pollInterval(Duration.ofMillis(50))
+			.untilAsserted(() -> assertThat(reader
+				.document("query($s: String) { organizations(filter: {search: $s}) { nodes { names { en } } } }")
+				.variable("s", name.toLowerCase())
+				.execute()
+				.path("organizations.nodes[*].names.en")
+				.entityList(String.class)
+				.get()).containsExactly(name));
+	}
+
+	private static HttpGraphQlTester graphQl(ConfigurableApplicationContext instance) {
+		return HttpGraphQlTester.create(client(instance).mutate().baseUrl(baseUrl(instance) + "/graphql").build());
+	}
+
+	private static WebTestClient client(ConfigurableApplicationContext instance) {
+		return WebTestClient.bindToServer().baseUrl(baseUrl(instance)).responseTimeout(Duration.ofSeconds(60)).build();
+	}
+
+	private static String baseUrl(ConfigurableApplicationContext instance) {
+		return "http://localhost:" + ((WebServerApplicationContext) instance).getWebServer().getPort();
+	}
+
+	private static String coordinatorToken(WebTestClient client) {
+		Map<?, ?> response = client.post()
+			.uri("/dev/token")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("subject", "coordinator", "roles", List.of("COORDINATOR")))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+		return (String) java.util.Objects.requireNonNull(response).get("accessToken");
+	}
+
+	/** An empty database of its own on the suite's MySQL/MariaDB server. */
+	private static String freshMysqlDatabase(String suiteUrl) throws SQLException {
+		Matcher url = DATABASE_IN_URL.matcher(suiteUrl);
+		if (!url.matches()) {
+			throw new IllegalStateException("Unexpected MYSQL_URL " + suiteUrl);
+		}
+		String database = url.group(2) + "_two";
+		try (Connection connection = DriverManager.getConnection(url.group(1) + url.group(3), TestDatabase.mysqlUser(),
+				TestDatabase.mysqlPassword()); Statement statement = connection.createStatement()) {
+			statement.execute("DROP DATABASE IF EXISTS " + database);
+			statement.execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+		}
+		return url.group(1) + database + url.group(3);
+	}
+
+}
