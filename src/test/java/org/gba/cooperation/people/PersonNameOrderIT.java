@@ -1,26 +1,33 @@
 package org.gba.cooperation.people;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.gba.cooperation.support.WriteIntegrationTestSupport;
+import org.gba.cooperation.support.search.OpenSearchTestNode;
+import org.gba.cooperation.support.search.RequiresOpenSearch;
+import org.awaitility.core.ThrowingRunnable;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.gba.cooperation.support.GlobalIds.globalId;
 
 /**
  * {@code orderBy: NAME} follows the reader's language: pinyin in Simplified Chinese,
  * strokes in Traditional Chinese, letters before case and accents in English and
- * Portuguese, on root and nested connections, page by page in either direction. Each test
- * registers a new organisation and six people of it, whose names sort differently in each
- * language.
+ * Portuguese, on root and nested connections and searches (tagged {@code search}: also on
+ * OpenSearch), page by page in either direction. Each test registers a new organisation
+ * and six people of it, whose names sort differently in each language.
  */
+@Tag(RequiresOpenSearch.SEARCH_TAG)
 class PersonNameOrderIT extends WriteIntegrationTestSupport {
 
 	private String organization;
@@ -73,13 +80,23 @@ class PersonNameOrderIT extends WriteIntegrationTestSupport {
 	}
 
 	@Test
-	void searchesOrderedByNameSortInTheReadersLanguageToo() {
-		List<String> simplified = searched("ZH_HANS", "Wong");
-		List<String> traditional = searched("ZH_HANT", "Wong");
-
+	void searchesOrderedByNameSortInTheReadersLanguageToo() throws Throwable {
 		// huáng before wáng; 王 4 strokes before 黃 12
-		assertThat(simplified).containsExactly("黄飞鸿", "王小明");
-		assertThat(traditional).containsExactly("王小明", "黃飛鴻");
+		searchable(() -> assertThat(searched("ZH_HANS", "Wong")).containsExactly("黄飞鸿", "王小明"));
+		assertThat(searched("ZH_HANT", "Wong")).containsExactly("王小明", "黃飛鴻");
+	}
+
+	@Test
+	void aSearchPagedByCursorKeepsTheReadersOrder() throws Throwable {
+		searchable(() -> assertThat(searched("ZH_HANT", "Wong")).hasSize(2));
+
+		GraphQlTester.Response first = searchPage("ZH_HANT", null);
+		String after = first.path("people.pageInfo.endCursor").entity(String.class).get();
+		GraphQlTester.Response second = searchPage("ZH_HANT", after);
+
+		first.path("people.nodes[*].name").entityList(String.class).containsExactly("王小明");
+		second.path("people.nodes[*].name").entityList(String.class).containsExactly("黃飛鴻");
+		second.path("people.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false);
 	}
 
 	@Test
@@ -180,6 +197,20 @@ class PersonNameOrderIT extends WriteIntegrationTestSupport {
 		return page(language, "ASC", 100, null, null, null).path("people.nodes[*].name").entityList(String.class).get();
 	}
 
+	/**
+	 * The assertion, once the people written are searchable: when their mutations answer
+	 * on the Lucene backend; on OpenSearch, through the outbox, within a couple of
+	 * seconds (docs/search.md#writes).
+	 */
+	private static void searchable(ThrowingRunnable assertion) throws Throwable {
+		if (OpenSearchTestNode.requested()) {
+			await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50)).untilAsserted(assertion);
+		}
+		else {
+			assertion.run();
+		}
+	}
+
 	private List<String> searched(String language, String search) {
 		return this.graphQl.documentName("people/peopleByNameIn")
 			.variable("language", language)
@@ -190,6 +221,16 @@ class PersonNameOrderIT extends WriteIntegrationTestSupport {
 			.path("people.nodes[*].name")
 			.entityList(String.class)
 			.get();
+	}
+
+	private GraphQlTester.Response searchPage(String language, @Nullable String after) {
+		return this.graphQl.documentName("people/peopleByNameIn")
+			.variable("language", language)
+			.variable("affiliation", this.organization)
+			.variable("search", "Wong")
+			.variable("first", 1)
+			.variable("after", after)
+			.execute();
 	}
 
 	private GraphQlTester.Response page(String language, String direction, @Nullable Integer first,

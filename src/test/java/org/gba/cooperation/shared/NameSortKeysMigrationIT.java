@@ -86,6 +86,28 @@ class NameSortKeysMigrationIT {
 		}
 	}
 
+	@Test
+	void eachLanguagesKeyIsIndexedWithTheIdAndTheEnglishNameNoLonger() throws SQLException {
+		flyway(null).migrate();
+
+		try (Connection connection = connect()) {
+			assertThat(indexes(connection, "person"))
+				.contains("ix_person_name_zh_hant", "ix_person_name_zh_hans", "ix_person_name_en", "ix_person_name_pt")
+				.doesNotContain("ix_person_name");
+		}
+	}
+
+	private static List<String> indexes(Connection connection, String table) throws SQLException {
+		List<String> names = new ArrayList<>();
+		try (ResultSet indexes = connection.getMetaData()
+			.getIndexInfo(connection.getCatalog(), connection.getSchema(), table, false, false)) {
+			while (indexes.next()) {
+				names.add(indexes.getString("INDEX_NAME").toLowerCase());
+			}
+		}
+		return names;
+	}
+
 	private NameSortKeys keysOf(Connection connection, long id) throws SQLException {
 		try (PreparedStatement select = connection.prepareStatement("SELECT name_sort_zh_hant, name_sort_zh_hans, "
 				+ "name_sort_en, name_sort_pt FROM organization WHERE id = ?")) {
