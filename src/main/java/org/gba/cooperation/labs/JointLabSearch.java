@@ -28,15 +28,10 @@ class JointLabSearch implements SearchDependents {
 
 	@Override
 	public List<?> of(BaseEntity written) {
-		if (!(written instanceof Organization organization)) {
-			return List.of();
-		}
-		return this.children
-			.of(JointLabMember.class, JointLabMember_.organizationId, List.of(organization.getId()), List.of())
-			.stream()
-			.map((member) -> this.entityManager.getReference(JointLab.class, member.getJointLabId()))
-			.distinct()
-			.toList();
+		return (written instanceof Organization)
+				? SearchDependents.linkedThrough(this.children, this.entityManager, JointLabMember.class,
+						JointLabMember_.organizationId, written, JointLabMember::getJointLabId, JointLab.class)
+				: List.of();
 	}
 
 }

@@ -28,15 +28,9 @@ class CrossBorderProjectSearch implements SearchDependents {
 
 	@Override
 	public List<?> of(BaseEntity written) {
-		if (!(written instanceof Organization organization)) {
-			return List.of();
-		}
-		return this.children
-			.of(ProjectParticipant.class, ProjectParticipant_.organizationId, List.of(organization.getId()), List.of())
-			.stream()
-			.map((participant) -> this.entityManager.getReference(CrossBorderProject.class, participant.getProjectId()))
-			.distinct()
-			.toList();
+		return (written instanceof Organization) ? SearchDependents.linkedThrough(this.children, this.entityManager,
+				ProjectParticipant.class, ProjectParticipant_.organizationId, written, ProjectParticipant::getProjectId,
+				CrossBorderProject.class) : List.of();
 	}
 
 }

@@ -93,6 +93,7 @@ class TwoInstancesSearchIT {
 			.entityList(Object.class)
 			.hasSize(0);
 
+		long written = System.nanoTime();
 		await().atMost(Duration.ofSeconds(2))
 			.pollInterval(Duration.ofMillis(50))
 			.untilAsserted(() -> assertThat(reader
@@ -102,6 +103,8 @@ class TwoInstancesSearchIT {
 				.path("organizations.nodes[*].names.en")
 				.entityList(String.class)
 				.get()).containsExactly(name));
+		System.out.printf("TwoInstancesSearchIT: found through the other instance %d ms after the write answered%n",
+				(System.nanoTime() - written) / 1_000_000);
 	}
 
 	private static HttpGraphQlTester graphQl(ConfigurableApplicationContext instance) {

@@ -53,13 +53,19 @@ class SearchConfiguration {
 			settings.put("hibernate.search.backend.layout.strategy", BeanReference
 				.ofInstance(new PrefixedIndexLayout((search.indexPrefix() != null) ? search.indexPrefix() : "gba-")));
 			settings.put("hibernate.search.schema_management.strategy", "create-or-update");
+			// Indexed documents become searchable at the next refresh: every 300 ms
+			// rather
+			// than OpenSearch's 1 s, so that a write is found on every instance well
+			// within
+			// 2 s (docs/search.md#writes).
+			settings.put("hibernate.search.backend.schema_management.settings_file",
+					"search/opensearch-index-settings.json");
 			settings.put("hibernate.search.coordination.strategy", "outbox-polling");
 			settings.put("hibernate.search.coordination.event_processor.polling_interval",
 					String.valueOf((search.pollingInterval() != null) ? search.pollingInterval().toMillis() : 100));
 			// UUIDs as text: the same column type (CHAR(36)) on H2, MySQL and MariaDB
-			// (V7).
+			// (V7); the agents' UUIDs are text by default.
 			settings.put("hibernate.search.coordination.entity.mapping.outboxevent.uuid_type", "CHAR");
-			settings.put("hibernate.search.coordination.entity.mapping.agent.uuid_type", "CHAR");
 			return settings;
 		}
 		return Map.of("hibernate.search.backend.type", "lucene", "hibernate.search.backend.directory.root",
