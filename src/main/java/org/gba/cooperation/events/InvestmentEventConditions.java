@@ -6,6 +6,7 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
+
 import org.gba.cooperation.reference.City;
 import org.gba.cooperation.reference.City_;
 import org.gba.cooperation.shared.Jurisdiction;

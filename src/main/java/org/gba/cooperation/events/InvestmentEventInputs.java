@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+
 import org.gba.cooperation.writes.MoneyInput;
 import org.gba.cooperation.writes.MutationInput;
 import org.gba.cooperation.writes.NameInput;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.http.MediaType;

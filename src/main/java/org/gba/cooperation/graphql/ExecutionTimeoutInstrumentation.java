@@ -9,12 +9,12 @@ import java.util.concurrent.CompletableFuture;
 
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
-import graphql.language.OperationDefinition.Operation;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.language.OperationDefinition.Operation;
 import graphql.schema.DataFetcher;
 import org.gba.cooperation.shared.RequestDeadline;
 

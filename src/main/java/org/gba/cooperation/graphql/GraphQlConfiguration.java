@@ -4,8 +4,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
-import graphql.execution.instrumentation.Instrumentation;
 import jakarta.persistence.EntityManagerFactory;
+
+import graphql.execution.instrumentation.Instrumentation;
 import graphql.schema.idl.TypeDefinitionRegistry;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.MessageSource;

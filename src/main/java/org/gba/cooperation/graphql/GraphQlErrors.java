@@ -3,9 +3,10 @@ package org.gba.cooperation.graphql;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.validation.ConstraintViolationException;
+
 import graphql.GraphQLError;
 import graphql.schema.DataFetchingEnvironment;
-import jakarta.validation.ConstraintViolationException;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.gba.cooperation.live.SubscriptionEndedException;

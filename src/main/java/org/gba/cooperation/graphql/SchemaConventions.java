@@ -1,12 +1,11 @@
 package org.gba.cooperation.graphql;
 
 import java.util.Map;
+import java.util.function.Function;
 
 import graphql.language.FieldDefinition;
 import graphql.language.ObjectTypeDefinition;
 import graphql.language.TypeName;
-import java.util.function.Function;
-
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.PropertyDataFetcher;

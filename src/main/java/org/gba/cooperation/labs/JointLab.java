@@ -22,6 +22,7 @@ import org.gba.cooperation.shared.ArchivableEntity;
 import org.gba.cooperation.shared.Jurisdiction;
 import org.gba.cooperation.shared.LocalizedText;
 import org.gba.cooperation.shared.NameSortKeys;
+import org.gba.cooperation.shared.search.NameSortKeysBinder;
 import org.gba.cooperation.shared.search.NamesBinder;
 import org.gba.cooperation.shared.search.SearchFields;
 import org.hibernate.annotations.BatchSize;
@@ -67,6 +68,7 @@ public class JointLab extends ArchivableEntity {
 	/** Where the names sort for each reader's language, made from them on every write. */
 	@Embedded
 	@EmbeddedColumnNaming("name_sort_%s")
+	@PropertyBinding(binder = @PropertyBinderRef(type = NameSortKeysBinder.class))
 	private NameSortKeys nameSortKeys = NameSortKeys.NONE;
 
 	@Embedded

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+
 import org.gba.cooperation.writes.MutationInput;
 import org.gba.cooperation.writes.NameInput;
 import org.gba.cooperation.writes.TextInput;

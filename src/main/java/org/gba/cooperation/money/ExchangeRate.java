@@ -8,6 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+
 import org.gba.cooperation.shared.BaseEntity;
 import org.gba.cooperation.shared.CurrencyCode;
 

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
+
 import org.gba.cooperation.shared.CurrencyCode;
 import org.gba.cooperation.writes.MutationInput;
 import org.jspecify.annotations.Nullable;

@@ -7,11 +7,11 @@ import java.util.Optional;
 
 import org.gba.cooperation.money.ExchangeRateInputs.SetExchangeRateInput;
 import org.gba.cooperation.shared.GlobalId;
+import org.gba.cooperation.shared.LocalizedMessage;
+import org.gba.cooperation.shared.access.AccessRefusedException;
 import org.gba.cooperation.shared.access.AccessRules;
 import org.gba.cooperation.writes.Mutations;
 import org.gba.cooperation.writes.Payload;
-import org.gba.cooperation.shared.LocalizedMessage;
-import org.gba.cooperation.shared.access.AccessRefusedException;
 import org.gba.cooperation.writes.UserErrorCode;
 import org.gba.cooperation.writes.UserErrorException;
 import org.springframework.stereotype.Service;

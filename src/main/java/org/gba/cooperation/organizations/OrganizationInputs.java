@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+
 import org.gba.cooperation.writes.MutationInput;
 import org.gba.cooperation.writes.NameInput;
 import org.hibernate.validator.constraints.CodePointLength;

@@ -13,6 +13,7 @@ import org.gba.cooperation.shared.ArchivableEntity;
 import org.gba.cooperation.shared.Jurisdiction;
 import org.gba.cooperation.shared.LocalizedText;
 import org.gba.cooperation.shared.NameSortKeys;
+import org.gba.cooperation.shared.search.NameSortKeysBinder;
 import org.gba.cooperation.shared.search.NamesBinder;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.EmbeddedColumnNaming;
@@ -50,6 +51,7 @@ public class Person extends ArchivableEntity {
 	/** Where the names sort for each reader's language, made from them on every write. */
 	@Embedded
 	@EmbeddedColumnNaming("name_sort_%s")
+	@PropertyBinding(binder = @PropertyBinderRef(type = NameSortKeysBinder.class))
 	private NameSortKeys nameSortKeys = NameSortKeys.NONE;
 
 	@Column(name = "title_en")

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+
 import org.gba.cooperation.shared.Jurisdiction;
 import org.gba.cooperation.writes.MutationInput;
 import org.gba.cooperation.writes.NameInput;

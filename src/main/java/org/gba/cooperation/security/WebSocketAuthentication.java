@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.graphql.server.WebSocketGraphQlInterceptor;

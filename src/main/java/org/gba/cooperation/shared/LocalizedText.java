@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import jakarta.persistence.Embeddable;
+
 import org.gba.cooperation.shared.text.ChineseScripts;
 import org.jspecify.annotations.Nullable;
 

@@ -2,6 +2,7 @@ package org.gba.cooperation.shared;
 
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.metamodel.SingularAttribute;
+
 import org.gba.cooperation.shared.text.NameCollation;
 
 /**

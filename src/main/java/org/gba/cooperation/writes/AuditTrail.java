@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import jakarta.persistence.EntityManager;
+
 import org.gba.cooperation.shared.BaseEntity;
 import org.gba.cooperation.shared.access.Caller;
 import org.springframework.stereotype.Component;

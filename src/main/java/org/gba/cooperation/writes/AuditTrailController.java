@@ -3,9 +3,10 @@ package org.gba.cooperation.writes;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
-import graphql.schema.DataFetchingEnvironment;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.metamodel.EntityType;
+
+import graphql.schema.DataFetchingEnvironment;
 import org.gba.cooperation.shared.BaseEntity;
 import org.gba.cooperation.shared.GlobalId;
 import org.gba.cooperation.shared.InContext;

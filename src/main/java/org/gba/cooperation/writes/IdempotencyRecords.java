@@ -14,6 +14,7 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.ParameterExpression;
 import jakarta.persistence.criteria.Root;
+
 import org.gba.cooperation.shared.BaseEntity;
 import org.gba.cooperation.shared.LocalizedMessage;
 import org.gba.cooperation.shared.access.Caller;

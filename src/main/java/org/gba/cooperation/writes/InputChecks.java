@@ -6,6 +6,7 @@ import java.util.List;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+
 import org.gba.cooperation.shared.LocalizedMessage;
 import org.springframework.stereotype.Component;
 

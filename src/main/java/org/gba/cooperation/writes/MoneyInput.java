@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
+
 import org.gba.cooperation.shared.CurrencyCode;
 import org.gba.cooperation.shared.Money;
 

@@ -1,6 +1,7 @@
 package org.gba.cooperation.writes;
 
 import jakarta.validation.constraints.NotBlank;
+
 import org.gba.cooperation.shared.LocalizedText;
 import org.hibernate.validator.constraints.CodePointLength;
 import org.jspecify.annotations.Nullable;

@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+
 import org.gba.cooperation.shared.LocalizedMessage;
 import org.hibernate.validator.constraints.CodePointLength;
 

@@ -1,18 +1,13 @@
 package org.gba.cooperation.shared.search;
 
-import java.util.EnumMap;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.Set;
 
-import org.gba.cooperation.shared.Language;
 import org.gba.cooperation.shared.LocalizedText;
-import org.gba.cooperation.shared.NameSortKeys;
 import org.gba.cooperation.shared.text.SearchNormalForm;
 import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
 import org.hibernate.search.engine.backend.document.model.dsl.IndexSchemaElement;
-import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.bridge.PropertyBridge;
 import org.hibernate.search.mapper.pojo.bridge.binding.PropertyBindingContext;
 import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.PropertyBinder;
@@ -24,10 +19,9 @@ import org.hibernate.search.mapper.pojo.bridge.runtime.PropertyBridgeWriteContex
  * <ul>
  * <li>{@value SearchFields#TEXT}: the normal form of each language's name, analysed;</li>
  * <li>{@value SearchFields#EXACT}: the same, whole, for "exact name first";</li>
- * <li>{@link SearchFields#name} of each language: the names' sort key for a reader of it
- * ({@link NameSortKeys}), sortable, the order of {@code orderBy: NAME} on the
- * database.</li>
  * </ul>
+ * The names' sort keys are indexed from where they are stored
+ * ({@link NameSortKeysBinder}).
  */
 public class NamesBinder implements PropertyBinder {
 
@@ -43,16 +37,11 @@ public class NamesBinder implements PropertyBinder {
 		IndexFieldReference<String> exact = schema.field(SearchFields.EXACT, (f) -> f.asString())
 			.multiValued()
 			.toReference();
-		Map<Language, IndexFieldReference<String>> sortKeys = new EnumMap<>(Language.class);
-		for (Language reader : Language.values()) {
-			sortKeys.put(reader,
-					schema.field(SearchFields.name(reader), (f) -> f.asString().sortable(Sortable.YES)).toReference());
-		}
-		context.bridge(LocalizedText.class, new Bridge(text, exact, sortKeys));
+		context.bridge(LocalizedText.class, new Bridge(text, exact));
 	}
 
-	private record Bridge(IndexFieldReference<String> text, IndexFieldReference<String> exact,
-			Map<Language, IndexFieldReference<String>> sortKeys) implements PropertyBridge<LocalizedText> {
+	private record Bridge(IndexFieldReference<String> text,
+			IndexFieldReference<String> exact) implements PropertyBridge<LocalizedText> {
 
 		@Override
 		public void write(DocumentElement target, LocalizedText names, PropertyBridgeWriteContext context) {
@@ -72,8 +61,6 @@ public class NamesBinder implements PropertyBinder {
 				target.addValue(this.text, form);
 				target.addValue(this.exact, form);
 			}
-			NameSortKeys keys = NameSortKeys.of(names);
-			this.sortKeys.forEach((reader, field) -> target.addValue(field, keys.in(reader)));
 		}
 
 	}
