@@ -68,10 +68,13 @@ class SearchConfiguration {
 			settings.put("hibernate.search.coordination.entity.mapping.outboxevent.uuid_type", "CHAR");
 			return settings;
 		}
-		return Map.of("hibernate.search.backend.type", "lucene", "hibernate.search.backend.directory.root",
-				directory(search).toString(), "hibernate.search.backend.analysis.configurer",
-				LuceneSearchAnalysis.class.getName(), "hibernate.search.indexing.plan.synchronization.strategy",
-				"sync");
+		// The Lucene version whose analysis the index was built with, pinned so that a
+		// Lucene upgrade does not change it silently (a new one bumps
+		// SearchIndexing.INDEX_VERSION).
+		return Map.of("hibernate.search.backend.type", "lucene", "hibernate.search.backend.lucene_version", "9.12.0",
+				"hibernate.search.backend.directory.root", directory(search).toString(),
+				"hibernate.search.backend.analysis.configurer", LuceneSearchAnalysis.class.getName(),
+				"hibernate.search.indexing.plan.synchronization.strategy", "sync");
 	}
 
 	private static Path directory(SearchProperties search) {
