@@ -3,7 +3,9 @@
 
 Reads Gatling's statistics table (index.html of the report: Gatling 3.14 writes no stats.json), the
 probe's statement counts (probe.json, written by ApiMixSimulation), /bench/metrics before and after
-the run, the heap and RSS samples (memory.tsv) and the start-up times, and checks the issue's targets.
+the run, the heap and RSS samples (memory.tsv), the start-up times, the search index's build at start-up
+(index-build.json: /bench/metrics right after that start-up) and size on disk (index-bytes.txt), and checks the
+issues' targets.
 """
 import argparse
 import datetime
@@ -142,11 +144,27 @@ def machine():
             "database": database.splitlines()[-1] if database else None}
 
 
+def search_index_of(out):
+    """The mass indexer's build at start-up (documents per second) and the index's bytes on disk, as run.sh
+    recorded them; the build is None when the index was found current (e.g. --keep-data)."""
+    build = (read_json(os.path.join(out, "index-build.json")) or {}).get("searchIndexBuild")
+    if build:
+        seconds = build["millis"] / 1000
+        build = {"types": build["types"], "documents": build["documents"], "seconds": round(seconds, 1),
+                 "documentsPerSecond": round(build["documents"] / seconds) if seconds else None}
+    try:
+        with open(os.path.join(out, "index-bytes.txt"), encoding="utf-8") as file:
+            size = int(file.read().strip())
+    except (OSError, ValueError):
+        size = None
+    return {"build": build, "bytesOnDisk": size, "directory": os.path.join(out, "search-index")}
+
+
 def find(requests, request, clients):
     return next((r for r in requests if r["request"] == request and r["clients"] == clients), None)
 
 
-def targets(requests, probe, memory, startup, clients, duration):
+def targets(requests, probe, memory, startup, search_index, clients, duration):
     levels = [c for c in clients.split(",") if c]
     checks = []
 
@@ -196,6 +214,24 @@ def targets(requests, probe, memory, startup, clients, duration):
     embedded = startup.get("embeddedSeconds")
     checks.append(("Start-up on the embedded default under 10 s", f"{embedded} s" if embedded else "not measured",
                    (embedded < 10) if embedded else None))
+
+    # Issue 15: search on an engine.
+    search = find(requests, "filtered-search", "1")
+    checks.append(("Filtered search p50 ≤ 50 ms at 1 client", f"{search['p50']:.0f} ms" if search else "not measured",
+                   (search["p50"] <= 50) if search else None))
+    search = find(requests, "filtered-search", "16")
+    checks.append(("Filtered search p99 ≤ 500 ms at 16 clients",
+                   f"{search['p99']:.0f} ms" if search else "not measured (no 16-client level)",
+                   (search["p99"] <= 500) if search else None))
+    search = find(requests, "filtered-search", "64")
+    checks.append(("Filtered search without errors or time-outs at 64 clients",
+                   f"{int(search['ko'])} errors in {int(search['count'])} requests" if search
+                   else "not measured (no 64-client level)", (search["ko"] == 0) if search else None))
+    build = search_index["build"]
+    checks.append(("Search index built at ≥ 20,000 documents/s",
+                   f"{build['documentsPerSecond']:,} documents/s ({build['documents']:,} in {build['seconds']} s)"
+                   if build and build["documentsPerSecond"] else "not measured (no build at start-up)",
+                   (build["documentsPerSecond"] >= 20_000) if build and build["documentsPerSecond"] else None))
     return [{"target": t, "measured": m, "met": met} for t, m, met in checks]
 
 
@@ -227,6 +263,14 @@ def markdown(results):
                  f"(committed {shown(results['memory']['heapCommittedPeakMiB'], 'MiB')}). "
                  f"Start-up: {shown(results['startup']['mysqlSeconds'], 's')} on MariaDB with the bench profile, "
                  f"embedded default (`./mvnw spring-boot:run`) {shown(results['startup']['embeddedSeconds'], 's')}.")
+    index = results["searchIndex"]
+    build = index["build"]
+    built = (f"built at start-up: {build['documents']:,} documents ({', '.join(build['types'])}) in "
+             f"{build['seconds']} s, {build['documentsPerSecond']:,} documents/s" if build
+             else "not built at this start-up (found current)")
+    size = index["bytesOnDisk"]
+    lines.append(f"Search index (Lucene, `{index['directory']}`): {built}; "
+                 f"{'not measured' if size is None else f'{size:,} bytes ({size / MIB:.1f} MiB)'} on disk.")
     extra = {k: v for k, v in statements.items() if k.startswith("labs-with-members")}
     if extra:
         lines.append("Statements of a nested page alone: " + ", ".join(f"{k}: {v}" for k, v in extra.items()) + ".")
@@ -276,13 +320,14 @@ def main():
                                    "perRequest": round(statements / served, 2) if served else None}},
         "memory": memory,
         "startup": startup,
+        "searchIndex": search_index_of(a.out),
     }
     try:
         with open(os.path.join(a.out, "generator.txt"), encoding="utf-8") as file:
             results["run"]["generator"] = file.read().strip() or None
     except OSError:
         results["run"]["generator"] = None
-    results["targets"] = targets(requests, probe, memory, startup, a.clients, a.duration)
+    results["targets"] = targets(requests, probe, memory, startup, results["searchIndex"], a.clients, a.duration)
     with open(os.path.join(a.out, "results.json"), "w", encoding="utf-8") as file:
         json.dump(results, file, indent=2, ensure_ascii=False)
     with open(os.path.join(a.out, "results.md"), "w", encoding="utf-8") as file:

@@ -4,7 +4,9 @@
 # (src/bench/app.sh: the production jar with the bench server beside it) with the profile `mysql`,
 # runs the Gatling mix (src/bench/load) at each level of concurrent clients after a
 # warm-up, samples heap and RSS, stops the app, measures the start-up of the embedded default, and
-# writes target/bench/results.json, target/bench/results.md and Gatling's HTML report.
+# writes target/bench/results.json, target/bench/results.md and Gatling's HTML report. The search index
+# (Lucene) lives in target/bench/search-index: its build at start-up (documents per second) and its size
+# on disk are reported.
 #
 #   src/bench/run.sh [--sf demo|N] [--duration SECONDS] [--clients 1,16,64] [--warm-up SECONDS]
 #                    [--deep-offset ROWS] [--db NAME] [--port PORT] [--no-build] [--no-startup] [--smoke]
@@ -70,6 +72,9 @@ BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx320m -Xss512k -XX:ReservedCodeCacheSize=9
 export MALLOC_ARENA_MAX=${BENCH_MALLOC_ARENA_MAX:-2}
 JDBC_URL="jdbc:mysql://$MYSQL_HOST:$MYSQL_PORT/$DB"
 OUT=target/bench
+# A directory of its own rather than the default temporary one: its size can be measured, and a restart on the
+# same data (the restart after the generation, --keep-data) finds the index current instead of building it again.
+INDEX_DIR="$PWD/$OUT/search-index"
 BASE_URL="http://127.0.0.1:$PORT"
 
 log() { printf '[bench] %s\n' "$*"; }
@@ -105,7 +110,7 @@ await_up() {
 rss_kib() { sed -n 's/^VmRSS:[[:space:]]*\([0-9]*\) kB/\1/p' "/proc/$1/status" 2>/dev/null || true; }
 
 mkdir -p "$OUT"
-rm -rf "$OUT/gatling" "$OUT"/*.json "$OUT"/*.md "$OUT"/*.log "$OUT"/*.tsv "$OUT/generator.txt"
+rm -rf "$OUT/gatling" "$OUT"/*.json "$OUT"/*.md "$OUT"/*.log "$OUT"/*.tsv "$OUT/generator.txt" "$OUT/index-bytes.txt"
 
 if [ "$BUILD" = true ]; then
   log "Building the application and the bench server (./mvnw package, tests skipped: run them with ./mvnw verify)"
@@ -123,6 +128,7 @@ else
   log "Creating the database $DB on $MYSQL_HOST:$MYSQL_PORT"
   mysql_client -e "DROP DATABASE IF EXISTS $DB; CREATE DATABASE $DB CHARACTER SET utf8mb4" \
     || fail "cannot reach MariaDB/MySQL at $MYSQL_HOST:$MYSQL_PORT as $MYSQL_USER"
+  rm -rf "$INDEX_DIR"
 fi
 
 # The app's command line: production settings (`mysql`; the launcher adds the profile `bench`), the dev issuer for
@@ -130,7 +136,7 @@ fi
 # server, not the throttle; one token, or one address for the anonymous dashboard, sends every request).
 APP_ARGS=(--spring.profiles.active=mysql "--spring.datasource.url=$JDBC_URL"
   "--spring.datasource.username=$MYSQL_USER" "--spring.datasource.password=$MYSQL_PASSWORD"
-  --server.port="$PORT" --gba.security.dev-issuer.enabled=true
+  --server.port="$PORT" --gba.security.dev-issuer.enabled=true "--gba.search.directory=$INDEX_DIR"
   --gba.graphql.rate-limit.coordinator.size=1000000000000
   --gba.graphql.rate-limit.coordinator.restore-rate=1000000000000
   --gba.graphql.rate-limit.anonymous.size=1000000000000
@@ -147,6 +153,13 @@ start_app() {
   BENCH_JAVA_OPTS="$BENCH_JAVA_OPTS" src/bench/app.sh "${APP_ARGS[@]}" >"$OUT/app.log" 2>&1 &
   APP_PID=$!
   await_up "$BASE_URL" "$START_LIMIT" "$APP_PID" || { tail -50 "$OUT/app.log"; fail "the app did not come up (log: $OUT/app.log)"; }
+  # The search index's build at this start-up (types, documents, milliseconds), if the index was not current.
+  local metrics
+  metrics=$(curl -fs "$BASE_URL/bench/metrics") || fail "GET /bench/metrics failed: is it the bench app (src/bench/app.sh)?"
+  if printf '%s' "$metrics" | grep -q '"searchIndexBuild":{'; then
+    printf '%s\n' "$metrics" >"$OUT/index-build.json"
+    log "Search index built at start-up: $(printf '%s' "$metrics" | sed -n 's/.*"searchIndexBuild":\({[^}]*}\).*/\1/p')"
+  fi
 }
 
 stop_app() {
@@ -167,6 +180,9 @@ if [ "$SF" != demo ] && [ "$KEEP_DATA" = false ]; then
 fi
 started_in=$(sed -n 's/.*Started [A-Za-z]* in \([0-9.]*\) seconds.*/\1/p' "$OUT/app.log" | tail -1)
 log "App up (pid $APP_PID, started in ${started_in:-?} s); RSS $(rss_kib "$APP_PID") KiB"
+# The search index as built, before the mix writes to it.
+du -sb "$INDEX_DIR" | cut -f1 >"$OUT/index-bytes.txt"
+log "Search index on disk: $(cat "$OUT/index-bytes.txt") bytes ($INDEX_DIR)"
 
 curl -fs "$BASE_URL/bench/metrics" >"$OUT/metrics-before.json" \
   || fail "GET /bench/metrics failed: is it the bench app (src/bench/app.sh)?"

@@ -1,5 +1,6 @@
 package org.gba.cooperation.bench;
 
+import java.util.List;
 import java.util.Map;
 
 import org.gba.cooperation.support.GraphQlIntegrationTestSupport;
@@ -59,6 +60,19 @@ class BenchMetricsIT extends GraphQlIntegrationTestSupport {
 		assertThat(number(metrics, "heapCommittedBytes")).isGreaterThanOrEqualTo(number(metrics, "heapUsedBytes"));
 		assertThat(number(metrics, "nonHeapUsedBytes")).isPositive();
 		assertThat(number(metrics, "pid")).isEqualTo(ProcessHandle.current().pid());
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void theSearchIndexBuiltAtStartUpIsReported() {
+		// The demo data empty search_index_state: the start-up builds every type's index.
+		Map<String, Object> build = (Map<String, Object>) metrics().get("searchIndexBuild");
+
+		assertThat(build).isNotNull();
+		assertThat((List<String>) build.get("types")).containsExactlyInAnyOrder("Organization", "Person", "JointLab",
+				"CrossBorderProject", "InvestmentEvent", "TalentArrangement");
+		assertThat(number(build, "documents")).isPositive();
+		assertThat(number(build, "millis")).isNotNegative();
 	}
 
 	private Map<String, Object> metrics() {

@@ -3,7 +3,10 @@ package org.gba.cooperation.bench;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.management.MemoryUsage;
+import java.util.List;
 
+import org.gba.cooperation.shared.search.SearchIndexing;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,7 +15,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code GET /bench/metrics}, in the {@code bench} profile only: the counts of
  * {@link BenchMetrics} and the JVM's heap, read by the benchmark driver before and after
- * each measured request or run.
+ * each measured request or run, and the search index's build at start-up, read by
+ * {@code run.sh} once the application is up.
  */
 @RestController
 @Profile(BenchApplication.PROFILE)
@@ -24,8 +28,11 @@ class BenchMetricsController {
 
 	private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
 
-	BenchMetricsController(BenchMetrics metrics) {
+	private final SearchIndexing searchIndexing;
+
+	BenchMetricsController(BenchMetrics metrics, SearchIndexing searchIndexing) {
 		this.metrics = metrics;
+		this.searchIndexing = searchIndexing;
 	}
 
 	/**
@@ -39,16 +46,30 @@ class BenchMetricsController {
 	 * @param heapMaxBytes the most heap the JVM may use
 	 * @param nonHeapUsedBytes metaspace, code cache and the other non-heap pools in use
 	 * @param pid the process ID, to read the resident set size (VmRSS) from {@code /proc}
+	 * @param searchIndexBuild the search index's build at this start-up; {@code null}
+	 * when the index was current
 	 */
 	record Snapshot(long statements, long requests, long heapUsedBytes, long heapCommittedBytes, long heapMaxBytes,
-			long nonHeapUsedBytes, long pid) {
+			long nonHeapUsedBytes, long pid, @Nullable IndexBuild searchIndexBuild) {
+	}
+
+	/**
+	 * The mass indexer's build of the search index at start-up.
+	 *
+	 * @param types the entity types built
+	 * @param documents the documents written (the types' records)
+	 * @param millis how long it took
+	 */
+	record IndexBuild(List<String> types, long documents, long millis) {
 	}
 
 	@GetMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
 	Snapshot metrics() {
 		MemoryUsage heap = this.memory.getHeapMemoryUsage();
+		SearchIndexing.Build build = this.searchIndexing.lastBuild();
 		return new Snapshot(this.metrics.statements(), this.metrics.requests(), heap.getUsed(), heap.getCommitted(),
-				heap.getMax(), this.memory.getNonHeapMemoryUsage().getUsed(), ProcessHandle.current().pid());
+				heap.getMax(), this.memory.getNonHeapMemoryUsage().getUsed(), ProcessHandle.current().pid(),
+				(build != null) ? new IndexBuild(build.types(), build.documents(), build.duration().toMillis()) : null);
 	}
 
 }

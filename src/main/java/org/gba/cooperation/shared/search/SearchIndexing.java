@@ -1,5 +1,6 @@
 package org.gba.cooperation.shared.search;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -17,6 +18,7 @@ import org.hibernate.search.mapper.orm.entity.SearchIndexedEntity;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -59,6 +61,8 @@ public class SearchIndexing implements SmartLifecycle {
 	private final SearchProperties properties;
 
 	private volatile boolean running;
+
+	private volatile @Nullable Build lastBuild;
 
 	SearchIndexing(EntityManagerFactory entityManagerFactory, EntityManager entityManager,
 			List<SearchDependents> dependents, JdbcTemplate jdbc, SearchProperties properties) {
@@ -112,16 +116,18 @@ public class SearchIndexing implements SmartLifecycle {
 		SearchMapping mapping = Search.mapping(this.entityManagerFactory);
 		boolean current = currentVersion() == INDEX_VERSION;
 		List<Class<?>> outdated = new ArrayList<>();
+		long documents = 0;
 		try (EntityManager reader = this.entityManagerFactory.createEntityManager()) {
 			SearchSession session = Search.session(reader);
 			for (SearchIndexedEntity<?> entity : mapping.allIndexedEntities()) {
 				Class<?> type = entity.javaClass();
-				long documents = session.search(type).where((f) -> f.matchAll()).fetchTotalHitCount();
+				long indexed = session.search(type).where((f) -> f.matchAll()).fetchTotalHitCount();
 				long rows = count(reader, type);
-				if (!current || documents != rows) {
-					logger.info("Search index of {}: {} documents for {} records{}", type.getSimpleName(), documents,
+				if (!current || indexed != rows) {
+					logger.info("Search index of {}: {} documents for {} records{}", type.getSimpleName(), indexed,
 							rows, current ? "" : ", built by an earlier version");
 					outdated.add(type);
+					documents += rows;
 				}
 			}
 			if (outdated.isEmpty()) {
@@ -129,8 +135,11 @@ public class SearchIndexing implements SmartLifecycle {
 			}
 			long started = System.nanoTime();
 			session.massIndexer(outdated).threadsToLoadObjects(2).batchSizeToLoadObjects(200).startAndWait();
-			logger.info("Built the search index of {} in {} ms", outdated.stream().map(Class::getSimpleName).toList(),
-					(System.nanoTime() - started) / 1_000_000);
+			Build build = new Build(outdated.stream().map(Class::getSimpleName).toList(), documents,
+					Duration.ofNanos(System.nanoTime() - started));
+			logger.info("Built the search index of {} in {} ms: {} documents", build.types(),
+					build.duration().toMillis(), build.documents());
+			this.lastBuild = build;
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -138,6 +147,14 @@ public class SearchIndexing implements SmartLifecycle {
 		}
 		this.jdbc.update("DELETE FROM search_index_state");
 		this.jdbc.update("INSERT INTO search_index_state (id, normal_form_version) VALUES (1, ?)", INDEX_VERSION);
+	}
+
+	/**
+	 * The index's last build by this instance, at start-up; {@code null} when it found
+	 * the index current (or was told not to build it). The benchmark reports its speed.
+	 */
+	public @Nullable Build lastBuild() {
+		return this.lastBuild;
 	}
 
 	private int currentVersion() {
@@ -166,6 +183,16 @@ public class SearchIndexing implements SmartLifecycle {
 	@Override
 	public boolean isRunning() {
 		return this.running;
+	}
+
+	/**
+	 * A build of the index by the mass indexer.
+	 *
+	 * @param types the entity types built
+	 * @param documents the documents written: the types' records when the build started
+	 * @param duration how long the mass indexer took
+	 */
+	public record Build(List<String> types, long documents, Duration duration) {
 	}
 
 	/** Ahead of the web server, which starts in a late phase. */

@@ -25,6 +25,7 @@ import jakarta.persistence.EntityManagerFactory;
 import org.flywaydb.core.Flyway;
 import org.gba.cooperation.bench.BenchApplication;
 import org.gba.cooperation.people.Person;
+import org.gba.cooperation.shared.search.SearchIndexing;
 import org.gba.cooperation.support.GraphQlIntegrationTestSupport;
 import org.gba.cooperation.support.TestDatabase;
 import org.gba.cooperation.talent.TalentArrangement;
@@ -64,6 +65,9 @@ class ScaleDataIT extends GraphQlIntegrationTestSupport {
 
 	@Autowired
 	private EntityManagerFactory entityManagerFactory;
+
+	@Autowired
+	private SearchIndexing searchIndexing;
 
 	@DynamicPropertySource
 	static void scaleData(DynamicPropertyRegistry registry) {
@@ -123,6 +127,17 @@ class ScaleDataIT extends GraphQlIntegrationTestSupport {
 				.where((f) -> f.matchAll())
 				.fetchTotalHitCount()).isEqualTo(1000);
 		}
+		// The build's figures, which the benchmark reports (documents per second).
+		JdbcTemplate jdbc = new JdbcTemplate(this.dataSource);
+		long records = List
+			.of("organization", "person", "joint_lab", "cross_border_project", "investment_event", "talent_arrangement")
+			.stream()
+			.mapToLong((table) -> count(jdbc, table))
+			.sum();
+		SearchIndexing.Build build = this.searchIndexing.lastBuild();
+		assertThat(build).isNotNull();
+		assertThat(build.documents()).isEqualTo(records);
+		assertThat(build.types()).hasSize(6);
 	}
 
 	@Test

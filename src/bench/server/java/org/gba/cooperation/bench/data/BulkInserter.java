@@ -9,20 +9,16 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
 /**
  * Writes rows with multi-row {@code INSERT ... VALUES (...), (...)} statements (portable,
  * and as fast on MySQL without {@code rewriteBatchedStatements}), committing every few
- * statements, and indexes the searchable texts of the rows it writes exactly as the
- * application's search index does: the normal texts of a record's columns
- * ({@link SearchNormalForm#of}, at most 2,000 characters, each once) and the union of
- * their grams ({@link SearchNormalForm#indexGrams}).
+ * statements. The search index is not written here: the application's mass indexer builds
+ * it at start-up.
  */
 final class BulkInserter implements AutoCloseable {
 

@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
@@ -51,18 +50,6 @@ final class ScaleDataGenerator {
 	 */
 	static final int MIN_ORGANIZATIONS = 30;
 
-	/**
-	 * The tables whose secondary indexes are built after the load on MySQL/MariaDB
-	 * ({@link DeferredIndexes}): none since the search index left the database.
-	 */
-	private static final List<String> DEFERRED_INDEX_TABLES = List.of();
-
-	/**
-	 * The entry of {@link Generated#insertNanos()} that times building the deferred
-	 * indexes again.
-	 */
-	static final String DEFERRED_KEYS = "(deferred index keys)";
-
 	private ScaleDataGenerator() {
 	}
 
@@ -78,22 +65,16 @@ final class ScaleDataGenerator {
 			throws SQLException {
 		requireEmpty(connection);
 		connection.setAutoCommit(false);
-		DeferredIndexes deferred = DeferredIndexes.dropOnMySql(connection, DEFERRED_INDEX_TABLES);
-		try (BulkInserter out = new BulkInserter(connection, batchSize)) {
+		try (RelaxedChecks relaxed = RelaxedChecks.onMySql(connection);
+				BulkInserter out = new BulkInserter(connection, batchSize)) {
 			writeEveryDomain(out, ReferenceData.read(connection), scaleFactor, seed);
 			markSearchIndexOutdated(connection);
 			out.close();
-			long started = System.nanoTime();
-			deferred.createAgain();
-			out.insertNanos().put(DEFERRED_KEYS, System.nanoTime() - started);
 			return new Generated(out.counts(), out.insertNanos());
 		}
 		catch (SQLException | RuntimeException ex) {
 			connection.rollback();
 			throw ex;
-		}
-		finally {
-			deferred.close();
 		}
 	}
 

@@ -92,11 +92,6 @@ class ScaleDataLoader implements InitializingBean, ApplicationListener<Applicati
 			report.append(String.format("  %-22s %,12d rows %8.1f s%n", table.getKey(), table.getValue(),
 					generated.insertNanos().getOrDefault(table.getKey(), 0L) / 1e9));
 		}
-		Long keys = generated.insertNanos().get(ScaleDataGenerator.DEFERRED_KEYS);
-		if (keys != null) {
-			report
-				.append(String.format("  %-22s %12s      %8.1f s%n", "search index keys", "(built after)", keys / 1e9));
-		}
 		double seconds = nanos / 1e9;
 		report.append(String.format("  %-22s %,12d rows in %.1f s: %,.0f rows/s", "total", generated.total(), seconds,
 				generated.total() / Math.max(seconds, 1e-9)));
