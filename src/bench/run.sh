@@ -175,6 +175,7 @@ if [ "$SF" != demo ] && [ "$KEEP_DATA" = false ]; then
   sed -n '/Generated the scale data/,/rows\/s/p' "$OUT/app.log" | sed 's/^.*Generated/Generated/' | tee "$OUT/generator.txt"
   # The start-up below includes the generation: restart on the data to time the start alone.
   stop_app
+  mv "$OUT/app.log" "$OUT/app-generation.log"
   log "Starting the app again on the generated data"
   start_app
 fi
