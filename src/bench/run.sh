@@ -150,6 +150,10 @@ else
 fi
 
 start_app() {
+  # Another process answering on the port would pass for the app: refuse rather than measure it.
+  if curl -fs -m 2 "$BASE_URL/actuator/health" >/dev/null 2>&1; then
+    fail "something already answers on $BASE_URL: stop it or choose another --port"
+  fi
   BENCH_JAVA_OPTS="$BENCH_JAVA_OPTS" src/bench/app.sh "${APP_ARGS[@]}" >"$OUT/app.log" 2>&1 &
   APP_PID=$!
   await_up "$BASE_URL" "$START_LIMIT" "$APP_PID" || { tail -50 "$OUT/app.log"; fail "the app did not come up (log: $OUT/app.log)"; }
