@@ -12,13 +12,14 @@ import org.gba.cooperation.shared.BaseEntity;
 import org.gba.cooperation.shared.CurrencyCode;
 import org.gba.cooperation.shared.LocalizedText;
 import org.gba.cooperation.shared.Money;
+import org.gba.cooperation.shared.search.MoneyTotalsBinder;
 import org.hibernate.annotations.EmbeddedColumnNaming;
 import org.jspecify.annotations.Nullable;
 
 /** A deal signed at an investment event (簽約項目). */
 @Entity
 @Table(name = "event_deal")
-public class Deal extends BaseEntity {
+public class Deal extends BaseEntity implements MoneyTotalsBinder.Amount {
 
 	@Column(name = "event_id")
 	private long eventId;
@@ -74,6 +75,7 @@ public class Deal extends BaseEntity {
 		return this.sectorId;
 	}
 
+	@Override
 	public Money getAmount() {
 		return this.amount;
 	}

@@ -23,14 +23,19 @@ import org.gba.cooperation.shared.ArchivableEntity;
 import org.gba.cooperation.shared.Jurisdiction;
 import org.gba.cooperation.shared.LocalizedMessage;
 import org.gba.cooperation.shared.LocalizedText;
+import org.gba.cooperation.shared.Money;
 import org.gba.cooperation.shared.NameSortKeys;
+import org.gba.cooperation.shared.search.MoneyTotalsBinder;
 import org.gba.cooperation.shared.search.NameSortKeysBinder;
 import org.gba.cooperation.shared.search.NamesBinder;
 import org.gba.cooperation.shared.search.SearchFields;
+import org.gba.cooperation.shared.search.StatisticsKeys;
 import org.gba.cooperation.writes.UserErrorCode;
 import org.gba.cooperation.writes.UserErrorException;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.EmbeddedColumnNaming;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.PropertyBinderRef;
@@ -87,6 +92,18 @@ public class InvestmentEvent extends ArchivableEntity {
 	@JoinColumn(name = "event_id", insertable = false, updatable = false)
 	@BatchSize(size = 100)
 	private List<EventTargetSector> sectorRows = new ArrayList<>();
+
+	/**
+	 * The deals signed at the event, read for the search index only: counted and summed
+	 * per currency for the statistics. Recording a deal is a write of the event, which
+	 * indexes it again.
+	 */
+	@OneToMany
+	@JoinColumn(name = "event_id", insertable = false, updatable = false)
+	@BatchSize(size = 100)
+	@PropertyBinding(binder = @PropertyBinderRef(type = MoneyTotalsBinder.class))
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+	private List<Deal> dealRows = new ArrayList<>();
 
 	@GenericField(sortable = Sortable.YES)
 	private LocalDate startsOn;
@@ -351,6 +368,16 @@ public class InvestmentEvent extends ArchivableEntity {
 	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
 	@Nullable Jurisdiction getCityJurisdiction() {
 		return (this.city != null) ? this.city.getJurisdiction() : null;
+	}
+
+	/**
+	 * The key the statistics count the event under: the month it starts in and its city.
+	 */
+	@KeywordField(name = SearchFields.STATISTICS, aggregable = Aggregable.YES, searchable = Searchable.NO)
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+	String getStatisticsKey() {
+		return StatisticsKeys.of(StatisticsKeys.RECORD, this.startsOn.getYear(), this.startsOn.getMonthValue(),
+				this.cityId);
 	}
 
 }

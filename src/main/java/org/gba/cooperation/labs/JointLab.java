@@ -1,6 +1,7 @@
 package org.gba.cooperation.labs;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -25,8 +26,11 @@ import org.gba.cooperation.shared.NameSortKeys;
 import org.gba.cooperation.shared.search.NameSortKeysBinder;
 import org.gba.cooperation.shared.search.NamesBinder;
 import org.gba.cooperation.shared.search.SearchFields;
+import org.gba.cooperation.shared.search.StatisticsKeys;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.EmbeddedColumnNaming;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.PropertyBinderRef;
@@ -176,6 +180,25 @@ public class JointLab extends ArchivableEntity {
 	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
 	List<Jurisdiction> getMemberJurisdictions() {
 		return this.memberOrganizations.stream().map(Organization::getJurisdiction).distinct().sorted().toList();
+	}
+
+	/**
+	 * The keys the statistics count the lab under: its sector and status, once in each
+	 * member jurisdiction, and each pair of jurisdictions it brings together.
+	 */
+	@KeywordField(name = SearchFields.STATISTICS, aggregable = Aggregable.YES, searchable = Searchable.NO)
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+	List<String> getStatisticsKeys() {
+		List<Jurisdiction> jurisdictions = getMemberJurisdictions();
+		List<String> keys = new ArrayList<>();
+		keys.add(StatisticsKeys.of(StatisticsKeys.RECORD, this.sectorId, this.status));
+		for (Jurisdiction jurisdiction : jurisdictions) {
+			keys.add(StatisticsKeys.of(StatisticsKeys.JURISDICTION, jurisdiction, this.sectorId, this.status));
+		}
+		for (List<Jurisdiction> pair : StatisticsKeys.pairs(jurisdictions)) {
+			keys.add(StatisticsKeys.of(StatisticsKeys.PAIR, pair.get(0), pair.get(1), this.sectorId));
+		}
+		return keys;
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.gba.cooperation.projects;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -13,6 +14,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
@@ -22,11 +24,15 @@ import org.gba.cooperation.shared.ArchivableEntity;
 import org.gba.cooperation.shared.Jurisdiction;
 import org.gba.cooperation.shared.LocalizedText;
 import org.gba.cooperation.shared.NameSortKeys;
+import org.gba.cooperation.shared.search.MoneyTotalsBinder;
 import org.gba.cooperation.shared.search.NameSortKeysBinder;
 import org.gba.cooperation.shared.search.NamesBinder;
 import org.gba.cooperation.shared.search.SearchFields;
+import org.gba.cooperation.shared.search.StatisticsKeys;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.EmbeddedColumnNaming;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.PropertyBinderRef;
@@ -84,6 +90,24 @@ public class CrossBorderProject extends ArchivableEntity {
 			inverseJoinColumns = @JoinColumn(name = "organization_id"))
 	@BatchSize(size = 100)
 	private Set<Organization> participantOrganizations = new HashSet<>();
+
+	/** The participants with their roles, read for the search index only (the lead). */
+	@OneToMany
+	@JoinColumn(name = "project_id", insertable = false, updatable = false)
+	@BatchSize(size = 100)
+	private List<ProjectParticipant> participantRows = new ArrayList<>();
+
+	/**
+	 * The investment committed, read for the search index only: counted and summed per
+	 * currency for the statistics. Recording an investment is a write of the project,
+	 * which indexes it again.
+	 */
+	@OneToMany
+	@JoinColumn(name = "project_id", insertable = false, updatable = false)
+	@BatchSize(size = 100)
+	@PropertyBinding(binder = @PropertyBinderRef(type = MoneyTotalsBinder.class))
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+	private List<Investment> investmentRows = new ArrayList<>();
 
 	protected CrossBorderProject() {
 		this.status = CrossBorderProjectStatus.PROPOSED;
@@ -177,6 +201,31 @@ public class CrossBorderProject extends ArchivableEntity {
 	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
 	List<Jurisdiction> getParticipantJurisdictions() {
 		return this.participantOrganizations.stream().map(Organization::getJurisdiction).distinct().sorted().toList();
+	}
+
+	/**
+	 * The keys the statistics count the project under: its sector, start year and lead
+	 * participant's jurisdiction, and each pair of jurisdictions it brings together.
+	 */
+	@KeywordField(name = SearchFields.STATISTICS, aggregable = Aggregable.YES, searchable = Searchable.NO)
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+	List<String> getStatisticsKeys() {
+		Long lead = this.participantRows.stream()
+			.filter((participant) -> participant.getRole() == ParticipantRole.LEAD)
+			.map(ProjectParticipant::getOrganizationId)
+			.findFirst()
+			.orElse(null);
+		Jurisdiction leadJurisdiction = this.participantOrganizations.stream()
+			.filter((organization) -> lead != null && lead.equals(organization.getId()))
+			.map(Organization::getJurisdiction)
+			.findFirst()
+			.orElse(null);
+		List<String> keys = new ArrayList<>();
+		keys.add(StatisticsKeys.of(StatisticsKeys.RECORD, this.sectorId, this.startDate.getYear(), leadJurisdiction));
+		for (List<Jurisdiction> pair : StatisticsKeys.pairs(getParticipantJurisdictions())) {
+			keys.add(StatisticsKeys.of(StatisticsKeys.PAIR, pair.get(0), pair.get(1), this.sectorId));
+		}
+		return keys;
 	}
 
 }

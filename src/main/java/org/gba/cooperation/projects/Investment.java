@@ -11,12 +11,13 @@ import jakarta.persistence.Table;
 
 import org.gba.cooperation.shared.BaseEntity;
 import org.gba.cooperation.shared.Money;
+import org.gba.cooperation.shared.search.MoneyTotalsBinder;
 import org.jspecify.annotations.Nullable;
 
 /** An investment committed to a project: an exact amount in one currency. */
 @Entity
 @Table(name = "project_investment")
-public class Investment extends BaseEntity {
+public class Investment extends BaseEntity implements MoneyTotalsBinder.Amount {
 
 	@Column(name = "project_id")
 	private long projectId;
@@ -58,6 +59,7 @@ public class Investment extends BaseEntity {
 		return this.kind;
 	}
 
+	@Override
 	public Money getAmount() {
 		return this.amount;
 	}

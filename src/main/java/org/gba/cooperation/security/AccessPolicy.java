@@ -244,6 +244,16 @@ class AccessPolicy implements AccessRules {
 	}
 
 	@Override
+	public SearchFilter aggregableInIndex(Class<? extends BaseEntity> entityType) {
+		Set<? extends Enum<?>> published = PUBLISHED.get(entityType);
+		if (published == null) {
+			throw new IllegalStateException("No statistics rule for " + entityType.getName());
+		}
+		SearchFilter current = (where) -> where.equal(SearchFields.ARCHIVED, false);
+		return readsEverything(caller()) ? current : current.and((where) -> where.in(SearchFields.STATUS, published));
+	}
+
+	@Override
 	public <T extends BaseEntity> Filter<T> referable(Class<T> entityType) {
 		return rule(caller(), entityType);
 	}

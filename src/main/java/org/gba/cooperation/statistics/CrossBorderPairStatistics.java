@@ -29,6 +29,8 @@ import org.gba.cooperation.shared.jpa.ReadOnlyQueries;
 import org.gba.cooperation.shared.paging.Conditions;
 import org.gba.cooperation.shared.paging.RecordAggregation;
 import org.gba.cooperation.shared.paging.VisibleRecords;
+import org.gba.cooperation.shared.search.SearchFilter;
+import org.gba.cooperation.shared.search.StatisticsKeys;
 import org.gba.cooperation.statistics.Buckets.CrossBorderPairBucket;
 import org.gba.cooperation.statistics.Dimensions.CrossBorderPairDimension;
 import org.hibernate.query.criteria.HibernateCriteriaBuilder;
@@ -76,22 +78,64 @@ class CrossBorderPairStatistics {
 
 	private final VisibleRecords records;
 
-	CrossBorderPairStatistics(VisibleRecords records) {
+	private final IndexedRecords index;
+
+	CrossBorderPairStatistics(VisibleRecords records, IndexedRecords index) {
 		this.records = records;
+		this.index = index;
 	}
 
 	List<CrossBorderPairBucket> buckets(StatisticsFilter filter, Set<CrossBorderPairDimension> groupBy) {
+		Map<List<@Nullable Object>, Integer> counts = new TreeMap<>(PAIR_ORDER);
+		SearchFilter records = filter.inIndexStartedInPeriodOfSectors();
+		pairs(this.index.count(JointLab.class, records), CooperationRecordType.JOINT_LAB, filter, groupBy, counts);
+		pairs(this.index.count(CrossBorderProject.class, records), CooperationRecordType.PROJECT, filter, groupBy,
+				counts);
+		return buckets(counts);
+	}
+
+	/**
+	 * Adds the pairs of one kind of record, as the engine counted them per pair key
+	 * (jurisdiction, partner jurisdiction, sector), to {@code counts}, keeping the pairs
+	 * that include one of the filter's jurisdictions.
+	 */
+	private static void pairs(Map<String, Long> byKey, CooperationRecordType type, StatisticsFilter filter,
+			Set<CrossBorderPairDimension> groupBy, Map<List<@Nullable Object>, Integer> counts) {
+		boolean bySector = groupBy.contains(CrossBorderPairDimension.SECTOR);
+		List<Jurisdiction> only = filter.jurisdictions();
+		KeyedCounts.rollUp(byKey, StatisticsKeys.PAIR, KeyedCounts.grouped(true, true, bySector), Long::sum)
+			.forEach((pair, count) -> {
+				Jurisdiction first = Jurisdiction.valueOf(pair.get(0));
+				Jurisdiction second = Jurisdiction.valueOf(pair.get(1));
+				if (only == null || only.contains(first) || only.contains(second)) {
+					List<@Nullable Object> key = new ArrayList<>(List.of(first, second));
+					key.add(groupBy.contains(CrossBorderPairDimension.RECORD_TYPE) ? type : null);
+					key.add(KeyedCounts.id(pair.get(2)));
+					counts.merge(key, Math.toIntExact(count), Integer::sum);
+				}
+			});
+	}
+
+	private static List<CrossBorderPairBucket> buckets(Map<List<@Nullable Object>, Integer> counts) {
+		List<CrossBorderPairBucket> buckets = new ArrayList<>();
+		counts.forEach((key, count) -> buckets
+			.add(new CrossBorderPairBucket(List.of((Jurisdiction) key.get(0), (Jurisdiction) key.get(1)),
+					(CooperationRecordType) key.get(2), GroupKeys.id(key.get(3)), count)));
+		return buckets;
+	}
+
+	/**
+	 * The same buckets, counted by the database (the reference:
+	 * {@code gba.statistics.source}).
+	 */
+	List<CrossBorderPairBucket> bucketsInDatabase(StatisticsFilter filter, Set<CrossBorderPairDimension> groupBy) {
 		Map<List<@Nullable Object>, Integer> counts = new TreeMap<>(PAIR_ORDER);
 		pairs(new Links<>(JointLab.class, JointLab_.startDate, JointLab_.sectorId, JointLabMember_.jointLabId,
 				JointLabMember_.organizationId), CooperationRecordType.JOINT_LAB, filter, groupBy, counts);
 		pairs(new Links<>(CrossBorderProject.class, CrossBorderProject_.startDate, CrossBorderProject_.sectorId,
 				ProjectParticipant_.projectId, ProjectParticipant_.organizationId), CooperationRecordType.PROJECT,
 				filter, groupBy, counts);
-		List<CrossBorderPairBucket> buckets = new ArrayList<>();
-		counts.forEach((key, count) -> buckets
-			.add(new CrossBorderPairBucket(List.of((Jurisdiction) key.get(0), (Jurisdiction) key.get(1)),
-					(CooperationRecordType) key.get(2), GroupKeys.id(key.get(3)), count)));
-		return buckets;
+		return buckets(counts);
 	}
 
 	/**

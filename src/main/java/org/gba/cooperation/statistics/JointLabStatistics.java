@@ -2,6 +2,7 @@ package org.gba.cooperation.statistics;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -17,8 +18,10 @@ import org.gba.cooperation.organizations.Organization_;
 import org.gba.cooperation.shared.Jurisdiction;
 import org.gba.cooperation.shared.jpa.ReadOnlyQueries;
 import org.gba.cooperation.shared.paging.VisibleRecords;
+import org.gba.cooperation.shared.search.StatisticsKeys;
 import org.gba.cooperation.statistics.Buckets.JointLabBucket;
 import org.gba.cooperation.statistics.Dimensions.JointLabDimension;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -32,11 +35,49 @@ class JointLabStatistics {
 
 	private final VisibleRecords records;
 
-	JointLabStatistics(VisibleRecords records) {
+	private final IndexedRecords index;
+
+	JointLabStatistics(VisibleRecords records, IndexedRecords index) {
 		this.records = records;
+		this.index = index;
 	}
 
 	List<JointLabBucket> buckets(StatisticsFilter filter, Set<JointLabDimension> groupBy) {
+		boolean byJurisdiction = groupBy.contains(JointLabDimension.JURISDICTION);
+		Map<String, Long> counts = this.index.count(JointLab.class, filter.inIndexForLabsOrProjects());
+		// A lab's keys: once in all (sector, status), once per member jurisdiction.
+		Map<List<@Nullable String>, Long> buckets = byJurisdiction
+				? KeyedCounts.rollUp(counts, StatisticsKeys.JURISDICTION,
+						KeyedCounts.grouped(true, groupBy.contains(JointLabDimension.SECTOR),
+								groupBy.contains(JointLabDimension.STATUS)),
+						Long::sum)
+				: KeyedCounts.rollUp(counts, StatisticsKeys.RECORD, KeyedCounts
+					.grouped(groupBy.contains(JointLabDimension.SECTOR), groupBy.contains(JointLabDimension.STATUS)),
+						Long::sum);
+		int offset = byJurisdiction ? 1 : 0;
+		return sorted(buckets.entrySet()
+			.stream()
+			.map((bucket) -> new JointLabBucket(
+					byJurisdiction ? KeyedCounts.constant(Jurisdiction.class, bucket.getKey().get(0)) : null,
+					KeyedCounts.id(bucket.getKey().get(offset)),
+					KeyedCounts.constant(JointLabStatus.class, bucket.getKey().get(offset + 1)),
+					Math.toIntExact(bucket.getValue())))
+			.toList());
+	}
+
+	private static List<JointLabBucket> sorted(List<JointLabBucket> buckets) {
+		return buckets.stream()
+			.sorted(Comparator.comparing(JointLabBucket::jurisdiction, GroupedRecords.nullsFirst())
+				.thenComparing(JointLabBucket::sectorId, GroupedRecords.nullsFirst())
+				.thenComparing(JointLabBucket::status, GroupedRecords.nullsFirst()))
+			.toList();
+	}
+
+	/**
+	 * The same buckets, counted by the database (the reference:
+	 * {@code gba.statistics.source}).
+	 */
+	List<JointLabBucket> bucketsInDatabase(StatisticsFilter filter, Set<JointLabDimension> groupBy) {
 		GroupedRecords<JointLab> labs = new GroupedRecords<>(this.records, JointLab.class, filter.forJointLabs(),
 				(where, query, keys) -> {
 					CriteriaBuilder cb = where.builder();

@@ -21,10 +21,12 @@ import org.gba.cooperation.projects.ProjectParticipant_;
 import org.gba.cooperation.shared.Jurisdiction;
 import org.gba.cooperation.shared.jpa.ReadOnlyQueries;
 import org.gba.cooperation.shared.paging.VisibleRecords;
+import org.gba.cooperation.shared.search.StatisticsKeys;
 import org.gba.cooperation.statistics.Buckets.Amounts;
 import org.gba.cooperation.statistics.Buckets.ProjectBucket;
 import org.gba.cooperation.statistics.Dimensions.ProjectDimension;
 import org.gba.cooperation.statistics.GroupedRecords.Totals;
+import org.gba.cooperation.statistics.IndexedRecords.Counted;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
@@ -37,13 +39,45 @@ import org.springframework.stereotype.Service;
 @ReadOnlyQueries
 class ProjectStatistics {
 
+	/** Buckets sorted by their keys, absent keys first. */
+	private static final Comparator<ProjectBucket> ORDER = Comparator
+		.comparing(ProjectBucket::sectorId, GroupedRecords.nullsFirst())
+		.thenComparing(ProjectBucket::year, GroupedRecords.nullsFirst())
+		.thenComparing(ProjectBucket::leadJurisdiction, GroupedRecords.nullsFirst());
+
 	private final VisibleRecords records;
 
-	ProjectStatistics(VisibleRecords records) {
+	private final IndexedRecords index;
+
+	ProjectStatistics(VisibleRecords records, IndexedRecords index) {
 		this.records = records;
+		this.index = index;
 	}
 
 	List<ProjectBucket> buckets(StatisticsFilter filter, Set<ProjectDimension> groupBy, Sums sums) {
+		Map<String, Counted> counts = this.index.countAndSum(CrossBorderProject.class,
+				filter.inIndexForLabsOrProjects());
+		Map<List<@Nullable String>, Counted> buckets = KeyedCounts.rollUp(
+				counts, StatisticsKeys.RECORD, KeyedCounts.grouped(groupBy.contains(ProjectDimension.SECTOR),
+						groupBy.contains(ProjectDimension.YEAR), groupBy.contains(ProjectDimension.LEAD_JURISDICTION)),
+				Counted::plus);
+		return buckets.entrySet()
+			.stream()
+			.filter((bucket) -> bucket.getValue().records() > 0)
+			.map((bucket) -> new ProjectBucket(KeyedCounts.id(bucket.getKey().get(0)),
+					KeyedCounts.integer(bucket.getKey().get(1)),
+					KeyedCounts.constant(Jurisdiction.class, bucket.getKey().get(2)),
+					Math.toIntExact(bucket.getValue().records()),
+					new Amounts(bucket.getValue().totals().perCurrency(), sums)))
+			.sorted(ORDER)
+			.toList();
+	}
+
+	/**
+	 * The same buckets, counted by the database (the reference:
+	 * {@code gba.statistics.source}).
+	 */
+	List<ProjectBucket> bucketsInDatabase(StatisticsFilter filter, Set<ProjectDimension> groupBy, Sums sums) {
 		GroupedRecords<CrossBorderProject> projects = new GroupedRecords<>(this.records, CrossBorderProject.class,
 				filter.forProjects(), (where, query, keys) -> {
 					CriteriaBuilder cb = where.builder();
@@ -77,9 +111,7 @@ class ProjectStatistics {
 			.map((group) -> new ProjectBucket(group.id(ProjectDimension.SECTOR), group.integer(ProjectDimension.YEAR),
 					(Jurisdiction) group.key(ProjectDimension.LEAD_JURISDICTION), group.count(),
 					new Amounts(invested.getOrDefault(group.values(), Totals.none()).perCurrency(), sums)))
-			.sorted(Comparator.comparing(ProjectBucket::sectorId, GroupedRecords.nullsFirst())
-				.thenComparing(ProjectBucket::year, GroupedRecords.nullsFirst())
-				.thenComparing(ProjectBucket::leadJurisdiction, GroupedRecords.nullsFirst()))
+			.sorted(ORDER)
 			.toList();
 	}
 

@@ -1,6 +1,7 @@
 package org.gba.cooperation.statistics;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.gba.cooperation.shared.CurrencyCode;
 import org.gba.cooperation.shared.CurrencyConversions;
 import org.gba.cooperation.shared.InContext;
 import org.gba.cooperation.shared.Money;
+import org.gba.cooperation.shared.search.SearchFreshness;
 import org.gba.cooperation.statistics.Buckets.CrossBorderPairBucket;
 import org.gba.cooperation.statistics.Buckets.EventBucket;
 import org.gba.cooperation.statistics.Buckets.JointLabBucket;
@@ -55,9 +57,15 @@ class StatisticsController {
 
 	private final Clock clock;
 
+	private final StatisticsProperties properties;
+
+	private final SearchFreshness freshness;
+
 	StatisticsController(JointLabStatistics jointLabs, ProjectStatistics projects, EventStatistics events,
 			TalentArrangementStatistics talentArrangements, CrossBorderPairStatistics crossBorderPairs,
-			CurrencyConversions conversions, Clock clock) {
+			CurrencyConversions conversions, Clock clock, StatisticsProperties properties, SearchFreshness freshness) {
+		this.properties = properties;
+		this.freshness = freshness;
 		this.jointLabs = jointLabs;
 		this.projects = projects;
 		this.events = events;
@@ -72,13 +80,23 @@ class StatisticsController {
 	 */
 	@QueryMapping
 	Statistics statistics() {
-		return Statistics.INSTANCE;
+		// Taken before any aggregate is computed: each counts every write committed
+		// before it.
+		return new Statistics(this.properties.fromDatabase() ? this.clock.instant() : this.freshness.asOf());
+	}
+
+	@SchemaMapping(typeName = "Statistics")
+	Instant asOf(Statistics statistics) {
+		return statistics.asOf();
 	}
 
 	@SchemaMapping(typeName = "Statistics")
 	List<JointLabBucket> jointLabs(@Argument @Nullable StatisticsFilter filter,
 			@Argument @Nullable List<JointLabDimension> groupBy) {
-		return this.jointLabs.buckets(orNone(filter), dimensions(groupBy, EnumSet.allOf(JointLabDimension.class)));
+		StatisticsFilter counted = orNone(filter);
+		Set<JointLabDimension> dimensions = dimensions(groupBy, EnumSet.allOf(JointLabDimension.class));
+		return this.properties.fromDatabase() ? this.jointLabs.bucketsInDatabase(counted, dimensions)
+				: this.jointLabs.buckets(counted, dimensions);
 	}
 
 	@SchemaMapping(typeName = "Statistics")
@@ -86,8 +104,11 @@ class StatisticsController {
 			@Argument @Nullable List<ProjectDimension> groupBy, @Argument @Nullable CurrencyCode currency,
 			@Argument @Nullable LocalDate ratesOn, DataFetchingEnvironment env) {
 		Sums sums = sums(currency, ratesOn, env);
-		List<ProjectBucket> buckets = this.projects.buckets(orNone(filter),
-				dimensions(groupBy, EnumSet.allOf(ProjectDimension.class)), sums);
+		StatisticsFilter counted = orNone(filter);
+		Set<ProjectDimension> dimensions = dimensions(groupBy, EnumSet.allOf(ProjectDimension.class));
+		List<ProjectBucket> buckets = this.properties.fromDatabase()
+				? this.projects.bucketsInDatabase(counted, dimensions, sums)
+				: this.projects.buckets(counted, dimensions, sums);
 		if (env.getSelectionSet().contains("sum")) {
 			sums.checkConvertible(buckets.stream().map(ProjectBucket::amounts).toList());
 		}
@@ -99,8 +120,11 @@ class StatisticsController {
 			@Argument @Nullable List<EventDimension> groupBy, @Argument @Nullable CurrencyCode currency,
 			@Argument @Nullable LocalDate ratesOn, DataFetchingEnvironment env) {
 		Sums sums = sums(currency, ratesOn, env);
-		List<EventBucket> buckets = this.events.buckets(orNone(filter),
-				dimensions(groupBy, EnumSet.of(EventDimension.MONTH, EventDimension.CITY)), sums);
+		StatisticsFilter counted = orNone(filter);
+		Set<EventDimension> dimensions = dimensions(groupBy, EnumSet.of(EventDimension.MONTH, EventDimension.CITY));
+		List<EventBucket> buckets = this.properties.fromDatabase()
+				? this.events.bucketsInDatabase(counted, dimensions, sums)
+				: this.events.buckets(counted, dimensions, sums);
 		if (env.getSelectionSet().contains("sum")) {
 			sums.checkConvertible(buckets.stream().map(EventBucket::amounts).toList());
 		}
@@ -110,15 +134,20 @@ class StatisticsController {
 	@SchemaMapping(typeName = "Statistics")
 	List<TalentArrangementBucket> talentArrangements(@Argument @Nullable StatisticsFilter filter,
 			@Argument @Nullable List<TalentArrangementDimension> groupBy) {
-		return this.talentArrangements.buckets(orNone(filter),
-				dimensions(groupBy, EnumSet.allOf(TalentArrangementDimension.class)));
+		StatisticsFilter counted = orNone(filter);
+		Set<TalentArrangementDimension> dimensions = dimensions(groupBy,
+				EnumSet.allOf(TalentArrangementDimension.class));
+		return this.properties.fromDatabase() ? this.talentArrangements.bucketsInDatabase(counted, dimensions)
+				: this.talentArrangements.buckets(counted, dimensions);
 	}
 
 	@SchemaMapping(typeName = "Statistics")
 	List<CrossBorderPairBucket> crossBorderPairs(@Argument @Nullable StatisticsFilter filter,
 			@Argument @Nullable List<CrossBorderPairDimension> groupBy) {
-		return this.crossBorderPairs.buckets(orNone(filter),
-				dimensions(groupBy, EnumSet.noneOf(CrossBorderPairDimension.class)));
+		StatisticsFilter counted = orNone(filter);
+		Set<CrossBorderPairDimension> dimensions = dimensions(groupBy, EnumSet.noneOf(CrossBorderPairDimension.class));
+		return this.properties.fromDatabase() ? this.crossBorderPairs.bucketsInDatabase(counted, dimensions)
+				: this.crossBorderPairs.buckets(counted, dimensions);
 	}
 
 	@SchemaMapping(typeName = "JointLabBucket")
@@ -192,11 +221,10 @@ class StatisticsController {
 	}
 
 	/**
-	 * The GraphQL type {@code Statistics}: a namespace, its fields computed on demand.
+	 * The GraphQL type {@code Statistics}: a namespace, its fields computed on demand,
+	 * and the instant they are exact at.
 	 */
-	record Statistics() {
-
-		static final Statistics INSTANCE = new Statistics();
+	record Statistics(Instant asOf) {
 
 	}
 

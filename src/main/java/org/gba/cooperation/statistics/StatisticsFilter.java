@@ -27,6 +27,7 @@ import org.gba.cooperation.shared.GlobalId;
 import org.gba.cooperation.shared.Jurisdiction;
 import org.gba.cooperation.shared.paging.Conditions;
 import org.gba.cooperation.shared.paging.Filter;
+import org.gba.cooperation.shared.search.SearchFilter;
 import org.gba.cooperation.talent.TalentArrangement;
 import org.gba.cooperation.talent.TalentArrangement_;
 import org.jspecify.annotations.Nullable;
@@ -115,6 +116,42 @@ record StatisticsFilter(@Nullable DateRange period, @Nullable List<String> secto
 			SingularAttribute<? super T, Long> sectorId) {
 		List<Long> sectorIds = sectorIds();
 		return (where) -> where.within(startDate, this.period).in(sectorId, sectorIds);
+	}
+
+	/**
+	 * {@link #forJointLabs} and {@link #forProjects} in the search engine: started in the
+	 * period, of the sectors, with a member or participant from one of the jurisdictions.
+	 */
+	SearchFilter inIndexForLabsOrProjects() {
+		List<Long> sectorIds = sectorIds();
+		return (where) -> where.within("startDate", this.period)
+			.in("sectorId", sectorIds)
+			.in("jurisdictions", this.jurisdictions);
+	}
+
+	/** {@link #forEvents} in the search engine. */
+	SearchFilter inIndexForEvents() {
+		List<Long> sectorIds = sectorIds();
+		return (where) -> where.within("startsOn", this.period)
+			.in("sectors", sectorIds)
+			.in("jurisdiction", this.jurisdictions);
+	}
+
+	/** {@link #forTalentArrangements} in the search engine. */
+	SearchFilter inIndexForTalentArrangements() {
+		List<Long> sectorIds = sectorIds();
+		return (where) -> where.within("startDate", this.period)
+			.in("host.sectorId", sectorIds)
+			.in("host.jurisdiction", this.jurisdictions);
+	}
+
+	/**
+	 * {@link #startedInPeriodOfSectors} in the search engine: for cross-border pairs,
+	 * whose jurisdictions condition applies to the pairs themselves.
+	 */
+	SearchFilter inIndexStartedInPeriodOfSectors() {
+		List<Long> sectorIds = sectorIds();
+		return (where) -> where.within("startDate", this.period).in("sectorId", sectorIds);
 	}
 
 	private static Predicate hostedBy(Conditions<TalentArrangement> where, @Nullable List<Long> sectorIds,

@@ -2,6 +2,7 @@ package org.gba.cooperation.statistics;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -14,12 +15,14 @@ import org.gba.cooperation.people.Person_;
 import org.gba.cooperation.shared.Jurisdiction;
 import org.gba.cooperation.shared.jpa.ReadOnlyQueries;
 import org.gba.cooperation.shared.paging.VisibleRecords;
+import org.gba.cooperation.shared.search.StatisticsKeys;
 import org.gba.cooperation.statistics.Buckets.TalentArrangementBucket;
 import org.gba.cooperation.statistics.Dimensions.TalentArrangementDimension;
 import org.gba.cooperation.talent.TalentArrangement;
 import org.gba.cooperation.talent.TalentArrangement_;
 import org.gba.cooperation.talent.TalentCategory;
 import org.gba.cooperation.talent.TalentMode;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -30,13 +33,46 @@ import org.springframework.stereotype.Service;
 @ReadOnlyQueries
 class TalentArrangementStatistics {
 
+	/** Buckets sorted by their keys, absent keys first. */
+	private static final Comparator<TalentArrangementBucket> ORDER = Comparator
+		.comparing(TalentArrangementBucket::mode, GroupedRecords.nullsFirst())
+		.thenComparing(TalentArrangementBucket::category, GroupedRecords.nullsFirst())
+		.thenComparing(TalentArrangementBucket::homeJurisdiction, GroupedRecords.nullsFirst())
+		.thenComparing(TalentArrangementBucket::hostJurisdiction, GroupedRecords.nullsFirst());
+
 	private final VisibleRecords records;
 
-	TalentArrangementStatistics(VisibleRecords records) {
+	private final IndexedRecords index;
+
+	TalentArrangementStatistics(VisibleRecords records, IndexedRecords index) {
 		this.records = records;
+		this.index = index;
 	}
 
 	List<TalentArrangementBucket> buckets(StatisticsFilter filter, Set<TalentArrangementDimension> groupBy) {
+		Map<String, Long> counts = this.index.count(TalentArrangement.class, filter.inIndexForTalentArrangements());
+		Map<List<@Nullable String>, Long> buckets = KeyedCounts.rollUp(counts, StatisticsKeys.RECORD,
+				KeyedCounts.grouped(groupBy.contains(TalentArrangementDimension.MODE),
+						groupBy.contains(TalentArrangementDimension.CATEGORY),
+						groupBy.contains(TalentArrangementDimension.HOME_JURISDICTION),
+						groupBy.contains(TalentArrangementDimension.HOST_JURISDICTION)),
+				Long::sum);
+		return buckets.entrySet()
+			.stream()
+			.map((bucket) -> new TalentArrangementBucket(KeyedCounts.constant(TalentMode.class, bucket.getKey().get(0)),
+					KeyedCounts.constant(TalentCategory.class, bucket.getKey().get(1)),
+					KeyedCounts.constant(Jurisdiction.class, bucket.getKey().get(2)),
+					KeyedCounts.constant(Jurisdiction.class, bucket.getKey().get(3)),
+					Math.toIntExact(bucket.getValue())))
+			.sorted(ORDER)
+			.toList();
+	}
+
+	/**
+	 * The same buckets, counted by the database (the reference:
+	 * {@code gba.statistics.source}).
+	 */
+	List<TalentArrangementBucket> bucketsInDatabase(StatisticsFilter filter, Set<TalentArrangementDimension> groupBy) {
 		GroupedRecords<TalentArrangement> arrangements = new GroupedRecords<>(this.records, TalentArrangement.class,
 				filter.forTalentArrangements(), (where, query, keys) -> {
 					CriteriaBuilder cb = where.builder();
@@ -65,10 +101,7 @@ class TalentArrangementStatistics {
 					(TalentCategory) group.key(TalentArrangementDimension.CATEGORY),
 					(Jurisdiction) group.key(TalentArrangementDimension.HOME_JURISDICTION),
 					(Jurisdiction) group.key(TalentArrangementDimension.HOST_JURISDICTION), group.count()))
-			.sorted(Comparator.comparing(TalentArrangementBucket::mode, GroupedRecords.nullsFirst())
-				.thenComparing(TalentArrangementBucket::category, GroupedRecords.nullsFirst())
-				.thenComparing(TalentArrangementBucket::homeJurisdiction, GroupedRecords.nullsFirst())
-				.thenComparing(TalentArrangementBucket::hostJurisdiction, GroupedRecords.nullsFirst()))
+			.sorted(ORDER)
 			.toList();
 	}
 

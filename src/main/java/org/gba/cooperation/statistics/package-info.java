@@ -4,8 +4,9 @@
  * ({@code GROUP BY}), over the records the caller's statistics may count.
  */
 @NullMarked
-@ApplicationModule(displayName = "Statistics", allowedDependencies = { "events", "labs", "organizations", "people",
-		"projects", "reference", "shared", "shared::jpa", "shared::paging", "talent" })
+@ApplicationModule(displayName = "Statistics",
+		allowedDependencies = { "events", "labs", "organizations", "people", "projects", "reference", "shared",
+				"shared::access", "shared::jpa", "shared::paging", "shared::search", "talent" })
 package org.gba.cooperation.statistics;
 
 import org.jspecify.annotations.NullMarked;

@@ -18,7 +18,10 @@ import org.gba.cooperation.people.Person;
 import org.gba.cooperation.shared.ArchivableEntity;
 import org.gba.cooperation.shared.LocalizedText;
 import org.gba.cooperation.shared.search.SearchFields;
+import org.gba.cooperation.shared.search.StatisticsKeys;
 import org.hibernate.annotations.EmbeddedColumnNaming;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
@@ -184,6 +187,18 @@ public class TalentArrangement extends ArchivableEntity {
 
 	public LocalizedText getDescriptions() {
 		return LocalizedText.orNone(this.descriptions);
+	}
+
+	/**
+	 * The key the statistics count the arrangement under: its mode and category, the
+	 * person's home jurisdiction and the host's jurisdiction.
+	 */
+	@KeywordField(name = SearchFields.STATISTICS, aggregable = Aggregable.YES, searchable = Searchable.NO)
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+	String getStatisticsKey() {
+		return StatisticsKeys.of(StatisticsKeys.RECORD, this.mode, this.category,
+				(this.person != null) ? this.person.getHomeJurisdiction() : null,
+				(this.hostOrganization != null) ? this.hostOrganization.getJurisdiction() : null);
 	}
 
 }

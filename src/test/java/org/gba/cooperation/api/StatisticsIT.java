@@ -509,27 +509,25 @@ class StatisticsIT extends GraphQlIntegrationTestSupport {
 	// SQL aggregates
 
 	@Test
-	void eachStatisticRunsAsAFewGroupByStatementsWhateverTheNumberOfRecords() {
+	void eachStatisticReadsNoRecordFromTheDatabaseWhateverTheNumberOfRecords() {
 		HttpGraphQlTester analyst = analyst();
-		// The aggregates, the sectors or cities of the keys, and the exchange rates (one
-		// query) for sums.
-		Map<String, Integer> documents = Map.of("statistics/statisticsJointLabs", 2, "statistics/statisticsProjects", 4,
-				"statistics/statisticsEvents", 4, "statistics/statisticsTalentArrangements", 1,
-				"statistics/statisticsCrossBorderPairs", 2);
+		// The search index aggregates; the database answers only the sectors or cities of
+		// the keys and the exchange rates (one query) for sums.
+		Map<String, Integer> documents = Map.of("statistics/statisticsJointLabs", 1, "statistics/statisticsProjects", 2,
+				"statistics/statisticsEvents", 2, "statistics/statisticsTalentArrangements", 0,
+				"statistics/statisticsCrossBorderPairs", 0);
 		documents.forEach((document, most) -> {
 			for (Map<String, Object> filter : List.of(Map.<String, Object>of(),
 					Map.<String, Object>of("period", Map.of("from", "2023-01-01", "to", "2023-12-31")))) {
 				this.statements.reset();
 				analyst.documentName(document).variable("filter", filter).execute().errors().verify();
-				List<String> executed = Arrays.asList(this.statements.statements().split("\n"));
-				List<String> aggregates = executed.stream()
-					.filter((sql) -> !sql.toLowerCase().matches("(?s)select .* from (sector|city|exchange_rate) .*"))
+				List<String> executed = Arrays.stream(this.statements.statements().split("\n"))
+					.filter((sql) -> !sql.isBlank())
 					.toList();
-				assertThat(this.statements.count()).as("%s:%n%s", document, this.statements.statements())
-					.isLessThanOrEqualTo(most);
-				assertThat(aggregates).as("%s:%n%s", document, this.statements.statements())
-					.isNotEmpty()
-					.allSatisfy((sql) -> assertThat(sql.toLowerCase()).contains("group by"));
+				assertThat(executed).as("%s:%n%s", document, this.statements.statements())
+					.hasSizeLessThanOrEqualTo(most)
+					.allSatisfy((sql) -> assertThat(sql.toLowerCase())
+						.matches("(?s)select .* from (sector|city|exchange_rate) .*"));
 			}
 		});
 	}

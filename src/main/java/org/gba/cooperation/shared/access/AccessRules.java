@@ -41,6 +41,12 @@ public interface AccessRules {
 	SearchFilter searchable(Class<? extends BaseEntity> entityType);
 
 	/**
+	 * {@link #aggregable} for the search engine, whose aggregations answer the
+	 * statistics: the same rule on the indexed status and archived fields.
+	 */
+	SearchFilter aggregableInIndex(Class<? extends BaseEntity> entityType);
+
+	/**
 	 * The rows of an entity type the current caller may see when a record it sees refers
 	 * to them (a lab's member organisation, an arrangement's person): as
 	 * {@link #visible}, archived records included. Archiving keeps the record for the

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -34,6 +35,15 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(SearchProperties.class)
 class SearchConfiguration {
 
+	/** How often OpenSearch makes indexed documents visible (the index settings file). */
+	static final Duration REFRESH_INTERVAL = Duration.ofMillis(300);
+
+	/**
+	 * How often each instance reads the outbox when {@code gba.search.polling-interval}
+	 * is not set.
+	 */
+	static final Duration DEFAULT_POLLING_INTERVAL = Duration.ofMillis(100);
+
 	@Bean
 	HibernatePropertiesCustomizer searchSettings(SearchProperties search) {
 		return (properties) -> properties.putAll(settings(search));
@@ -54,15 +64,14 @@ class SearchConfiguration {
 				.ofInstance(new PrefixedIndexLayout((search.indexPrefix() != null) ? search.indexPrefix() : "gba-")));
 			settings.put("hibernate.search.schema_management.strategy", "create-or-update");
 			// Indexed documents become searchable at the next refresh: every 300 ms
-			// rather
-			// than OpenSearch's 1 s, so that a write is found on every instance well
-			// within
-			// 2 s (docs/search.md#writes).
+			// (REFRESH_INTERVAL) rather than OpenSearch's 1 s, so that a write is found
+			// on every instance well within 2 s (docs/search.md#writes).
 			settings.put("hibernate.search.backend.schema_management.settings_file",
 					"search/opensearch-index-settings.json");
 			settings.put("hibernate.search.coordination.strategy", "outbox-polling");
 			settings.put("hibernate.search.coordination.event_processor.polling_interval",
-					String.valueOf((search.pollingInterval() != null) ? search.pollingInterval().toMillis() : 100));
+					String.valueOf((search.pollingInterval() != null) ? search.pollingInterval().toMillis()
+							: DEFAULT_POLLING_INTERVAL.toMillis()));
 			// UUIDs as text: the same column type (CHAR(36)) on H2, MySQL and MariaDB
 			// (V7); the agents' UUIDs are text by default.
 			settings.put("hibernate.search.coordination.entity.mapping.outboxevent.uuid_type", "CHAR");

@@ -45,6 +45,12 @@ public final class SearchFields {
 	 */
 	public static final String ORGANIZATIONS = "organizations";
 
+	/**
+	 * The keys a record is counted under by the statistics ({@link StatisticsKeys}),
+	 * aggregable: one per combination of the values of its dimensions.
+	 */
+	public static final String STATISTICS = "statistics";
+
 	private SearchFields() {
 	}
 

@@ -46,7 +46,7 @@ public class SearchIndexing implements SmartLifecycle {
 	 * Changes whenever the mapping, the analysis or the normal form changes, so that an
 	 * index built by an earlier version is built again at start-up.
 	 */
-	static final int INDEX_VERSION = 3;
+	static final int INDEX_VERSION = 4;
 
 	private static final Logger logger = LoggerFactory.getLogger(SearchIndexing.class);
 
