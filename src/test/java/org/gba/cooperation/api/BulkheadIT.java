@@ -88,18 +88,13 @@ class BulkheadIT extends GraphQlIntegrationTestSupport {
 		String projectId = globalId("CrossBorderProject", 1);
 		List<Future<EntityExchangeResult<Map<String, Object>>>> held = new ArrayList<>();
 
-		// Both places: two heavy queries running, each holding a connection.
-		for (int i = 0; i < 2; i++) {
+		// Four heavy queries: two in the places, each holding a connection, and two
+		// waiting in the queue, running nothing (without the bulkhead, all four would
+		// hold one).
+		for (int i = 0; i < 4; i++) {
 			held.add(this.clients.submit(() -> post(this.http, analyst, HELD, HttpStatus.OK)));
 		}
-		await().atMost(Duration.ofSeconds(30)).until(() -> holding.get() == 2);
-		// The queue: two more waiting for a place, running nothing.
-		for (int i = 0; i < 2; i++) {
-			held.add(this.clients.submit(() -> post(this.http, analyst, HELD, HttpStatus.OK)));
-		}
-		await().atMost(Duration.ofSeconds(30)).until(() -> this.bulkheads.queued(HeavyWork.QUERY) == 2);
-		assertThat(this.bulkheads.active(HeavyWork.QUERY)).isEqualTo(2);
-		assertThat(holding.get()).isEqualTo(2);
+		await().atMost(Duration.ofSeconds(30)).until(() -> holding.get() + this.bulkheads.queued(HeavyWork.QUERY) == 4);
 
 		// Partner traffic: a node look-up and an anonymous page answer at once.
 		WebTestClient prompt = this.http.mutate().responseTimeout(PROMPTLY).build();
@@ -109,6 +104,9 @@ class BulkheadIT extends GraphQlIntegrationTestSupport {
 		EntityExchangeResult<Map<String, Object>> page = post(prompt, null,
 				"{ jointLabs(first: 20) { nodes { id name members { organization { name } } } } }", HttpStatus.OK);
 		assertThat(page.getResponseBody()).doesNotContainKey("errors");
+		assertThat(this.bulkheads.active(HeavyWork.QUERY)).isEqualTo(2);
+		assertThat(this.bulkheads.queued(HeavyWork.QUERY)).isEqualTo(2);
+		assertThat(holding.get()).isEqualTo(2);
 
 		// The next heavy query, a search, is refused at once: 429, OVERLOADED,
 		// Retry-After.
