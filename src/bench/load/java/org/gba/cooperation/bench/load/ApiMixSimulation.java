@@ -122,7 +122,8 @@ public class ApiMixSimulation extends Simulation {
 						this.settings.duration()));
 			}
 		}
-		// The mixed scenario, last: the partner clients alone, then the same clients while
+		// The mixed scenario, last: the partner clients alone, then the same clients
+		// while
 		// the heavy clients run statistics and filtered search beside them, both at once.
 		PopulationBuilder chain;
 		int last = phases.size() - 1;
@@ -228,12 +229,11 @@ public class ApiMixSimulation extends Simulation {
 		String filteredBody = BenchApi.body(this.documents.get("FilteredSearch"), Map.of("search", this.search));
 		String statisticsBody = BenchApi.body(this.documents.get("Statistics"), Map.of());
 		return scenario("heavy" + at)
-			.exec(authorized(http("heavy-statistics" + at).post("/graphql").body(StringBody(statisticsBody)))
-				.check(countedStatus("heavy-statistics" + at), jsonPath("$.errors").notExists(),
-						jsonPath("$.data").exists()))
-			.exec(authorized(http("heavy-search" + at).post("/graphql").body(StringBody(filteredBody)))
-				.check(countedStatus("heavy-search" + at), jsonPath("$.errors").notExists(),
-						jsonPath("$.data").exists()));
+			.exec(authorized(http("heavy-statistics" + at).post("/graphql").body(StringBody(statisticsBody))).check(
+					countedStatus("heavy-statistics" + at), jsonPath("$.errors").notExists(),
+					jsonPath("$.data").exists()))
+			.exec(authorized(http("heavy-search" + at).post("/graphql").body(StringBody(filteredBody))).check(
+					countedStatus("heavy-search" + at), jsonPath("$.errors").notExists(), jsonPath("$.data").exists()));
 	}
 
 	/**
