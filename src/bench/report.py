@@ -265,8 +265,8 @@ def targets(requests, probe, memory, startup, search_index, clients, duration, m
     checks.append(("Statistics: 0 errors at 64 clients",
                    f"{int(statistics['ko'])} errors in {int(statistics['count'])} requests" if statistics
                    else "not measured (no 64-client level)", (statistics["ko"] == 0) if statistics else None))
-    for request, what in (("partner-dashboard", "the dashboard"), ("partner-node", "`node` look-ups")):
-        target = f"While {mixed['heavyClients'] if mixed else 64} clients run statistics and search, {what} keep p99 within 2 × alone"
+    for request, what in (("partner-dashboard", "the dashboard keeps"), ("partner-node", "`node` look-ups keep")):
+        target = f"While {mixed['heavyClients'] if mixed else 64} clients run statistics and search, {what} p99 within 2 × alone"
         row = next((r for r in (mixed or {}).get("requests", []) if r["request"] == request), None)
         if row and row.get("p99Ratio") is not None:
             checks.append((target, f"{row['p99Ratio']:.2f} × (p99 {row['loaded']['p99']:.0f} vs {row['alone']['p99']:.0f} ms,"
