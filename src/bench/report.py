@@ -4,8 +4,9 @@
 Reads Gatling's statistics table (index.html of the report: Gatling 3.14 writes no stats.json), the
 probe's statement counts (probe.json, written by ApiMixSimulation), /bench/metrics before and after
 the run, the heap and RSS samples (memory.tsv), the start-up times, the search index's build at start-up
-(index-build.json: /bench/metrics right after that start-up) and size on disk (index-bytes.txt), and checks the
-issues' targets.
+(index-build.json: /bench/metrics right after that start-up) and size on disk (index-bytes.txt), the mixed
+scenario's partner requests alone and under the heavy load with the OVERLOADED (429) answers counted by the
+simulation (overloaded.json), and checks the issues' targets.
 """
 import argparse
 import datetime
@@ -164,7 +165,30 @@ def find(requests, request, clients):
     return next((r for r in requests if r["request"] == request and r["clients"] == clients), None)
 
 
-def targets(requests, probe, memory, startup, search_index, clients, duration):
+MIXED_PHASES = ("alone", "loaded")
+
+
+def mixed_of(requests, overloaded, partner_clients, heavy_clients):
+    """The mixed scenario (issue 16): each partner request's percentiles alone and while the heavy clients run,
+    the ratio of its p99s, and the heavy requests under that load; None when the run left it out."""
+    if not partner_clients:
+        return None
+    rows = {}
+    for r in requests:
+        if r["clients"] not in MIXED_PHASES:
+            continue
+        row = rows.setdefault(r["request"], {"request": r["request"]})
+        row[r["clients"]] = {k: r[k] for k in ("count", "ko", "p50", "p95", "p99", "max", "throughput")}
+        row.setdefault("overloaded", {})[r["clients"]] = (overloaded or {}).get(f"{r['request']} @{r['clients']}", 0)
+    for row in rows.values():
+        alone, loaded = row.get("alone"), row.get("loaded")
+        row["p99Ratio"] = round(loaded["p99"] / alone["p99"], 2) if alone and loaded and alone["p99"] else None
+    return {"partnerClients": partner_clients, "heavyClients": heavy_clients,
+            "requests": sorted(rows.values(), key=lambda row: row["request"]),
+            "overloaded": overloaded or {}}
+
+
+def targets(requests, probe, memory, startup, search_index, clients, duration, mixed=None):
     levels = [c for c in clients.split(",") if c]
     checks = []
 
@@ -232,6 +256,24 @@ def targets(requests, probe, memory, startup, search_index, clients, duration):
                    f"{build['documentsPerSecond']:,} documents/s ({build['documents']:,} in {build['seconds']} s)"
                    if build and build["documentsPerSecond"] else "not measured (no build at start-up)",
                    (build["documentsPerSecond"] >= 20_000) if build and build["documentsPerSecond"] else None))
+
+    # Issue 16: statistics fast at any size, and heavy work fenced off from partners.
+    statistics = find(requests, "statistics", "1")
+    checks.append(("Statistics p50 ≤ 300 ms at 1 client", f"{statistics['p50']:.0f} ms" if statistics else "not measured",
+                   (statistics["p50"] <= 300) if statistics else None))
+    statistics = find(requests, "statistics", "64")
+    checks.append(("Statistics: 0 errors at 64 clients",
+                   f"{int(statistics['ko'])} errors in {int(statistics['count'])} requests" if statistics
+                   else "not measured (no 64-client level)", (statistics["ko"] == 0) if statistics else None))
+    for request, what in (("partner-dashboard", "the dashboard keeps"), ("partner-node", "`node` look-ups keep")):
+        target = f"While {mixed['heavyClients'] if mixed else 64} clients run statistics and search, {what} p99 within 2 × alone"
+        row = next((r for r in (mixed or {}).get("requests", []) if r["request"] == request), None)
+        if row and row.get("p99Ratio") is not None:
+            checks.append((target, f"{row['p99Ratio']:.2f} × (p99 {row['loaded']['p99']:.0f} vs {row['alone']['p99']:.0f} ms,"
+                                   f" {mixed['partnerClients']} partner clients; {int(row['loaded']['ko'])} errors loaded)",
+                           row["p99Ratio"] <= 2 and row["loaded"]["ko"] == 0))
+        else:
+            checks.append((target, "not measured (no mixed scenario)", None))
     return [{"target": t, "measured": m, "met": met} for t, m, met in checks]
 
 
@@ -248,7 +290,7 @@ def markdown(results):
     lines.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     statements = results["statements"]["perRequest"]
     for r in results["requests"]:
-        if r["clients"] == "warm-up":
+        if r["clients"] == "warm-up" or r["clients"] in MIXED_PHASES:
             continue
         count = statements.get(r["request"])
         lines.append(f"| {r['request']} | {r['clients']} | {int(r['count'])} | {r['throughput']:.1f} | {r['p50']:.0f} "
@@ -274,6 +316,22 @@ def markdown(results):
     extra = {k: v for k, v in statements.items() if k.startswith("labs-with-members")}
     if extra:
         lines.append("Statements of a nested page alone: " + ", ".join(f"{k}: {v}" for k, v in extra.items()) + ".")
+    mixed = results.get("mixed")
+    if mixed:
+        lines.append("")
+        lines.append(f"Mixed scenario: {mixed['partnerClients']} partner clients (dashboard, then a `node` look-up) "
+                     f"alone, then the same beside {mixed['heavyClients']} heavy clients (statistics, then filtered "
+                     f"search), {run['durationSeconds']} s each. Errors include `OVERLOADED` (429) answers, counted apart.")
+        lines.append("")
+        lines.append("| request | alone: requests | p50 ms | p99 ms | errors | loaded: requests | p50 ms | p99 ms "
+                     "| errors | of them OVERLOADED | p99 loaded / alone |")
+        lines.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+        cells = lambda stats: (f"{int(stats['count'])} | {stats['p50']:.0f} | {stats['p99']:.0f} | {int(stats['ko'])}"
+                               if stats else " | | | ")
+        for row in mixed["requests"]:
+            ratio = row.get("p99Ratio")
+            lines.append(f"| {row['request']} | {cells(row.get('alone'))} | {cells(row.get('loaded'))} "
+                         f"| {row['overloaded'].get('loaded', 0)} | {'' if ratio is None else f'{ratio:.2f} ×'} |")
     lines.append("")
     lines.append("| target | measured | met |")
     lines.append("|---|---|---|")
@@ -292,6 +350,8 @@ def main():
         args.add_argument(name, default="")
     args.add_argument("--duration", type=int, required=True)
     args.add_argument("--warm-up", type=int, default=0)
+    args.add_argument("--partner-clients", type=int, default=0)
+    args.add_argument("--heavy-clients", type=int, default=0)
     a = args.parse_args()
 
     requests = requests_of(a.gatling)
@@ -327,7 +387,10 @@ def main():
             results["run"]["generator"] = file.read().strip() or None
     except OSError:
         results["run"]["generator"] = None
-    results["targets"] = targets(requests, probe, memory, startup, results["searchIndex"], a.clients, a.duration)
+    results["mixed"] = mixed_of(requests, read_json(os.path.join(a.out, "overloaded.json")), a.partner_clients,
+                                a.heavy_clients)
+    results["targets"] = targets(requests, probe, memory, startup, results["searchIndex"], a.clients, a.duration,
+                                 results["mixed"])
     with open(os.path.join(a.out, "results.json"), "w", encoding="utf-8") as file:
         json.dump(results, file, indent=2, ensure_ascii=False)
     with open(os.path.join(a.out, "results.md"), "w", encoding="utf-8") as file:

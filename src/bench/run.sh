@@ -10,10 +10,16 @@
 #
 #   src/bench/run.sh [--sf demo|N] [--duration SECONDS] [--clients 1,16,64] [--warm-up SECONDS]
 #                    [--deep-offset ROWS] [--db NAME] [--port PORT] [--no-build] [--no-startup] [--smoke]
-#                    [--keep-data]
+#                    [--keep-data] [--partner-clients N] [--heavy-clients N]
 #
-# --smoke: demo data, 1 client for 3 s, no warm-up, a deep page 50 rows in, no start-up measure; fails
-# on any error. It proves the chain works (CI), it measures nothing worth quoting.
+# --smoke: demo data, 1 client for 3 s, no warm-up, a deep page 50 rows in, no start-up measure, a mixed
+# scenario of 1 partner client and 2 heavy ones; fails on any error. It proves the chain works (CI), it
+# measures nothing worth quoting.
+#
+# The mixed scenario (after the levels): --partner-clients (4) clients send the dashboard and node look-ups
+# alone for --duration seconds, then again for --duration seconds while --heavy-clients (64) clients send
+# statistics and filtered searches; their p99s are compared (issue 16: loaded within 2 x alone).
+# --partner-clients 0 leaves it out.
 #
 # --keep-data: reuse the database --db as an earlier run left it (no drop, no generation: the generator
 # leaves a database with data alone); for another load run on the same data, e.g. after a change.
@@ -42,6 +48,8 @@ BUILD=true
 STARTUP=true
 SMOKE=false
 KEEP_DATA=false
+PARTNER_CLIENTS=4
+HEAVY_CLIENTS=64
 
 usage() { sed -n '2,/^set -euo/p' "$0" | grep '^#' | sed 's/^# \{0,1\}//'; exit "${1:-0}"; }
 
@@ -57,7 +65,10 @@ while [ $# -gt 0 ]; do
     --no-build) BUILD=false; shift ;;
     --no-startup) STARTUP=false; shift ;;
     --keep-data) KEEP_DATA=true; shift ;;
-    --smoke) SMOKE=true; SF=demo; DURATION=3; CLIENTS=1; WARM_UP=0; DEEP_OFFSET=50; STARTUP=false; shift ;;
+    --partner-clients) PARTNER_CLIENTS=$2; shift 2 ;;
+    --heavy-clients) HEAVY_CLIENTS=$2; shift 2 ;;
+    --smoke) SMOKE=true; SF=demo; DURATION=3; CLIENTS=1; WARM_UP=0; DEEP_OFFSET=50; STARTUP=false
+      PARTNER_CLIENTS=1; HEAVY_CLIENTS=2; shift ;;
     -h|--help) usage 0 ;;
     *) echo "Unknown option: $1" >&2; usage 2 ;;
   esac
@@ -203,11 +214,14 @@ curl -fs "$BASE_URL/bench/metrics" >"$OUT/metrics-before.json" \
 ) >"$OUT/memory.tsv" &
 SAMPLER_PID=$!
 
-log "Running the mix: clients $CLIENTS, ${DURATION} s each, warm-up ${WARM_UP} s, deep page $DEEP_OFFSET rows in"
+log "Running the mix: clients $CLIENTS, ${DURATION} s each, warm-up ${WARM_UP} s, deep page $DEEP_OFFSET rows in;" \
+  "mixed scenario: $PARTNER_CLIENTS partner clients alone, then beside $HEAVY_CLIENTS heavy clients"
 set +e
 ./mvnw -B -ntp -Pbench test-compile gatling:test \
   "-Dbench.base-url=$BASE_URL" "-Dbench.clients=$CLIENTS" "-Dbench.duration=$DURATION" \
   "-Dbench.warm-up=$WARM_UP" "-Dbench.deep-offset=$DEEP_OFFSET" "-Dbench.probe-file=$OUT/probe.json" \
+  "-Dbench.partner-clients=$PARTNER_CLIENTS" "-Dbench.heavy-clients=$HEAVY_CLIENTS" \
+  "-Dbench.overloaded-file=$OUT/overloaded.json" \
   "-Dbench.fail-on-error=$SMOKE" >"$OUT/gatling.log" 2>&1
 gatling_rc=$?
 set -e
@@ -237,6 +251,7 @@ report_dir=$(ls -dt "$OUT"/gatling/*/ 2>/dev/null | head -1)
 
 python3 src/bench/report.py "--out=$OUT" "--gatling=$report_dir" "--sf=$SF" "--clients=$CLIENTS" \
   "--duration=$DURATION" "--warm-up=$WARM_UP" "--java-opts=$BENCH_JAVA_OPTS" \
+  "--partner-clients=$PARTNER_CLIENTS" "--heavy-clients=$HEAVY_CLIENTS" \
   "--mysql-startup=${started_in:-}" "--embedded-startup=${embedded_startup:-}"
 
 cat "$OUT/results.md"

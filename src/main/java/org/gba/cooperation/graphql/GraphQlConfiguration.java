@@ -8,6 +8,8 @@ import jakarta.persistence.EntityManagerFactory;
 
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.schema.idl.TypeDefinitionRegistry;
+import org.gba.cooperation.shared.bulkhead.BulkheadProperties;
+import org.gba.cooperation.shared.bulkhead.Bulkheads;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -87,6 +89,23 @@ class GraphQlConfiguration {
 	@Bean
 	Instrumentation queryLimits(GraphQlLimitsProperties limits, MessageSource messages) {
 		return new QueryLimitsInstrumentation(limits, messages);
+	}
+
+	/**
+	 * Heavy queries in the bulkhead's places; before the other instrumentations but the
+	 * {@code @inContext} directive, so that what they do when an operation begins is done
+	 * in its place.
+	 */
+	@Bean
+	@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+	Instrumentation bulkhead(Bulkheads bulkheads, BulkheadProperties properties) {
+		return new BulkheadInstrumentation(bulkheads, properties.heavyCost());
+	}
+
+	/** {@code Retry-After} on a heavy query refused as {@code OVERLOADED}. */
+	@Bean
+	WebGraphQlInterceptor overloadedRetryAfter() {
+		return new OverloadedInterceptor();
 	}
 
 	/**

@@ -18,9 +18,12 @@ import graphql.language.FragmentSpread;
 import graphql.language.InlineFragment;
 import graphql.language.IntValue;
 import graphql.language.Node;
+import graphql.language.ObjectField;
+import graphql.language.ObjectValue;
 import graphql.language.OperationDefinition;
 import graphql.language.Selection;
 import graphql.language.SelectionSet;
+import graphql.language.StringValue;
 import graphql.language.Value;
 import graphql.language.VariableDefinition;
 import graphql.language.VariableReference;
@@ -49,14 +52,22 @@ final class QueryAnalysis {
 	 * @param cost the query cost, as documented on
 	 * {@link GraphQlLimitsProperties#maxCost()}
 	 * @param fields the fields at its own level, through fragments
+	 * @param weighted whether it selects a field priced by its work in the database
+	 * ({@code @cost(weight:)}, such as each {@code statistics} aggregate)
+	 * @param searches whether it selects a connection with a search text ({@code filter:
+	 * {search: ...}}, given or from the variables)
 	 */
-	record Measures(int depth, long cost, long fields) {
+	record Measures(int depth, long cost, long fields, boolean weighted, boolean searches) {
 
-		static final Measures NONE = new Measures(0, 0, 0);
+		static final Measures NONE = new Measures(0, 0, 0, false, false);
+
+		Measures(int depth, long cost, long fields) {
+			this(depth, cost, fields, false, false);
+		}
 
 		Measures and(Measures other) {
 			return new Measures(Math.max(this.depth, other.depth), add(this.cost, other.cost),
-					add(this.fields, other.fields));
+					add(this.fields, other.fields), this.weighted || other.weighted, this.searches || other.searches);
 		}
 
 	}
@@ -165,6 +176,8 @@ final class QueryAnalysis {
 		GraphQLFieldDefinition definition = fieldDefinition(parent, field.getName());
 		GraphQLType type = (definition != null) ? GraphQLTypeUtil.unwrapAll(definition.getType()) : null;
 		Measures below = measure(field.getSelectionSet(), type);
+		boolean weighted = below.weighted() || CostWeight.of(definition) > 1;
+		boolean searches = below.searches() || searches(field);
 		long cost;
 		if ((type != null) ? !(type instanceof GraphQLCompositeType) : field.getSelectionSet() == null) {
 			cost = 0;
@@ -176,7 +189,54 @@ final class QueryAnalysis {
 			// A plain list is not multiplied: its size is not known before it runs.
 			cost = add(CostWeight.of(definition), below.cost());
 		}
-		return new Measures(below.depth() + 1, cost, 1);
+		return new Measures(below.depth() + 1, cost, 1, weighted, searches);
+	}
+
+	/**
+	 * Whether the field is given a search text: a {@code filter} whose {@code search} is
+	 * a text that is not blank, written in the document or from the variables.
+	 */
+	private boolean searches(Field field) {
+		for (Argument argument : field.getArguments()) {
+			if (argument.getName().equals("filter") && isSearch(resolve(argument.getValue()))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private boolean isSearch(@Nullable Object filter) {
+		Object search = null;
+		if (filter instanceof ObjectValue object) {
+			for (ObjectField field : object.getObjectFields()) {
+				if (field.getName().equals("search")) {
+					search = resolve(field.getValue());
+				}
+			}
+		}
+		else if (filter instanceof Map<?, ?> map) {
+			search = map.get("search");
+		}
+		if (search instanceof StringValue text) {
+			search = text.getValue();
+		}
+		return search instanceof String text && !text.isBlank();
+	}
+
+	/**
+	 * A value as written, or the variable's value (its default value when not given) when
+	 * it is a variable.
+	 */
+	private @Nullable Object resolve(@Nullable Value<?> value) {
+		if (value instanceof VariableReference reference) {
+			String name = reference.getName();
+			if (this.variables.containsKey(name)) {
+				return this.variables.get(name);
+			}
+			VariableDefinition definition = this.variableDefinitions.get(name);
+			return (definition != null) ? definition.getDefaultValue() : null;
+		}
+		return value;
 	}
 
 	private @Nullable GraphQLFieldDefinition fieldDefinition(@Nullable GraphQLType parent, String name) {

@@ -108,14 +108,21 @@ final class QueryLimitsInstrumentation implements Instrumentation {
 		int depth = 0;
 		long cost = 0;
 		long rootFields = 0;
+		boolean weighted = false;
+		boolean searches = false;
 		for (OperationDefinition operation : operations(document, parameters.getOperation())) {
 			QueryAnalysis.Measures measures = QueryAnalysis.measure(document, operation, parameters.getSchema(),
 					documentAndVariables.getVariables());
 			depth = Math.max(depth, measures.depth());
 			cost = Math.max(cost, measures.cost());
 			rootFields = Math.max(rootFields, measures.fields());
+			weighted |= measures.weighted();
+			searches |= measures.searches();
 		}
 		((Measured) state).requestedCost = cost;
+		// Whether the query is heavy, for the bulkhead, from the same measures.
+		BulkheadInstrumentation.measured(parameters.getGraphQLContext(),
+				new QueryAnalysis.Measures(depth, cost, rootFields, weighted, searches));
 		if (rootFields > this.limits.maxRootFields()) {
 			refusals.add(refusal("TOO_MANY_ROOT_FIELDS",
 					told(LocalizedMessage.of("limit.rootFields", rootFields, this.limits.maxRootFields()), language)));

@@ -6,7 +6,7 @@
  */
 @NullMarked
 @ApplicationModule(displayName = "GraphQL",
-		allowedDependencies = { "live", "shared", "shared::access", "shared::paging", "writes" })
+		allowedDependencies = { "live", "shared", "shared::access", "shared::bulkhead", "shared::paging", "writes" })
 package org.gba.cooperation.graphql;
 
 import org.jspecify.annotations.NullMarked;

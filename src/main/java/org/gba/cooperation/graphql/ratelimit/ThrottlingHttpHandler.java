@@ -1,5 +1,6 @@
 package org.gba.cooperation.graphql.ratelimit;
 
+import org.gba.cooperation.shared.bulkhead.OverloadedException;
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
@@ -7,7 +8,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 
 /**
- * Spring for GraphQL's HTTP handler, answering a request refused by the rate limit with
+ * Spring for GraphQL's HTTP handler, answering a request refused by the rate limit
+ * ({@code THROTTLED}) or by the bulkhead of heavy queries ({@code OVERLOADED}) with
  * {@code 429 Too Many Requests}, whatever media type it accepts, so that HTTP clients and
  * proxies back off without reading the body. Every other status is the handler's own.
  */
@@ -21,7 +23,8 @@ final class ThrottlingHttpHandler extends GraphQlHttpHandler {
 	protected HttpStatus selectResponseStatus(WebGraphQlResponse response, MediaType responseMediaType) {
 		boolean throttled = response.getErrors()
 			.stream()
-			.anyMatch((error) -> RequestBudget.THROTTLED.equals(error.getExtensions().get("code")));
+			.anyMatch((error) -> RequestBudget.THROTTLED.equals(error.getExtensions().get("code"))
+					|| OverloadedException.CODE.equals(error.getExtensions().get("code")));
 		return throttled ? HttpStatus.TOO_MANY_REQUESTS : super.selectResponseStatus(response, responseMediaType);
 	}
 

@@ -15,11 +15,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.gatling.javaapi.core.CheckBuilder;
 import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
@@ -61,6 +63,9 @@ public class ApiMixSimulation extends Simulation {
 	private final boolean baseline;
 
 	private final AtomicLong people = new AtomicLong();
+
+	/** The 429 answers of the mixed scenario, per request. */
+	private final Map<String, AtomicLong> overloaded = new ConcurrentSkipListMap<>();
 
 	public ApiMixSimulation() {
 		// The document's variables have defaults that keep its answer the same whatever
@@ -117,8 +122,22 @@ public class ApiMixSimulation extends Simulation {
 						this.settings.duration()));
 			}
 		}
-		PopulationBuilder chain = phases.get(phases.size() - 1);
-		for (int i = phases.size() - 2; i >= 0; i--) {
+		// The mixed scenario, last: the partner clients alone, then the same clients
+		// while
+		// the heavy clients run statistics and filtered search beside them, both at once.
+		PopulationBuilder chain;
+		int last = phases.size() - 1;
+		if (this.settings.partnerClients() > 0) {
+			phases.add(phase(partner("alone"), this.settings.partnerClients(), this.settings.duration()));
+			last = phases.size() - 1;
+			chain = phases.get(last)
+				.andThen(phase(partner("loaded"), this.settings.partnerClients(), this.settings.duration()),
+						phase(heavy("loaded"), this.settings.heavyClients(), this.settings.duration()));
+		}
+		else {
+			chain = phases.get(last);
+		}
+		for (int i = last - 1; i >= 0; i--) {
 			chain = phases.get(i).andThen(chain);
 		}
 		SetUp setUp = setUp(chain).protocols(protocol);
@@ -177,6 +196,72 @@ public class ApiMixSimulation extends Simulation {
 										"title", "Visiting professor")))))
 				.check(status().is(200), jsonPath("$.errors").notExists(),
 						jsonPath("$.data.updatePerson.userErrors[0]").notExists()));
+	}
+
+	/**
+	 * The partner traffic of the mixed scenario, once per client: the dashboard (as
+	 * anonymous, as in its own phase) and a {@code node} look-up, named
+	 * {@code partner-dashboard @<phase>} and {@code partner-node @<phase>}.
+	 */
+	private ScenarioBuilder partner(String phase) {
+		String at = " @" + phase;
+		String nodeDocument = this.documents.get("NodeLookUp");
+		return scenario("partner" + at)
+			.exec(http("partner-dashboard" + at).post("/graphql")
+				.body(StringBody(this.dashboardBody))
+				.check(countedStatus("partner-dashboard" + at), jsonPath("$.errors").notExists(),
+						jsonPath("$.data.jointLabs").exists()))
+			.exec(authorized(http("partner-node" + at).post("/graphql"))
+				.body(StringBody((session) -> BenchApi.body(nodeDocument,
+						Map.of("id", this.nodeIds.get(ThreadLocalRandom.current().nextInt(this.nodeIds.size()))))))
+				.check(countedStatus("partner-node" + at), jsonPath("$.errors").notExists(),
+						jsonPath("$.data.node.id").exists()));
+	}
+
+	/**
+	 * The heavy load of the mixed scenario, once per client: the mix's statistics and
+	 * filtered search, named {@code heavy-statistics @<phase>} and
+	 * {@code heavy-search @<phase>}. An {@code OVERLOADED} answer (429) is an error, and
+	 * counted apart.
+	 */
+	private ScenarioBuilder heavy(String phase) {
+		String at = " @" + phase;
+		String filteredBody = BenchApi.body(this.documents.get("FilteredSearch"), Map.of("search", this.search));
+		String statisticsBody = BenchApi.body(this.documents.get("Statistics"), Map.of());
+		return scenario("heavy" + at)
+			.exec(authorized(http("heavy-statistics" + at).post("/graphql").body(StringBody(statisticsBody))).check(
+					countedStatus("heavy-statistics" + at), jsonPath("$.errors").notExists(),
+					jsonPath("$.data").exists()))
+			.exec(authorized(http("heavy-search" + at).post("/graphql").body(StringBody(filteredBody))).check(
+					countedStatus("heavy-search" + at), jsonPath("$.errors").notExists(), jsonPath("$.data").exists()));
+	}
+
+	/**
+	 * HTTP 200, counting the 429s ({@code OVERLOADED}: the budgets of the run are too
+	 * large to throttle) of the request apart.
+	 */
+	private CheckBuilder.Final countedStatus(String request) {
+		this.overloaded.putIfAbsent(request, new AtomicLong());
+		return status().transform((status) -> {
+			if (status == 429) {
+				this.overloaded.get(request).incrementAndGet();
+			}
+			return status;
+		}).is(200);
+	}
+
+	/** Writes the 429s counted per request of the mixed scenario. */
+	@Override
+	public void after() {
+		ObjectNode counts = BenchApi.JSON.createObjectNode();
+		this.overloaded.forEach((request, count) -> counts.put(request, count.get()));
+		try {
+			Files.createDirectories(this.settings.overloadedFile().toAbsolutePath().getParent());
+			Files.writeString(this.settings.overloadedFile(), counts.toPrettyString());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/** A GraphQL request of the mix, as the coordinator. */

@@ -21,9 +21,16 @@ import java.util.List;
  * @param deepOffset how many rows deep the deep page starts
  * @param pageSize the page size of the first and the deep page
  * @param probeFile where the statement counts of the probe are written (JSON)
+ * @param partnerClients the partner clients of the mixed scenario (dashboard and
+ * {@code node} look-ups), alone and then under the heavy load; 0 leaves the scenario out
+ * @param heavyClients the clients of the mixed scenario's heavy load (statistics and
+ * filtered search)
+ * @param overloadedFile where the mixed scenario's {@code OVERLOADED} (429) answers are
+ * counted, per request (JSON)
  */
 record BenchSettings(String baseUrl, Path dashboardDocument, String baselinePath, List<Integer> clients,
-		Duration duration, Duration warmUp, int deepOffset, int pageSize, Path probeFile) {
+		Duration duration, Duration warmUp, int deepOffset, int pageSize, Path probeFile, int partnerClients,
+		int heavyClients, Path overloadedFile) {
 
 	static final Path DASHBOARD = Path.of("src/bench/server/resources/bench/partner-dashboard.graphql");
 
@@ -42,7 +49,10 @@ record BenchSettings(String baseUrl, Path dashboardDocument, String baselinePath
 				Duration.ofSeconds(Long.parseLong(property("bench.warm-up", "30"))),
 				Integer.parseInt(property("bench.deep-offset", "10000")),
 				Integer.parseInt(property("bench.page-size", "20")),
-				Path.of(property("bench.probe-file", "target/bench/probe.json")));
+				Path.of(property("bench.probe-file", "target/bench/probe.json")),
+				Integer.parseInt(property("bench.partner-clients", "4")),
+				Integer.parseInt(property("bench.heavy-clients", "64")),
+				Path.of(property("bench.overloaded-file", "target/bench/overloaded.json")));
 	}
 
 	boolean hasBaseline() {
