@@ -22,6 +22,7 @@ import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongConsumer;
 
 import org.gba.cooperation.graphql.GraphQlLimitsProperties;
 import org.gba.cooperation.graphql.ratelimit.BackgroundBudgets;
@@ -84,6 +85,13 @@ final class BulkExports {
 	/** Exports cancelled on this instance: their worker stops at the next page. */
 	private final Set<Long> cancelled = ConcurrentHashMap.newKeySet();
 
+	/**
+	 * Called by a worker before each page it reads, with the export's ID: nothing, but
+	 * for tests that hold a worker there to see an export RUNNING.
+	 */
+	private volatile LongConsumer beforePage = (id) -> {
+	};
+
 	BulkExports(ExportProperties properties, ExportStore store, ExportPages pages, AccessRules accessRules,
 			BackgroundBudgets budgets, GraphQlSource graphQlSource, GraphQlLimitsProperties limits, Clock clock,
 			Path directory, ExportLinks links) {
@@ -106,6 +114,11 @@ final class BulkExports {
 					thread.setDaemon(true);
 					return thread;
 				});
+	}
+
+	/** Sets what a worker does before each page (tests only). */
+	void beforeEachPage(LongConsumer hook) {
+		this.beforePage = hook;
 	}
 
 	Path directory() {
@@ -365,6 +378,7 @@ final class BulkExports {
 			String after = null;
 			boolean first = true;
 			while (true) {
+				this.beforePage.accept(id);
 				if (this.cancelled.contains(id)) {
 					stopped = true;
 					break;
