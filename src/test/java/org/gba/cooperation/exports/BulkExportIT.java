@@ -235,7 +235,11 @@ class BulkExportIT extends BulkExportTestSupport {
 				HttpStatus.FORBIDDEN, "DOWNLOAD_LINK_EXPIRED");
 		assertRefused(download(other, this.links.link(row, "export-links-other", Instant.now().plusSeconds(60))),
 				HttpStatus.NOT_FOUND, "NOT_FOUND");
-		assertThat(read(graphQlAs(other), id)).isNull();
+		graphQlAs(other).documentName("exports/bulkExport")
+			.variable("id", id)
+			.execute()
+			.path("bulkExport")
+			.valueIsNull();
 	}
 
 	/**
