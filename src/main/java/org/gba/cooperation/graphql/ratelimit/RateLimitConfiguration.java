@@ -37,6 +37,12 @@ class RateLimitConfiguration {
 		return new RateLimitInterceptor(budgets, properties, accessRules);
 	}
 
+	/** The budgets of callers for work done outside requests: bulk exports. */
+	@Bean
+	BackgroundBudgets backgroundBudgets(CostBudgets budgets, RateLimitProperties properties) {
+		return new BackgroundBudgets(budgets, properties);
+	}
+
 	/** Replaces Boot's handler (which backs off) to answer 429 to throttled requests. */
 	@Bean
 	GraphQlHttpHandler graphQlHttpHandler(WebGraphQlHandler webGraphQlHandler) {

@@ -91,7 +91,7 @@ final class RateLimitInterceptor implements WebGraphQlInterceptor {
 	 */
 	static String callerKey(Caller caller, WebGraphQlRequest request) {
 		if (!caller.isAnonymous()) {
-			return "subject:" + caller.subject();
+			return subjectKey(caller);
 		}
 		InetSocketAddress remote = request.getRemoteAddress();
 		InetAddress address = (remote != null) ? remote.getAddress() : null;
@@ -104,6 +104,11 @@ final class RateLimitInterceptor implements WebGraphQlInterceptor {
 			return "network:" + toHex(network) + "/64";
 		}
 		return "address:" + address.getHostAddress();
+	}
+
+	/** The key of a signed-in caller's bucket: its token subject. */
+	static String subjectKey(Caller caller) {
+		return "subject:" + caller.subject();
 	}
 
 	private static String toHex(byte[] bytes) {

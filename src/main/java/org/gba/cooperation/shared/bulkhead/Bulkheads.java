@@ -78,6 +78,25 @@ public final class Bulkheads {
 		}
 	}
 
+	/**
+	 * Takes a place of the kind for this thread until the returned place is closed, on
+	 * this thread: as {@link #run}, for work that throws checked exceptions (an export's
+	 * file).
+	 * @throws OverloadedException when no place came
+	 */
+	public Held hold(HeavyWork kind) {
+		if (this.holding.get()) {
+			return () -> {
+			};
+		}
+		Place place = enter(kind);
+		this.holding.set(true);
+		return () -> {
+			this.holding.set(false);
+			place.close();
+		};
+	}
+
 	/** Whether this thread runs work in a place ({@link #run}). */
 	public boolean holdsPlace() {
 		return this.holding.get();
@@ -101,6 +120,15 @@ public final class Bulkheads {
 	/** The places of this kind. */
 	public int maxConcurrent(HeavyWork kind) {
 		return this.compartments.get(kind).maxConcurrent();
+	}
+
+	/** A place held by this thread ({@link #hold}); closing it gives it back. */
+	@FunctionalInterface
+	public interface Held extends AutoCloseable {
+
+		@Override
+		void close();
+
 	}
 
 	/** A place taken in a compartment; closing it gives it back, once. */

@@ -2,6 +2,7 @@ package org.gba.cooperation.shared.paging;
 
 import java.util.Map;
 
+import graphql.schema.DataFetchingEnvironment;
 import org.gba.cooperation.shared.InvalidInputException;
 import org.gba.cooperation.shared.LocalizedMessage;
 import org.jspecify.annotations.Nullable;
@@ -23,6 +24,14 @@ public record PageRequest(int size, boolean forward, @Nullable String cursor) {
 	public static final int DEFAULT_PAGE_SIZE = 20;
 
 	/**
+	 * Key of the {@code GraphQLContext}: the largest page the root connection of this
+	 * execution may return, instead of {@value #MAX_PAGE_SIZE}. Set only by the server
+	 * for the pages of a bulk export, never from a request; connections nested in the
+	 * root one keep {@value #MAX_PAGE_SIZE}.
+	 */
+	public static final String ROOT_PAGE_LIMIT = PageRequest.class.getName() + ".rootPageLimit";
+
+	/**
 	 * Reads {@code first}, {@code after}, {@code last} and {@code before} from a field's
 	 * arguments.
 	 */
@@ -31,8 +40,25 @@ public record PageRequest(int size, boolean forward, @Nullable String cursor) {
 				(String) arguments.get("before"));
 	}
 
+	/**
+	 * Reads the arguments of a connection field, with the larger page a bulk export
+	 * allows on its root connection ({@link #ROOT_PAGE_LIMIT}).
+	 */
+	public static PageRequest from(DataFetchingEnvironment env) {
+		Integer limit = (env.getExecutionStepInfo().getPath().getLevel() == 1)
+				? env.getGraphQlContext().get(ROOT_PAGE_LIMIT) : null;
+		Map<String, Object> arguments = env.getArguments();
+		return of((Integer) arguments.get("first"), (String) arguments.get("after"), (Integer) arguments.get("last"),
+				(String) arguments.get("before"), (limit != null) ? limit : MAX_PAGE_SIZE);
+	}
+
 	public static PageRequest of(@Nullable Integer first, @Nullable String after, @Nullable Integer last,
 			@Nullable String before) {
+		return of(first, after, last, before, MAX_PAGE_SIZE);
+	}
+
+	private static PageRequest of(@Nullable Integer first, @Nullable String after, @Nullable Integer last,
+			@Nullable String before, int maxSize) {
 		if (first != null && last != null) {
 			throw new InvalidInputException(LocalizedMessage.of("page.firstAndLast"));
 		}
@@ -43,17 +69,18 @@ public record PageRequest(int size, boolean forward, @Nullable String cursor) {
 			if (after != null) {
 				throw new InvalidInputException(LocalizedMessage.of("page.afterWithLast"));
 			}
-			return new PageRequest(checkSize("last", (last != null) ? last : DEFAULT_PAGE_SIZE), false, before);
+			return new PageRequest(checkSize("last", (last != null) ? last : DEFAULT_PAGE_SIZE, maxSize), false,
+					before);
 		}
 		if (before != null) {
 			throw new InvalidInputException(LocalizedMessage.of("page.beforeWithFirst"));
 		}
-		return new PageRequest(checkSize("first", (first != null) ? first : DEFAULT_PAGE_SIZE), true, after);
+		return new PageRequest(checkSize("first", (first != null) ? first : DEFAULT_PAGE_SIZE, maxSize), true, after);
 	}
 
-	private static int checkSize(String argument, int size) {
-		if (size < 0 || size > MAX_PAGE_SIZE) {
-			throw new InvalidInputException(LocalizedMessage.of("page.sizeOutOfRange", argument, MAX_PAGE_SIZE, size));
+	private static int checkSize(String argument, int size, int maxSize) {
+		if (size < 0 || size > maxSize) {
+			throw new InvalidInputException(LocalizedMessage.of("page.sizeOutOfRange", argument, maxSize, size));
 		}
 		return size;
 	}

@@ -293,7 +293,7 @@ public class VisibleRecords {
 	@ReadOnlyQueries
 	public <T extends BaseEntity> KeysetConnection<T> page(Class<T> type, @Nullable FilterInput<T> filter,
 			Ordering<T> order, DataFetchingEnvironment env) {
-		PageRequest page = PageRequest.from(env.getArguments());
+		PageRequest page = PageRequest.from(env);
 		Language reader = InContext.of(env.getGraphQlContext()).language();
 		Filter<T> conditions = (filter != null) ? filter.toFilter() : Filter.none();
 		String text = (filter != null) ? SearchText.normal(filter.search()) : null;
