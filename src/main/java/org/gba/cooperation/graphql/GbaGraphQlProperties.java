@@ -12,7 +12,20 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * language the API keeps): of the single-language fields ({@code name},
  * {@code description}, {@code title}, {@code venue}) and of messages; the
  * {@code names}-style fields always carry every language
+ * @param documentCache the parsed and validated documents kept, so that a document sent
+ * again is neither parsed nor validated again
  */
 @ConfigurationProperties("gba.graphql")
-public record GbaGraphQlProperties(@DefaultValue("EN") Language defaultLanguage) {
+public record GbaGraphQlProperties(@DefaultValue("EN") Language defaultLanguage,
+		@DefaultValue DocumentCache documentCache) {
+
+	/**
+	 * The cache of parsed and validated documents.
+	 *
+	 * @param maxEntries the most documents kept, by their text; the least used go first
+	 * when it is full ({@code 0}: none is kept)
+	 */
+	public record DocumentCache(@DefaultValue("1000") int maxEntries) {
+	}
+
 }
