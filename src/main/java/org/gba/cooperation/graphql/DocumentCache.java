@@ -30,8 +30,17 @@ public final class DocumentCache implements PreparsedDocumentProvider {
 
 	private final Cache<String, PreparsedDocumentEntry> documents;
 
-	DocumentCache(int maxEntries) {
-		this.documents = Caffeine.newBuilder().maximumSize(Math.max(maxEntries, 0)).recordStats().build();
+	/**
+	 * Bounded by the documents' text, not their number: a parsed document takes memory in
+	 * proportion to its text, and a count would let a thousand documents near the size
+	 * limit hold hundreds of megabytes.
+	 */
+	DocumentCache(long maxCharacters) {
+		this.documents = Caffeine.newBuilder()
+			.maximumWeight(Math.max(maxCharacters, 0))
+			.weigher((String text, PreparsedDocumentEntry entry) -> text.length())
+			.recordStats()
+			.build();
 	}
 
 	@Override

@@ -22,10 +22,12 @@ public record GbaGraphQlProperties(@DefaultValue("EN") Language defaultLanguage,
 	/**
 	 * The cache of parsed and validated documents.
 	 *
-	 * @param maxEntries the most documents kept, by their text; the least used go first
-	 * when it is full ({@code 0}: none is kept)
+	 * @param maxCharacters the most text of the documents kept (a parsed document's
+	 * memory grows with its text; a typical partner's query is 1-3 KB, so the default
+	 * keeps about a thousand); the least used go first when it is full ({@code 0}: none
+	 * is kept)
 	 */
-	public record DocumentCache(@DefaultValue("1000") int maxEntries) {
+	public record DocumentCache(@DefaultValue("2000000") long maxCharacters) {
 	}
 
 }

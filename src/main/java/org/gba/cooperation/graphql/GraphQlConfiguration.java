@@ -92,7 +92,7 @@ class GraphQlConfiguration {
 	 */
 	@Bean
 	DocumentCache documentCache(GbaGraphQlProperties properties, ObjectProvider<MeterRegistry> meters) {
-		DocumentCache cache = new DocumentCache(properties.documentCache().maxEntries());
+		DocumentCache cache = new DocumentCache(properties.documentCache().maxCharacters());
 		meters.ifAvailable((registry) -> CaffeineCacheMetrics.monitor(registry, cache.cache(), "graphql.documents"));
 		return cache;
 	}
