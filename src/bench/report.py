@@ -277,6 +277,53 @@ def targets(requests, probe, memory, startup, search_index, clients, duration, m
     return [{"target": t, "measured": m, "met": met} for t, m, met in checks]
 
 
+def cpu_of(path, phases, requests):
+    """The app's CPU milliseconds per phase (cpu.tsv: epoch ms, utime + stime ticks, ticks per second; the ticks
+    at a phase's start and end interpolated between the samples around them) and per request of the phase (all
+    its requests, whatever their name: the mix's phase counts the mix's seven)."""
+    samples = []
+    try:
+        with open(path, encoding="utf-8") as file:
+            next(file)
+            for line in file:
+                parts = line.split()
+                if len(parts) == 3:
+                    samples.append((int(parts[0]), int(parts[1]), int(parts[2])))
+    except (OSError, StopIteration, ValueError):
+        pass
+    if len(samples) < 2 or not phases:
+        return {}
+
+    def ticks_at(millis):
+        for (t0, c0, _), (t1, c1, _) in zip(samples, samples[1:]):
+            if t0 <= millis <= t1:
+                return c0 + (c1 - c0) * (millis - t0) / (t1 - t0) if t1 > t0 else c0
+        return None
+
+    per_second = samples[0][2]
+    result = {}
+    for phase, window in phases.items():
+        level = phase.rsplit(" @", 1)[-1]
+        start, end = ticks_at(window["startMillis"]), ticks_at(window["endMillis"])
+        count = sum(r["count"] for r in requests if r["clients"] == level and phase_of(r["request"], level) == phase)
+        if start is None or end is None or not count:
+            continue
+        cpu_ms = (end - start) * 1000 / per_second
+        result[phase] = {"seconds": round((window["endMillis"] - window["startMillis"]) / 1000, 1),
+                         "requests": int(count), "cpuMs": round(cpu_ms),
+                         "cpuMsPerRequest": round(cpu_ms / count, 2)}
+    return result
+
+
+def phase_of(request, level):
+    """The simulation's phase (phases.json) in which a request of this name and level runs."""
+    if request.startswith(("dashboard-graphql", "dashboard-baseline")):
+        return f"{request} @{level}"
+    if request.startswith(("partner-", "heavy-")):
+        return f"mixed @{level}"
+    return f"mix @{level}"
+
+
 def markdown(results):
     run, lines = results["run"], []
     m = run["machine"]
@@ -286,14 +333,18 @@ def markdown(results):
                  f"{' / '.join(str(x) for x in m['loadAverage'])} (1 / 5 / 15 min); CPU calibration "
                  f"{m.get('cpuCalibrationSeconds')} s (a fixed Python loop on one core, lower is faster).")
     lines.append("")
-    lines.append("| request | clients | requests | req/s | p50 ms | p95 ms | p99 ms | errors | SQL statements / request |")
-    lines.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    lines.append("| request | clients | requests | req/s | app CPU ms / request (phase) | p50 ms | p95 ms | p99 ms "
+                 "| errors | SQL statements / request |")
+    lines.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    cpu = results.get("cpu", {})
     statements = results["statements"]["perRequest"]
     for r in results["requests"]:
         if r["clients"] == "warm-up" or r["clients"] in MIXED_PHASES:
             continue
         count = statements.get(r["request"])
-        lines.append(f"| {r['request']} | {r['clients']} | {int(r['count'])} | {r['throughput']:.1f} | {r['p50']:.0f} "
+        phase_cpu = cpu.get(phase_of(r["request"], r["clients"]), {}).get("cpuMsPerRequest")
+        lines.append(f"| {r['request']} | {r['clients']} | {int(r['count'])} | {r['throughput']:.1f} "
+                     f"| {'' if phase_cpu is None else phase_cpu} | {r['p50']:.0f} "
                      f"| {r['p95']:.0f} | {r['p99']:.0f} | {int(r['ko'])} | {'' if count is None else count} |")
     overall = results["statements"]["overall"]
     shown = lambda value, unit: "not measured" if value is None else f"{value} {unit}"
@@ -387,6 +438,8 @@ def main():
             results["run"]["generator"] = file.read().strip() or None
     except OSError:
         results["run"]["generator"] = None
+    results["cpu"] = cpu_of(os.path.join(a.out, "cpu.tsv"), read_json(os.path.join(a.out, "phases.json")) or {},
+                            requests)
     results["mixed"] = mixed_of(requests, read_json(os.path.join(a.out, "overloaded.json")), a.partner_clients,
                                 a.heavy_clients)
     results["targets"] = targets(requests, probe, memory, startup, results["searchIndex"], a.clients, a.duration,

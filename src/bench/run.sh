@@ -99,8 +99,10 @@ mysql_client() {
 
 APP_PID=
 SAMPLER_PID=
+CPU_SAMPLER_PID=
 cleanup() {
   [ -n "$SAMPLER_PID" ] && kill "$SAMPLER_PID" 2>/dev/null || true
+  [ -n "$CPU_SAMPLER_PID" ] && kill "$CPU_SAMPLER_PID" 2>/dev/null || true
   if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
     kill "$APP_PID" 2>/dev/null || true
     wait "$APP_PID" 2>/dev/null || true
@@ -213,6 +215,19 @@ curl -fs "$BASE_URL/bench/metrics" >"$OUT/metrics-before.json" \
   done
 ) >"$OUT/memory.tsv" &
 SAMPLER_PID=$!
+# The app's CPU time (utime + stime of /proc/<pid>/stat, in clock ticks) once a second, with the wall clock in
+# epoch milliseconds: report.py attributes it to each phase of the simulation (phases.json) and divides by the
+# phase's requests.
+(
+  printf 'epoch_ms\tcpu_ticks\tclk_tck\n'
+  clk_tck=$(getconf CLK_TCK)
+  while kill -0 "$APP_PID" 2>/dev/null; do
+    ticks=$(awk '{ print $14 + $15 }' "/proc/$APP_PID/stat" 2>/dev/null) || break
+    printf '%s\t%s\t%s\n' "$(date +%s%3N)" "$ticks" "$clk_tck"
+    sleep 1
+  done
+) >"$OUT/cpu.tsv" &
+CPU_SAMPLER_PID=$!
 
 log "Running the mix: clients $CLIENTS, ${DURATION} s each, warm-up ${WARM_UP} s, deep page $DEEP_OFFSET rows in;" \
   "mixed scenario: $PARTNER_CLIENTS partner clients alone, then beside $HEAVY_CLIENTS heavy clients"
@@ -228,9 +243,10 @@ set -e
 grep -E '^\[bench\]|^Reports generated|^Please open' "$OUT/gatling.log" || true
 
 curl -fs "$BASE_URL/bench/metrics" >"$OUT/metrics-after.json" || fail "GET /bench/metrics failed after the run"
-kill "$SAMPLER_PID" 2>/dev/null || true
-wait "$SAMPLER_PID" 2>/dev/null || true
+kill "$SAMPLER_PID" "$CPU_SAMPLER_PID" 2>/dev/null || true
+wait "$SAMPLER_PID" "$CPU_SAMPLER_PID" 2>/dev/null || true
 SAMPLER_PID=
+CPU_SAMPLER_PID=
 stop_app
 
 embedded_startup=

@@ -8,8 +8,11 @@ import jakarta.persistence.EntityManagerFactory;
 
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.schema.idl.TypeDefinitionRegistry;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import org.gba.cooperation.shared.bulkhead.BulkheadProperties;
 import org.gba.cooperation.shared.bulkhead.Bulkheads;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -80,6 +83,24 @@ class GraphQlConfiguration {
 		AtomicReference<TypeDefinitionRegistry> types = new AtomicReference<>();
 		return (builder) -> builder.configureTypeDefinitions(types::set)
 			.configureRuntimeWiring((wiring) -> conventions.register(types.get(), wiring));
+	}
+
+	/**
+	 * The parsed and validated documents, kept by their text; with its statistics as
+	 * Micrometer's cache metrics ({@code cache.gets} etc., tagged
+	 * {@code cache=graphql.documents}).
+	 */
+	@Bean
+	DocumentCache documentCache(GbaGraphQlProperties properties, ObjectProvider<MeterRegistry> meters) {
+		DocumentCache cache = new DocumentCache(properties.documentCache().maxCharacters());
+		meters.ifAvailable((registry) -> CaffeineCacheMetrics.monitor(registry, cache.cache(), "graphql.documents"));
+		return cache;
+	}
+
+	/** graphql-java takes its documents from the cache. */
+	@Bean
+	GraphQlSourceBuilderCustomizer documentCacheProvider(DocumentCache cache) {
+		return (builder) -> builder.configureGraphQl((graphQl) -> graphQl.preparsedDocumentProvider(cache));
 	}
 
 	/**

@@ -6,10 +6,13 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
+import graphql.ExecutionInput;
 import graphql.GraphQLContext;
+import graphql.execution.ExecutionContext;
 import graphql.execution.instrumentation.DocumentAndVariables;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.language.Argument;
 import graphql.language.Directive;
@@ -27,7 +30,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Applies the {@code @inContext(language:, currency:)} directive of the operation to run
  * (the one {@code operationName} names, or the only one) to the request's
- * {@link InContext}, once the document is parsed and before anything else looks at it.
+ * {@link InContext}, once the document is parsed (or, for a document from the
+ * {@link DocumentCache}, when its execution begins) and before anything else looks at it.
  * Its arguments may be literals or variables (with their defaults). A value that is not
  * one of the enum's is left to validation, which refuses the document as it refuses any
  * other misfit, so it chooses nothing here. The language not chosen by the directive
@@ -39,19 +43,43 @@ final class InContextInstrumentation implements Instrumentation {
 	static final String DIRECTIVE = "inContext";
 
 	@Override
+	public InstrumentationState createState(InstrumentationCreateStateParameters parameters) {
+		return new Applied();
+	}
+
+	@Override
 	public DocumentAndVariables instrumentDocumentAndVariables(DocumentAndVariables documentAndVariables,
 			InstrumentationExecutionParameters parameters, InstrumentationState state) {
-		GraphQLContext context = parameters.getGraphQLContext();
+		apply(documentAndVariables.getDocument(), parameters.getOperation(), documentAndVariables.getVariables(),
+				parameters.getGraphQLContext(), (Applied) state);
+		return documentAndVariables;
+	}
+
+	@Override
+	public ExecutionContext instrumentExecutionContext(ExecutionContext executionContext,
+			InstrumentationExecutionParameters parameters, InstrumentationState state) {
+		// A document from the cache (DocumentCache) was not parsed here: applied now,
+		// before the other instrumentations look at it.
+		Applied applied = (Applied) state;
+		if (!applied.done) {
+			ExecutionInput input = executionContext.getExecutionInput();
+			apply(executionContext.getDocument(), input.getOperationName(), input.getRawVariables().toMap(),
+					executionContext.getGraphQLContext(), applied);
+		}
+		return executionContext;
+	}
+
+	private static void apply(Document document, @Nullable String operationName, Map<String, Object> variables,
+			GraphQLContext context, Applied applied) {
+		applied.done = true;
 		InContext before = InContext.of(context);
-		Optional<OperationDefinition> operation = operation(documentAndVariables.getDocument(),
-				parameters.getOperation());
+		Optional<OperationDefinition> operation = operation(document, operationName);
 		Directive directive = operation
 			.flatMap((definition) -> definition.getDirectives(DIRECTIVE).stream().findFirst())
 			.orElse(null);
 		if (operation.isEmpty() || directive == null) {
-			return documentAndVariables;
+			return;
 		}
-		Map<String, Object> variables = documentAndVariables.getVariables();
 		Language language = argument(directive, "language", operation.get(), variables, Language::valueOf);
 		CurrencyCode currency = argument(directive, "currency", operation.get(), variables, CurrencyCode::valueOf);
 		InContext chosen = new InContext((language != null) ? language : before.language(), currency);
@@ -60,7 +88,6 @@ final class InContextInstrumentation implements Instrumentation {
 		if (resolved != null) {
 			resolved.set(chosen);
 		}
-		return documentAndVariables;
 	}
 
 	/**
@@ -116,6 +143,13 @@ final class InContextInstrumentation implements Instrumentation {
 				.orElse(null);
 		}
 		return null;
+	}
+
+	/** Whether the directive was applied, on a cache miss or hit. */
+	private static final class Applied implements InstrumentationState {
+
+		private volatile boolean done;
+
 	}
 
 	/**

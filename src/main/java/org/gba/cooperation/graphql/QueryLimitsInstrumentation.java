@@ -8,8 +8,10 @@ import java.util.concurrent.CompletableFuture;
 
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
+import graphql.GraphQLContext;
 import graphql.GraphQLError;
 import graphql.execution.AbortExecutionException;
+import graphql.execution.ExecutionContext;
 import graphql.execution.instrumentation.DocumentAndVariables;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.InstrumentationContext;
@@ -22,6 +24,7 @@ import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import graphql.parser.ParserOptions;
 import graphql.parser.exceptions.ParseCancelledException;
+import graphql.schema.GraphQLSchema;
 import org.gba.cooperation.graphql.ratelimit.Balance;
 import org.gba.cooperation.graphql.ratelimit.RequestBudget;
 import org.gba.cooperation.shared.InContext;
@@ -41,8 +44,10 @@ import org.springframework.graphql.execution.ErrorType;
  * The token limit is the parser's own (it stops reading there); depth, aliases,
  * directives, root fields and cost are measured by {@link QueryAnalysis} once the
  * document is parsed and before it is validated, as validation itself takes time in
- * proportion to what a document asks for. The document size is checked on the raw text,
- * before parsing, by {@link DocumentSizeInterceptor}.
+ * proportion to what a document asks for; a document from the {@link DocumentCache},
+ * neither parsed nor validated again, is measured and charged the same way when its
+ * execution begins, with the variables of its request. The document size is checked on
+ * the raw text, before parsing, by {@link DocumentSizeInterceptor}.
  */
 final class QueryLimitsInstrumentation implements Instrumentation {
 
@@ -92,8 +97,36 @@ final class QueryLimitsInstrumentation implements Instrumentation {
 	@Override
 	public DocumentAndVariables instrumentDocumentAndVariables(DocumentAndVariables documentAndVariables,
 			InstrumentationExecutionParameters parameters, InstrumentationState state) {
-		Document document = documentAndVariables.getDocument();
-		Language language = InContext.of(parameters.getGraphQLContext()).language();
+		// A document not in the cache: measured once parsed, before it is validated.
+		check(documentAndVariables.getDocument(), parameters.getOperation(), documentAndVariables.getVariables(),
+				parameters.getSchema(), parameters.getGraphQLContext(), (Measured) state);
+		return documentAndVariables;
+	}
+
+	@Override
+	public ExecutionContext instrumentExecutionContext(ExecutionContext executionContext,
+			InstrumentationExecutionParameters parameters, InstrumentationState state) {
+		// A document from the cache (DocumentCache) was neither parsed nor validated
+		// here: measured now, with this request's variables, before anything runs.
+		Measured measured = (Measured) state;
+		if (!measured.checked) {
+			ExecutionInput input = executionContext.getExecutionInput();
+			check(executionContext.getDocument(), input.getOperationName(), input.getRawVariables().toMap(),
+					executionContext.getGraphQLSchema(), executionContext.getGraphQLContext(), measured);
+		}
+		return executionContext;
+	}
+
+	/**
+	 * Measures the document for the limits, the cost and the bulkhead, refuses it if it
+	 * is over a limit, and spends its cost from the caller's budget.
+	 * @throws AbortExecutionException when it is refused: graphql-java answers with its
+	 * errors and runs nothing
+	 */
+	private void check(Document document, @Nullable String operationName, Map<String, Object> variables,
+			GraphQLSchema schema, GraphQLContext context, Measured measured) {
+		measured.checked = true;
+		Language language = InContext.of(context).language();
 		List<GraphQLError> refusals = new ArrayList<>();
 		int aliases = QueryAnalysis.aliases(document);
 		if (aliases > this.limits.maxAliases()) {
@@ -110,18 +143,17 @@ final class QueryLimitsInstrumentation implements Instrumentation {
 		long rootFields = 0;
 		boolean weighted = false;
 		boolean searches = false;
-		for (OperationDefinition operation : operations(document, parameters.getOperation())) {
-			QueryAnalysis.Measures measures = QueryAnalysis.measure(document, operation, parameters.getSchema(),
-					documentAndVariables.getVariables());
+		for (OperationDefinition operation : operations(document, operationName)) {
+			QueryAnalysis.Measures measures = QueryAnalysis.measure(document, operation, schema, variables);
 			depth = Math.max(depth, measures.depth());
 			cost = Math.max(cost, measures.cost());
 			rootFields = Math.max(rootFields, measures.fields());
 			weighted |= measures.weighted();
 			searches |= measures.searches();
 		}
-		((Measured) state).requestedCost = cost;
+		measured.requestedCost = cost;
 		// Whether the query is heavy, for the bulkhead, from the same measures.
-		BulkheadInstrumentation.measured(parameters.getGraphQLContext(),
+		BulkheadInstrumentation.measured(context,
 				new QueryAnalysis.Measures(depth, cost, rootFields, weighted, searches));
 		if (rootFields > this.limits.maxRootFields()) {
 			refusals.add(refusal("TOO_MANY_ROOT_FIELDS",
@@ -142,11 +174,10 @@ final class QueryLimitsInstrumentation implements Instrumentation {
 		}
 		// The caller's rate limit: refuses the request, as above, when its budget holds
 		// less than the cost.
-		RequestBudget budget = parameters.getGraphQLContext().get(RequestBudget.class);
+		RequestBudget budget = context.get(RequestBudget.class);
 		if (budget != null) {
 			budget.spend(cost);
 		}
-		return documentAndVariables;
 	}
 
 	@Override
@@ -247,6 +278,9 @@ final class QueryLimitsInstrumentation implements Instrumentation {
 		private volatile long requestedCost;
 
 		private volatile boolean tooManyTokens;
+
+		/** Whether the document was measured and charged, on a cache miss or hit. */
+		private volatile boolean checked;
 
 		private final ActualCost actualCost = new ActualCost();
 

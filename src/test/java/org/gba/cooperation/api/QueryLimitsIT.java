@@ -3,10 +3,13 @@ package org.gba.cooperation.api;
 import java.util.List;
 import java.util.Map;
 
+import com.github.benmanes.caffeine.cache.stats.CacheStats;
+import org.gba.cooperation.graphql.DocumentCache;
 import org.gba.cooperation.support.DatabaseIndependent;
 import org.gba.cooperation.support.GraphQlIntegrationTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,6 +34,9 @@ class QueryLimitsIT extends GraphQlIntegrationTestSupport {
 	private static final String[] LEAVES = { "totalCount", "id", "role", "id" };
 
 	private String token;
+
+	@Autowired
+	private DocumentCache documents;
 
 	@BeforeEach
 	void signIn() {
@@ -208,6 +214,50 @@ class QueryLimitsIT extends GraphQlIntegrationTestSupport {
 		assertThat(cost(response)).containsEntry("requestedQueryCost", 50001);
 	}
 
+	@Test
+	void aDocumentOverALimitIsRefusedEachTimeItIsSent() {
+		String document = deep(16, Nesting.FIELDS).replace("query {", "query RefusedTwice {");
+
+		assertRefused(post(document), "QUERY_TOO_DEEP", "gba.graphql.limits.max-depth", "16");
+		assertRefused(post(document), "QUERY_TOO_DEEP", "gba.graphql.limits.max-depth", "16");
+	}
+
+	@Test
+	void aDocumentSentAgainIsTakenFromTheCacheAndStillMeasuredWithItsVariables() {
+		String document = "query CostlyByVariables($labs: Int, $more: Int) { jointLabs(first: $labs) { nodes { "
+				+ "talentArrangements(first: 7) { nodes { person { talentArrangements(first: 68) { nodes { id } } } } } } } "
+				+ "more: jointLabs(first: $more) { nodes { id } } }";
+		CacheStats before = this.documents.stats();
+
+		Map<String, Object> cheap = post(document, Map.of("labs", 1, "more", 1));
+		Map<String, Object> atTheLimit = post(document, Map.of("labs", 100, "more", 98));
+		Map<String, Object> overTheLimit = post(document, Map.of("labs", 100, "more", 99));
+
+		assertRuns(cheap);
+		assertThat(cost(cheap)).containsEntry("requestedQueryCost", 502);
+		assertRuns(atTheLimit);
+		assertThat(cost(atTheLimit)).containsEntry("requestedQueryCost", 50000);
+		assertRefused(overTheLimit, "QUERY_TOO_COSTLY", "gba.graphql.limits.max-cost", "50001");
+		assertThat(cost(overTheLimit)).containsEntry("requestedQueryCost", 50001);
+		// Parsed and validated once; the two other sends were the cache's hits.
+		CacheStats after = this.documents.stats();
+		assertThat(after.hitCount() - before.hitCount()).isEqualTo(2);
+		assertThat(after.missCount() - before.missCount()).isEqualTo(1);
+	}
+
+	@Test
+	void aDocumentThatDoesNotValidateIsNotKept() {
+		String document = "query NotKept { sectors { noSuchField } }";
+		CacheStats before = this.documents.stats();
+
+		post(document);
+		post(document);
+
+		CacheStats after = this.documents.stats();
+		assertThat(after.hitCount() - before.hitCount()).isZero();
+		assertThat(after.missCount() - before.missCount()).isEqualTo(2);
+	}
+
 	private static String costly(int more) {
 		return "{ jointLabs(first: 100) { nodes { talentArrangements(first: 7) { nodes { person { "
 				+ "talentArrangements(first: 68) { nodes { id } } } } } } } more: jointLabs(first: " + more
@@ -269,11 +319,16 @@ class QueryLimitsIT extends GraphQlIntegrationTestSupport {
 
 	/** The coordinator's answer, which must carry the cost whatever it says. */
 	private Map<String, Object> post(String document) {
+		return post(document, Map.of());
+	}
+
+	/** The coordinator's answer to the document with these variables. */
+	private Map<String, Object> post(String document, Map<String, Object> variables) {
 		Map<String, Object> response = this.http.post()
 			.uri("/graphql")
 			.contentType(MediaType.APPLICATION_JSON)
 			.header("Authorization", "Bearer " + this.token)
-			.bodyValue(Map.of("query", document, "variables", Map.of()))
+			.bodyValue(Map.of("query", document, "variables", variables))
 			.exchange()
 			.expectStatus()
 			.isOk()

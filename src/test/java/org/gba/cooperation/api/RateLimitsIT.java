@@ -109,6 +109,43 @@ class RateLimitsIT extends WriteIntegrationTestSupport {
 	}
 
 	@Test
+	void aDocumentSentAgainIsChargedAgainThoughItIsNotParsedAgain() {
+		String token = token("analyst-cached", List.of("ANALYST"), null);
+		// A text of its own, so that the first send is the cache's miss and the second
+		// its hit.
+		String document = "query ChargedTwice { organizations(first: 50) { nodes { id } } }";
+
+		EntityExchangeResult<Map<String, Object>> first = post(token, null, document, HttpStatus.OK);
+		EntityExchangeResult<Map<String, Object>> second = post(token, null, document, HttpStatus.OK);
+
+		assertThat(cost(first)).containsEntry("requestedQueryCost", 51).containsEntry("actualQueryCost", 51);
+		assertThat(cost(second)).containsEntry("requestedQueryCost", 51).containsEntry("actualQueryCost", 51);
+		assertRateLimitHeaders(first, 300, 249, 2);
+		assertRateLimitHeaders(second, 300, 198, 4);
+	}
+
+	@Test
+	void aDocumentSentAgainIsChargedForTheVariablesOfEachRequest() {
+		String token = token("analyst-cached-variables", List.of("ANALYST"), null);
+		String document = "query ChargedByVariables($n: Int) { organizations(first: $n) { nodes { id } } }";
+
+		EntityExchangeResult<Map<String, Object>> first = post(token, null, document, Map.of("n", 10), HttpStatus.OK);
+		EntityExchangeResult<Map<String, Object>> second = post(token, null, document, Map.of("n", 50), HttpStatus.OK);
+		// 300 - 11 - 51 = 238 left: the next 51 fit, then 187 - 51 × 3 = 34 do not.
+		EntityExchangeResult<Map<String, Object>> third = post(token, null, document, Map.of("n", 50), HttpStatus.OK);
+		drain(token, null, 3);
+		EntityExchangeResult<Map<String, Object>> refused = post(token, null, document, Map.of("n", 50),
+				HttpStatus.TOO_MANY_REQUESTS);
+
+		assertThat(cost(first)).containsEntry("requestedQueryCost", 11);
+		assertThat(cost(second)).containsEntry("requestedQueryCost", 51);
+		assertRateLimitHeaders(third, 300, 187, 4);
+		assertThat(errors(refused)).singleElement()
+			.satisfies((error) -> assertThat(extensions(error)).containsEntry("code", "THROTTLED"));
+		assertRateLimitHeaders(refused, 300, 34, 9);
+	}
+
+	@Test
 	void aRequestCostingMoreThanTheBucketHoldsIsRefusedWith429RetryAfterAndThrottled() {
 		String token = token("analyst-throttled", List.of("ANALYST"), null);
 		drain(token, null, 5); // 300 - 5 × 51 = 45 left

@@ -18,12 +18,14 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gatling.javaapi.core.CheckBuilder;
 import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
@@ -66,6 +68,13 @@ public class ApiMixSimulation extends Simulation {
 
 	/** The 429 answers of the mixed scenario, per request. */
 	private final Map<String, AtomicLong> overloaded = new ConcurrentSkipListMap<>();
+
+	/**
+	 * When each phase ran: the first client's start and the last one's end, in epoch
+	 * milliseconds, written to {@code phases.json} beside {@code overloaded.json} so that
+	 * the report attributes the app's CPU time (run.sh's {@code cpu.tsv}) to each phase.
+	 */
+	private final Map<String, long[]> phases = new ConcurrentSkipListMap<>();
 
 	public ApiMixSimulation() {
 		// The document's variables have defaults that keep its answer the same whatever
@@ -154,8 +163,19 @@ public class ApiMixSimulation extends Simulation {
 	 * The dashboard alone, one request per client, through GraphQL or the baseline
 	 * ({@code way}).
 	 */
-	private static ScenarioBuilder dashboard(String way, String level, HttpRequestActionBuilder request) {
-		return scenario("dashboard-" + way + " @" + level).exec(request);
+	private ScenarioBuilder dashboard(String way, String level, HttpRequestActionBuilder request) {
+		String phase = "dashboard-" + way + " @" + level;
+		return scenario(phase).exec(mark(phase)).exec(request).exec(mark(phase));
+	}
+
+	/** Records that a client of the phase starts or ends now. */
+	private Function<Session, Session> mark(String phase) {
+		return (session) -> {
+			long now = System.currentTimeMillis();
+			this.phases.merge(phase, new long[] { now, now },
+					(was, is) -> new long[] { Math.min(was[0], is[0]), Math.max(was[1], is[1]) });
+			return session;
+		};
 	}
 
 	private HttpRequestActionBuilder baseline(String name) {
@@ -169,8 +189,7 @@ public class ApiMixSimulation extends Simulation {
 		String nodeDocument = this.documents.get("NodeLookUp");
 		String filteredBody = BenchApi.body(this.documents.get("FilteredSearch"), Map.of("search", this.search));
 		String statisticsBody = BenchApi.body(this.documents.get("Statistics"), Map.of());
-		return scenario(
-				"mix" + at)
+		return scenario("mix" + at).exec(mark("mix" + at))
 			.exec(authorized(http("node" + at).post("/graphql"))
 				.body(StringBody((session) -> BenchApi.body(nodeDocument,
 						Map.of("id", this.nodeIds.get(ThreadLocalRandom.current().nextInt(this.nodeIds.size()))))))
@@ -195,7 +214,8 @@ public class ApiMixSimulation extends Simulation {
 								Map.of("id", session.getString("personId"), "version", session.getInt("personVersion"),
 										"title", "Visiting professor")))))
 				.check(status().is(200), jsonPath("$.errors").notExists(),
-						jsonPath("$.data.updatePerson.userErrors[0]").notExists()));
+						jsonPath("$.data.updatePerson.userErrors[0]").notExists()))
+			.exec(mark("mix" + at));
 	}
 
 	/**
@@ -206,7 +226,7 @@ public class ApiMixSimulation extends Simulation {
 	private ScenarioBuilder partner(String phase) {
 		String at = " @" + phase;
 		String nodeDocument = this.documents.get("NodeLookUp");
-		return scenario("partner" + at)
+		return scenario("partner" + at).exec(mark("mixed" + at))
 			.exec(http("partner-dashboard" + at).post("/graphql")
 				.body(StringBody(this.dashboardBody))
 				.check(countedStatus("partner-dashboard" + at), jsonPath("$.errors").notExists(),
@@ -215,7 +235,8 @@ public class ApiMixSimulation extends Simulation {
 				.body(StringBody((session) -> BenchApi.body(nodeDocument,
 						Map.of("id", this.nodeIds.get(ThreadLocalRandom.current().nextInt(this.nodeIds.size()))))))
 				.check(countedStatus("partner-node" + at), jsonPath("$.errors").notExists(),
-						jsonPath("$.data.node.id").exists()));
+						jsonPath("$.data.node.id").exists()))
+			.exec(mark("mixed" + at));
 	}
 
 	/**
@@ -228,12 +249,13 @@ public class ApiMixSimulation extends Simulation {
 		String at = " @" + phase;
 		String filteredBody = BenchApi.body(this.documents.get("FilteredSearch"), Map.of("search", this.search));
 		String statisticsBody = BenchApi.body(this.documents.get("Statistics"), Map.of());
-		return scenario("heavy" + at)
+		return scenario("heavy" + at).exec(mark("mixed" + at))
 			.exec(authorized(http("heavy-statistics" + at).post("/graphql").body(StringBody(statisticsBody))).check(
 					countedStatus("heavy-statistics" + at), jsonPath("$.errors").notExists(),
 					jsonPath("$.data").exists()))
 			.exec(authorized(http("heavy-search" + at).post("/graphql").body(StringBody(filteredBody))).check(
-					countedStatus("heavy-search" + at), jsonPath("$.errors").notExists(), jsonPath("$.data").exists()));
+					countedStatus("heavy-search" + at), jsonPath("$.errors").notExists(), jsonPath("$.data").exists()))
+			.exec(mark("mixed" + at));
 	}
 
 	/**
@@ -258,6 +280,10 @@ public class ApiMixSimulation extends Simulation {
 		try {
 			Files.createDirectories(this.settings.overloadedFile().toAbsolutePath().getParent());
 			Files.writeString(this.settings.overloadedFile(), counts.toPrettyString());
+			ObjectNode phases = BenchApi.JSON.createObjectNode();
+			this.phases.forEach((phase,
+					window) -> phases.putObject(phase).put("startMillis", window[0]).put("endMillis", window[1]));
+			Files.writeString(this.settings.overloadedFile().resolveSibling("phases.json"), phases.toPrettyString());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
