@@ -14,7 +14,10 @@ import net.ttddyy.dsproxy.listener.QueryExecutionListener;
 /**
  * Counts the SQL statements the application executes, on every thread (requests run on
  * the server's threads, not the test's). The suite runs one request at a time, so a reset
- * before a request and a read after it give that request's statements.
+ * before a request and a read after it give that request's statements. The instance's own
+ * background bookkeeping, which runs whenever its timers say (the bulk exports' heartbeat
+ * and recovery, Hibernate Search's outbox agent with OpenSearch), is not counted: it
+ * belongs to no request.
  */
 public class StatementCounter implements QueryExecutionListener {
 
@@ -37,8 +40,9 @@ public class StatementCounter implements QueryExecutionListener {
 
 	@Override
 	public void afterQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
-		this.count.addAndGet(queryInfoList.size());
-		queryInfoList.forEach((query) -> {
+		List<QueryInfo> requests = queryInfoList.stream().filter((query) -> !isBackground(query.getQuery())).toList();
+		this.count.addAndGet(requests.size());
+		requests.forEach((query) -> {
 			this.recent.add(query.getQuery());
 			List<Object> parameters = new ArrayList<>();
 			if (!query.getParametersList().isEmpty()) {
@@ -50,6 +54,10 @@ public class StatementCounter implements QueryExecutionListener {
 			}
 			this.executed.add(new Executed(query.getQuery(), parameters));
 		});
+	}
+
+	private static boolean isBackground(String sql) {
+		return sql.contains("bulk_export") || sql.contains("hsearch_");
 	}
 
 	public void reset() {
