@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
 
@@ -60,13 +61,8 @@ class IndexedRecords {
 
 	/** How many of the records that pass the filter each key counts. */
 	Map<String, Long> count(Class<? extends BaseEntity> type, SearchFilter filter) {
-		SearchFilter counted = filter.and(this.accessRules.aggregableInIndex(type));
-		return Search.session(this.entityManager)
-			.search(type)
-			.where((f) -> matching(f, counted))
-			.aggregation(COUNTS, (f) -> f.terms().field(SearchFields.STATISTICS, String.class).maxTermCount(MAX_KEYS))
-			.fetch(0)
-			.aggregation(COUNTS);
+		return aggregate(type, filter, COUNTS,
+				(f) -> f.terms().field(SearchFields.STATISTICS, String.class).maxTermCount(MAX_KEYS));
 	}
 
 	/**
@@ -74,20 +70,26 @@ class IndexedRecords {
 	 * their amounts and the amounts' exact total in each currency.
 	 */
 	Map<String, Counted> countAndSum(Class<? extends BaseEntity> type, SearchFilter filter) {
-		SearchFilter counted = filter.and(this.accessRules.aggregableInIndex(type));
-		Map<String, List<?>> rows = Search.session(this.entityManager)
-			.search(type)
-			.where((f) -> matching(f, counted))
-			.aggregation(TOTALS,
-					(f) -> f.terms()
-						.field(SearchFields.STATISTICS, String.class)
-						.value(totals(f))
-						.maxTermCount(MAX_KEYS))
-			.fetch(0)
-			.aggregation(TOTALS);
+		Map<String, List<?>> rows = aggregate(type, filter, TOTALS,
+				(f) -> f.terms().field(SearchFields.STATISTICS, String.class).value(totals(f)).maxTermCount(MAX_KEYS));
 		Map<String, Counted> byKey = new LinkedHashMap<>();
 		rows.forEach((key, values) -> byKey.put(key, Counted.of(values)));
 		return byKey;
+	}
+
+	/**
+	 * One aggregation, no hit, over the records that pass the filter and that the
+	 * caller's statistics may count.
+	 */
+	private <A> A aggregate(Class<? extends BaseEntity> type, SearchFilter filter, AggregationKey<A> key,
+			Function<SearchAggregationFactory, AggregationFinalStep<A>> aggregation) {
+		SearchFilter counted = filter.and(this.accessRules.aggregableInIndex(type));
+		return Search.session(this.entityManager)
+			.search(type)
+			.where((f) -> matching(f, counted))
+			.aggregation(key, aggregation::apply)
+			.fetch(0)
+			.aggregation(key);
 	}
 
 	/**
