@@ -9,6 +9,7 @@ scenario's partner requests alone and under the heavy load with the OVERLOADED (
 simulation (overloaded.json), and checks the issues' targets.
 """
 import argparse
+import collections
 import datetime
 import html.parser
 import json
@@ -315,6 +316,71 @@ def cpu_of(path, phases, requests):
     return result
 
 
+# The code a CPU sample's innermost frame is in, by the frame's prefix (async-profiler's collapsed stacks: Java
+# frames as package.Class.method, JVM and kernel frames without a package); the first that matches counts.
+CODE_OF = [("this project", ("org/gba/", "org.gba.")), ("Hibernate", ("org/hibernate/", "org.hibernate.")),
+           ("graphql-java", ("graphql/", "graphql.", "org/dataloader/", "org.dataloader.")),
+           ("Spring", ("org/springframework/", "org.springframework.")),
+           ("Connector/J", ("com/mysql/", "com.mysql.")), ("Jackson", ("tools/jackson/", "tools.jackson.",
+                                                                         "com/fasterxml/", "com.fasterxml.")),
+           ("Tomcat", ("org/apache/", "org.apache.")), ("Reactor", ("reactor/", "reactor.")),
+           ("Micrometer", ("io/micrometer/", "io.micrometer.")), ("HikariCP", ("com/zaxxer/", "com.zaxxer.")),
+           ("the JDK's Java code", ("java/", "java.", "jdk/", "jdk.", "sun/", "sun."))]
+
+
+def profile_of(out, phases, clients, converter):
+    """The CPU profile of the GraphQL dashboard (run.sh --profile): the 10 s windows of async-profiler that lie
+    inside the dashboard's phase at 16 clients (or the most clients below 16, or the fewest above), merged; their
+    flame graph (profile-dashboard.html) and the share of samples by the code of their innermost frame and by
+    innermost frame."""
+    directory = os.path.join(out, "profile")
+    if not os.path.isdir(directory):
+        return None
+    levels = [int(c) for c in clients.split(",") if c.strip().isdigit()]
+    below = [c for c in levels if c <= 16]
+    level = max(below) if below else (min(levels) if levels else None)
+    window = phases.get(f"dashboard-graphql @{level}")
+    if not window:
+        return None
+    chosen = []
+    for name in sorted(os.listdir(directory)):
+        try:
+            started = datetime.datetime.strptime(name.split(".")[0], "%Y%m%d-%H%M%S")
+        except ValueError:
+            continue
+        start_ms = started.replace(tzinfo=datetime.timezone.utc).timestamp() * 1000
+        if window["startMillis"] <= start_ms and start_ms + 10_000 <= window["endMillis"] + 1_000:
+            chosen.append(os.path.join(directory, name))
+    stacks = collections.Counter()
+    for path in chosen:
+        with open(path, encoding="utf-8", errors="replace") as file:
+            for line in file:
+                stack, _, count = line.rstrip("\n").rpartition(" ")
+                if stack and count.isdigit():
+                    stacks[stack] += int(count)
+    total = sum(stacks.values())
+    if not total:
+        return None
+    merged = os.path.join(out, "profile-dashboard.collapsed")
+    with open(merged, "w", encoding="utf-8") as file:
+        for stack, count in stacks.items():
+            file.write(f"{stack} {count}\n")
+    if converter:
+        subprocess.run(["java", "-jar", converter, merged, os.path.join(out, "profile-dashboard.html")],
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    by_code, by_frame = collections.Counter(), collections.Counter()
+    for stack, count in stacks.items():
+        leaf = stack.rsplit(";", 1)[-1]
+        by_frame[leaf] += count
+        code = next((name for name, prefixes in CODE_OF if leaf.startswith(prefixes)),
+                    "the JVM (JIT, GC) and the kernel")
+        by_code[code] += count
+    share = lambda count: round(100 * count / total, 1)
+    return {"phase": f"dashboard-graphql @{level}", "windows": len(chosen), "samples": total,
+            "byCode": [[code, share(count)] for code, count in by_code.most_common()],
+            "topFrames": [[frame, share(count)] for frame, count in by_frame.most_common(15)]}
+
+
 def phase_of(request, level):
     """The simulation's phase (phases.json) in which a request of this name and level runs."""
     if request.startswith(("dashboard-graphql", "dashboard-baseline")):
@@ -383,6 +449,18 @@ def markdown(results):
             ratio = row.get("p99Ratio")
             lines.append(f"| {row['request']} | {cells(row.get('alone'))} | {cells(row.get('loaded'))} "
                          f"| {row['overloaded'].get('loaded', 0)} | {'' if ratio is None else f'{ratio:.2f} ×'} |")
+    profile = results.get("profile")
+    if profile:
+        lines.append("")
+        lines.append(f"Profile of `{profile['phase']}` (async-profiler, CPU samples every 2 ms; {profile['windows']} "
+                     f"windows of 10 s, {profile['samples']} samples; flame graph `profile-dashboard.html`), by the "
+                     "code of the innermost frame: "
+                     + ", ".join(f"{code} {share} %" for code, share in profile["byCode"]) + ". Top frames:")
+        lines.append("")
+        lines.append("| innermost frame | share of samples |")
+        lines.append("|---|---:|")
+        for frame, share in profile["topFrames"]:
+            lines.append(f"| `{frame}` | {share} % |")
     lines.append("")
     lines.append("| target | measured | met |")
     lines.append("|---|---|---|")
@@ -397,7 +475,8 @@ def markdown(results):
 
 def main():
     args = argparse.ArgumentParser()
-    for name in ("--out", "--gatling", "--sf", "--clients", "--java-opts", "--mysql-startup", "--embedded-startup"):
+    for name in ("--out", "--gatling", "--sf", "--clients", "--java-opts", "--mysql-startup", "--embedded-startup",
+                 "--profile-converter"):
         args.add_argument(name, default="")
     args.add_argument("--duration", type=int, required=True)
     args.add_argument("--warm-up", type=int, default=0)
@@ -440,6 +519,8 @@ def main():
         results["run"]["generator"] = None
     results["cpu"] = cpu_of(os.path.join(a.out, "cpu.tsv"), read_json(os.path.join(a.out, "phases.json")) or {},
                             requests)
+    results["profile"] = profile_of(a.out, read_json(os.path.join(a.out, "phases.json")) or {}, a.clients,
+                                    a.profile_converter)
     results["mixed"] = mixed_of(requests, read_json(os.path.join(a.out, "overloaded.json")), a.partner_clients,
                                 a.heavy_clients)
     results["targets"] = targets(requests, probe, memory, startup, results["searchIndex"], a.clients, a.duration,

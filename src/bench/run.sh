@@ -10,7 +10,7 @@
 #
 #   src/bench/run.sh [--sf demo|N] [--duration SECONDS] [--clients 1,16,64] [--warm-up SECONDS]
 #                    [--deep-offset ROWS] [--db NAME] [--port PORT] [--no-build] [--no-startup] [--smoke]
-#                    [--keep-data] [--partner-clients N] [--heavy-clients N]
+#                    [--keep-data] [--partner-clients N] [--heavy-clients N] [--profile]
 #
 # --smoke: demo data, 1 client for 3 s, no warm-up, a deep page 50 rows in, no start-up measure, a mixed
 # scenario of 1 partner client and 2 heavy ones; fails on any error. It proves the chain works (CI), it
@@ -23,6 +23,10 @@
 #
 # --keep-data: reuse the database --db as an earlier run left it (no drop, no generation: the generator
 # leaves a database with data alone); for another load run on the same data, e.g. after a change.
+#
+# --profile: runs the measured app with async-profiler 4.1 (Maven Central) sampling its CPU in 10 s windows; the
+# report keeps the windows inside the GraphQL dashboard's phase at 16 clients (or the most clients below), writes
+# their flame graph to target/bench/profile-dashboard.html and their top frames to results.md.
 #
 # --sf N: the scale data generator (src/bench/server, gba.bench.data.scale-factor=N; see BENCHMARKS.md,
 # "Scale data") fills the new database when the app starts; --sf demo: the demo data.
@@ -50,6 +54,7 @@ SMOKE=false
 KEEP_DATA=false
 PARTNER_CLIENTS=4
 HEAVY_CLIENTS=64
+PROFILE=false
 
 usage() { sed -n '2,/^set -euo/p' "$0" | grep '^#' | sed 's/^# \{0,1\}//'; exit "${1:-0}"; }
 
@@ -67,6 +72,7 @@ while [ $# -gt 0 ]; do
     --keep-data) KEEP_DATA=true; shift ;;
     --partner-clients) PARTNER_CLIENTS=$2; shift 2 ;;
     --heavy-clients) HEAVY_CLIENTS=$2; shift 2 ;;
+    --profile) PROFILE=true; shift ;;
     --smoke) SMOKE=true; SF=demo; DURATION=3; CLIENTS=1; WARM_UP=0; DEEP_OFFSET=50; STARTUP=false
       PARTNER_CLIENTS=1; HEAVY_CLIENTS=2; shift ;;
     -h|--help) usage 0 ;;
@@ -123,7 +129,8 @@ await_up() {
 rss_kib() { sed -n 's/^VmRSS:[[:space:]]*\([0-9]*\) kB/\1/p' "/proc/$1/status" 2>/dev/null || true; }
 
 mkdir -p "$OUT"
-rm -rf "$OUT/gatling" "$OUT"/*.json "$OUT"/*.md "$OUT"/*.log "$OUT"/*.tsv "$OUT/generator.txt" "$OUT/index-bytes.txt"
+rm -rf "$OUT/gatling" "$OUT"/*.json "$OUT"/*.md "$OUT"/*.log "$OUT"/*.tsv "$OUT/generator.txt" "$OUT/index-bytes.txt" \
+  "$OUT/profile" "$OUT"/profile-dashboard.*
 
 if [ "$BUILD" = true ]; then
   log "Building the application and the bench server (./mvnw package, tests skipped: run them with ./mvnw verify)"
@@ -167,7 +174,7 @@ start_app() {
   if curl -fs -m 2 "$BASE_URL/actuator/health" >/dev/null 2>&1; then
     fail "something already answers on $BASE_URL: stop it or choose another --port"
   fi
-  BENCH_JAVA_OPTS="$BENCH_JAVA_OPTS" src/bench/app.sh "${APP_ARGS[@]}" >"$OUT/app.log" 2>&1 &
+  BENCH_JAVA_OPTS="$BENCH_JAVA_OPTS ${1:-}" src/bench/app.sh "${APP_ARGS[@]}" >"$OUT/app.log" 2>&1 &
   APP_PID=$!
   await_up "$BASE_URL" "$START_LIMIT" "$APP_PID" || { tail -50 "$OUT/app.log"; fail "the app did not come up (log: $OUT/app.log)"; }
   # The search index's build at this start-up (types, documents, milliseconds), if the index was not current.
@@ -185,17 +192,32 @@ stop_app() {
   APP_PID=
 }
 
+# The profiler's agent for the measured start (--profile): CPU samples (itimer: no perf events needed) in
+# windows of 10 s, each written to a file named by its start, which report.py matches with the phases.
+PROFILER_AGENT=
+if [ "$PROFILE" = true ]; then
+  log "Fetching async-profiler 4.1 and its converter (Maven Central) for --profile"
+  for artifact in tools.profiler:async-profiler:4.1:jar:linux-x64 tools.profiler:jfr-converter:4.1; do
+    ./mvnw -B -ntp -q dependency:copy "-Dartifact=$artifact" "-DoutputDirectory=$OUT/profiler" \
+      || fail "cannot fetch $artifact"
+  done
+  unzip -o -q "$OUT/profiler/async-profiler-4.1-linux-x64.jar" -d "$OUT/profiler"
+  mkdir -p "$OUT/profile"
+  PROFILER_AGENT="-agentpath:$PWD/$OUT/profiler/linux-x64/libasyncProfiler.so=start,event=itimer,interval=2ms"
+  PROFILER_AGENT+=",loop=10s,collapsed,file=$PWD/$OUT/profile/%t.collapsed"
+fi
+
 log "Starting the bench app on MariaDB ($JDBC_URL, $JAR and target/bench-app, $BENCH_JAVA_OPTS): migrates the schema, loads data at SF $SF"
-start_app
 if [ "$SF" != demo ] && [ "$KEEP_DATA" = false ]; then
+  start_app
   # The generator's report (rows per table, rows per second), logged before the app serves.
   sed -n '/Generated the scale data/,/rows\/s/p' "$OUT/app.log" | sed 's/^.*Generated/Generated/' | tee "$OUT/generator.txt"
   # The start-up below includes the generation: restart on the data to time the start alone.
   stop_app
   mv "$OUT/app.log" "$OUT/app-generation.log"
   log "Starting the app again on the generated data"
-  start_app
 fi
+start_app "$PROFILER_AGENT"
 started_in=$(sed -n 's/.*Started [A-Za-z]* in \([0-9.]*\) seconds.*/\1/p' "$OUT/app.log" | tail -1)
 log "App up (pid $APP_PID, started in ${started_in:-?} s); RSS $(rss_kib "$APP_PID") KiB"
 # The search index as built, before the mix writes to it.
@@ -268,7 +290,8 @@ report_dir=$(ls -dt "$OUT"/gatling/*/ 2>/dev/null | head -1)
 python3 src/bench/report.py "--out=$OUT" "--gatling=$report_dir" "--sf=$SF" "--clients=$CLIENTS" \
   "--duration=$DURATION" "--warm-up=$WARM_UP" "--java-opts=$BENCH_JAVA_OPTS" \
   "--partner-clients=$PARTNER_CLIENTS" "--heavy-clients=$HEAVY_CLIENTS" \
-  "--mysql-startup=${started_in:-}" "--embedded-startup=${embedded_startup:-}"
+  "--mysql-startup=${started_in:-}" "--embedded-startup=${embedded_startup:-}" \
+  "--profile-converter=$([ "$PROFILE" = true ] && echo "$OUT/profiler/jfr-converter-4.1.jar")"
 
 cat "$OUT/results.md"
 log "Results: $OUT/results.json, $OUT/results.md; Gatling's report: ${report_dir}index.html"
