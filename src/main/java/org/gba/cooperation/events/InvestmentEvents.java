@@ -2,25 +2,19 @@ package org.gba.cooperation.events;
 
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Tuple;
-import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Expression;
-import jakarta.persistence.criteria.Path;
-import jakarta.persistence.criteria.Root;
-
 import org.gba.cooperation.shared.BaseEntity_;
 import org.gba.cooperation.shared.Money;
 import org.gba.cooperation.shared.jpa.ChildRows;
+import org.gba.cooperation.shared.jpa.InLists;
 import org.gba.cooperation.shared.jpa.ReadOnlyQueries;
 import org.gba.cooperation.shared.paging.VisibleRecords;
-import org.hibernate.query.criteria.HibernateCriteriaBuilder;
-import org.hibernate.query.criteria.JpaParameterExpression;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -35,12 +29,12 @@ public class InvestmentEvents {
 
 	private final ChildRows children;
 
-	private final EntityManager entityManager;
+	private final JdbcClient jdbc;
 
-	InvestmentEvents(VisibleRecords records, ChildRows children, EntityManager entityManager) {
+	InvestmentEvents(VisibleRecords records, ChildRows children, JdbcClient jdbc) {
 		this.records = records;
 		this.children = children;
-		this.entityManager = entityManager;
+		this.jdbc = jdbc;
 	}
 
 	public Optional<InvestmentEvent> findById(long id) {
@@ -85,21 +79,18 @@ public class InvestmentEvents {
 		if (eventIds.isEmpty()) {
 			return Map.of();
 		}
-		HibernateCriteriaBuilder cb = (HibernateCriteriaBuilder) this.entityManager.getCriteriaBuilder();
-		CriteriaQuery<Tuple> query = cb.createTupleQuery();
-		Root<EventRegistration> registration = query.from(EventRegistration.class);
-		Path<Long> event = registration.get(EventRegistration_.eventId);
-		Expression<Long> count = cb.count(registration);
-		JpaParameterExpression<List<Long>> events = cb.listParameter(Long.class);
-		query.multiselect(event, count)
-			.where(event.in(events),
-					cb.equal(registration.get(EventRegistration_.status), RegistrationStatus.REGISTERED))
-			.groupBy(event);
-		return this.entityManager.createQuery(query)
-			.setParameter(events, List.copyOf(eventIds))
-			.getResultList()
-			.stream()
-			.collect(Collectors.toMap((row) -> row.get(event), (row) -> Math.toIntExact(row.get(count))));
+		// Plain SQL: counts, not entities, and Hibernate's translation and row handling
+		// cost more than the statement (BENCHMARKS.md, "Profile").
+		Map<Long, Integer> counts = new HashMap<>();
+		this.jdbc
+			.sql("select event_id, count(*) from event_registration where event_id in (:events) and status = :status"
+					+ " group by event_id")
+			.param("events", InLists.padded(eventIds))
+			.param("status", RegistrationStatus.REGISTERED.name())
+			.query((row) -> {
+				counts.put(row.getLong(1), row.getInt(2));
+			});
+		return counts;
 	}
 
 	private List<Deal> deals(Collection<Long> eventIds) {

@@ -10,19 +10,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Tuple;
-import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Root;
-
 import org.gba.cooperation.organizations.Involvement;
 import org.gba.cooperation.shared.BaseEntity_;
 import org.gba.cooperation.shared.Jurisdiction;
 import org.gba.cooperation.shared.jpa.ChildRows;
+import org.gba.cooperation.shared.jpa.InLists;
 import org.gba.cooperation.shared.jpa.ReadOnlyQueries;
 import org.gba.cooperation.shared.paging.VisibleRecords;
-import org.hibernate.query.criteria.HibernateCriteriaBuilder;
-import org.hibernate.query.criteria.JpaParameterExpression;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -37,12 +32,12 @@ public class JointLabs {
 
 	private final ChildRows children;
 
-	private final EntityManager entityManager;
+	private final JdbcClient jdbc;
 
-	JointLabs(VisibleRecords records, ChildRows children, EntityManager entityManager) {
+	JointLabs(VisibleRecords records, ChildRows children, JdbcClient jdbc) {
 		this.records = records;
 		this.children = children;
-		this.entityManager = entityManager;
+		this.jdbc = jdbc;
 	}
 
 	public Optional<JointLab> findById(long id) {
@@ -69,25 +64,23 @@ public class JointLabs {
 
 	/**
 	 * The jurisdictions of each lab's members, in one statement; the organisations module
-	 * gives the jurisdiction of each member's organisation.
+	 * gives the jurisdiction of each member's organisation. Plain SQL: values, not
+	 * entities, and Hibernate's translation and row handling cost more than the statement
+	 * (BENCHMARKS.md, "Profile").
 	 */
 	Map<Long, List<Jurisdiction>> memberJurisdictionsByLab(Collection<Long> labIds) {
-		HibernateCriteriaBuilder cb = (HibernateCriteriaBuilder) this.entityManager.getCriteriaBuilder();
-		CriteriaQuery<Tuple> query = cb.createTupleQuery();
-		Root<JointLabMember> member = query.from(JointLabMember.class);
-		JpaParameterExpression<List<Long>> labs = cb.listParameter(Long.class);
-		query
-			.multiselect(member.get(JointLabMember_.jointLabId),
-					Involvement.jurisdictionOf(query, cb, member.get(JointLabMember_.organizationId)))
-			.distinct(true)
-			.where(member.get(JointLabMember_.jointLabId).in(labs));
-		Map<Long, Set<Jurisdiction>> result = new HashMap<>();
-		for (Tuple row : this.entityManager.createQuery(query)
-			.setParameter(labs, List.copyOf(labIds))
-			.getResultList()) {
-			result.computeIfAbsent(row.get(0, Long.class), (id) -> EnumSet.noneOf(Jurisdiction.class))
-				.add(row.get(1, Jurisdiction.class));
+		if (labIds.isEmpty()) {
+			return Map.of();
 		}
+		Map<Long, Set<Jurisdiction>> result = new HashMap<>();
+		this.jdbc
+			.sql("select distinct m.joint_lab_id, " + Involvement.jurisdictionSql("m.organization_id")
+					+ " from joint_lab_member m where m.joint_lab_id in (:labs)")
+			.param("labs", InLists.padded(labIds))
+			.query((row) -> {
+				result.computeIfAbsent(row.getLong(1), (id) -> EnumSet.noneOf(Jurisdiction.class))
+					.add(Jurisdiction.valueOf(row.getString(2)));
+			});
 		return result.entrySet()
 			.stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, (entry) -> List.copyOf(entry.getValue())));

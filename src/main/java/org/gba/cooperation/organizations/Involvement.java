@@ -67,6 +67,15 @@ public final class Involvement {
 	}
 
 	/**
+	 * {@link #jurisdictionOf} in SQL, for the plain-SQL batch loads of other modules: the
+	 * jurisdiction (its enum name) of the organisation whose ID is in the column
+	 * {@code organizationIdColumn} of the statement's row.
+	 */
+	public static String jurisdictionSql(String organizationIdColumn) {
+		return "(select o.jurisdiction from organization o where o.id = " + organizationIdColumn + ")";
+	}
+
+	/**
 	 * The jurisdiction of the organisation a link row names: a scalar sub-query, for the
 	 * link's module to select its records' jurisdictions in one statement without naming
 	 * the organisation entity.

@@ -1,6 +1,5 @@
 package org.gba.cooperation.projects;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -10,26 +9,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Tuple;
-import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Expression;
-import jakarta.persistence.criteria.Path;
-import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
-
 import org.gba.cooperation.organizations.Involvement;
 import org.gba.cooperation.shared.BaseEntity_;
 import org.gba.cooperation.shared.CurrencyCode;
 import org.gba.cooperation.shared.Jurisdiction;
 import org.gba.cooperation.shared.Money;
-import org.gba.cooperation.shared.Money_;
 import org.gba.cooperation.shared.jpa.ChildRows;
+import org.gba.cooperation.shared.jpa.InLists;
 import org.gba.cooperation.shared.jpa.ReadOnlyQueries;
 import org.gba.cooperation.shared.paging.VisibleRecords;
-import org.hibernate.query.criteria.HibernateCriteriaBuilder;
-import org.hibernate.query.criteria.JpaParameterExpression;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -45,12 +35,12 @@ public class CrossBorderProjects {
 
 	private final ChildRows children;
 
-	private final EntityManager entityManager;
+	private final JdbcClient jdbc;
 
-	CrossBorderProjects(VisibleRecords records, ChildRows children, EntityManager entityManager) {
+	CrossBorderProjects(VisibleRecords records, ChildRows children, JdbcClient jdbc) {
 		this.records = records;
 		this.children = children;
-		this.entityManager = entityManager;
+		this.jdbc = jdbc;
 	}
 
 	public Optional<CrossBorderProject> findById(long id) {
@@ -99,28 +89,23 @@ public class CrossBorderProjects {
 
 	/**
 	 * Per project, the sum of its investments in each currency, in currency order; summed
-	 * by the database, in one statement.
+	 * by the database, in one statement. Plain SQL, as the next ones: values, not
+	 * entities, and Hibernate's translation and row handling cost more than the statement
+	 * (BENCHMARKS.md, "Profile").
 	 */
 	Map<Long, List<Money>> investmentTotalsByProject(Collection<Long> projectIds) {
 		if (projectIds.isEmpty()) {
 			return Map.of();
 		}
-		HibernateCriteriaBuilder cb = (HibernateCriteriaBuilder) this.entityManager.getCriteriaBuilder();
-		CriteriaQuery<Tuple> query = cb.createTupleQuery();
-		Root<Investment> investment = query.from(Investment.class);
-		Path<Long> project = investment.get(Investment_.projectId);
-		Path<Money> amount = investment.get(Investment_.amount);
-		Path<CurrencyCode> currency = amount.get(Money_.currency);
-		Expression<BigDecimal> total = cb.sum(amount.get(Money_.amount));
-		JpaParameterExpression<List<Long>> projects = cb.listParameter(Long.class);
-		query.multiselect(project, currency, total).where(project.in(projects)).groupBy(project, currency);
 		Map<Long, List<Money>> totals = new HashMap<>();
-		for (Tuple row : this.entityManager.createQuery(query)
-			.setParameter(projects, List.copyOf(projectIds))
-			.getResultList()) {
-			totals.computeIfAbsent(row.get(project), (id) -> new ArrayList<>())
-				.add(new Money(row.get(total), row.get(currency)));
-		}
+		this.jdbc
+			.sql("select project_id, currency, sum(amount) from project_investment where project_id in (:projects)"
+					+ " group by project_id, currency")
+			.param("projects", InLists.padded(projectIds))
+			.query((row) -> {
+				totals.computeIfAbsent(row.getLong(1), (id) -> new ArrayList<>())
+					.add(new Money(row.getBigDecimal(3), CurrencyCode.valueOf(row.getString(2))));
+			});
 		totals.values().forEach((list) -> list.sort(Comparator.comparing(Money::currency)));
 		return totals;
 	}
@@ -128,8 +113,8 @@ public class CrossBorderProjects {
 	/** The jurisdiction of each project's lead, in one statement. */
 	Map<Long, Jurisdiction> leadJurisdictionByProject(Collection<Long> projectIds) {
 		Map<Long, Jurisdiction> leads = new HashMap<>();
-		for (Tuple row : participantJurisdictions(projectIds, ParticipantRole.LEAD)) {
-			leads.putIfAbsent(row.get(0, Long.class), row.get(1, Jurisdiction.class));
+		for (ProjectJurisdiction row : participantJurisdictions(projectIds, ParticipantRole.LEAD)) {
+			leads.putIfAbsent(row.projectId(), row.jurisdiction());
 		}
 		return leads;
 	}
@@ -139,7 +124,7 @@ public class CrossBorderProjects {
 	 */
 	List<Jurisdiction> participantJurisdictions(long projectId) {
 		return participantJurisdictions(List.of(projectId), null).stream()
-			.map((row) -> row.get(1, Jurisdiction.class))
+			.map(ProjectJurisdiction::jurisdiction)
 			.toList();
 	}
 
@@ -148,22 +133,22 @@ public class CrossBorderProjects {
 	 * role if one is given, each once; the organisations module gives the jurisdiction of
 	 * a participant's organisation.
 	 */
-	private List<Tuple> participantJurisdictions(Collection<Long> projectIds, @Nullable ParticipantRole role) {
-		HibernateCriteriaBuilder cb = (HibernateCriteriaBuilder) this.entityManager.getCriteriaBuilder();
-		CriteriaQuery<Tuple> query = cb.createTupleQuery();
-		Root<ProjectParticipant> participant = query.from(ProjectParticipant.class);
-		JpaParameterExpression<List<Long>> projects = cb.listParameter(Long.class);
-		List<Predicate> conditions = new ArrayList<>();
-		conditions.add(participant.get(ProjectParticipant_.projectId).in(projects));
-		if (role != null) {
-			conditions.add(cb.equal(participant.get(ProjectParticipant_.role), role));
+	private List<ProjectJurisdiction> participantJurisdictions(Collection<Long> projectIds,
+			@Nullable ParticipantRole role) {
+		if (projectIds.isEmpty()) {
+			return List.of();
 		}
-		query
-			.multiselect(participant.get(ProjectParticipant_.projectId),
-					Involvement.jurisdictionOf(query, cb, participant.get(ProjectParticipant_.organizationId)))
-			.distinct(true)
-			.where(conditions.toArray(Predicate[]::new));
-		return this.entityManager.createQuery(query).setParameter(projects, List.copyOf(projectIds)).getResultList();
+		return this.jdbc
+			.sql("select distinct p.project_id, " + Involvement.jurisdictionSql("p.organization_id")
+					+ " from project_participant p where p.project_id in (:projects)"
+					+ ((role != null) ? " and p.role = :role" : ""))
+			.param("projects", InLists.padded(projectIds))
+			.params((role != null) ? Map.of("role", role.name()) : Map.of())
+			.query((row, number) -> new ProjectJurisdiction(row.getLong(1), Jurisdiction.valueOf(row.getString(2))))
+			.list();
+	}
+
+	private record ProjectJurisdiction(long projectId, Jurisdiction jurisdiction) {
 	}
 
 }

@@ -1,20 +1,32 @@
 package org.gba.cooperation.reference;
 
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
+import org.gba.cooperation.shared.BaseEntity;
 import org.gba.cooperation.shared.GlobalId;
 import org.gba.cooperation.shared.Jurisdiction;
 import org.gba.cooperation.shared.LocalizedMessage;
 import org.gba.cooperation.shared.jpa.ReadOnlyQueries;
-import org.gba.cooperation.shared.paging.VisibleRecords;
 import org.gba.cooperation.writes.UserErrorCode;
 import org.gba.cooperation.writes.UserErrorException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
-/** The public API of this module: cities and sectors, looked up in batches. */
+/**
+ * The public API of this module: cities and sectors, looked up in batches.
+ * <p>
+ * Both tables change only with a migration (no mutation writes them), and hold a few
+ * dozen rows: they are read whole once, on first use, and every look-up is answered from
+ * memory (no statement per request for a city or a sector). An ID that is not in memory
+ * (a row added by a migration while the instance ran) reads both tables again. Written
+ * here rather than with a cache library: the unit is the whole table, loaded once, and
+ * nothing ever expires.
+ */
 @Service
 @ReadOnlyQueries
 public class ReferenceData {
@@ -23,29 +35,33 @@ public class ReferenceData {
 
 	private final SectorRepository sectors;
 
-	private final VisibleRecords records;
+	private volatile @Nullable Snapshot snapshot;
 
-	ReferenceData(CityRepository cities, SectorRepository sectors, VisibleRecords records) {
+	ReferenceData(CityRepository cities, SectorRepository sectors) {
 		this.cities = cities;
 		this.sectors = sectors;
-		this.records = records;
 	}
 
 	public List<City> cities(@Nullable Jurisdiction jurisdiction) {
-		return (jurisdiction != null) ? this.cities.findByJurisdictionOrderByIdAsc(jurisdiction)
-				: this.cities.findAllByOrderByIdAsc();
+		return snapshot().cities.values()
+			.stream()
+			.filter((city) -> jurisdiction == null || city.getJurisdiction() == jurisdiction)
+			.toList();
 	}
 
 	public List<Sector> sectors(@Nullable SectorGroup group) {
-		return (group != null) ? this.sectors.findByGroupOrderByIdAsc(group) : this.sectors.findAllByOrderByIdAsc();
+		return snapshot().sectors.values()
+			.stream()
+			.filter((sector) -> group == null || sector.getGroup() == group)
+			.toList();
 	}
 
 	public Map<Long, City> citiesById(Collection<Long> ids) {
-		return this.records.mapById(City.class, ids);
+		return pick(ids, (snapshot) -> snapshot.cities);
 	}
 
 	public Map<Long, Sector> sectorsById(Collection<Long> ids) {
-		return this.records.mapById(Sector.class, ids);
+		return pick(ids, (snapshot) -> snapshot.sectors);
 	}
 
 	/**
@@ -77,11 +93,52 @@ public class ReferenceData {
 	}
 
 	public List<City> findCities(Collection<Long> ids) {
-		return this.records.findAll(City.class, ids);
+		return List.copyOf(citiesById(ids).values());
 	}
 
 	public List<Sector> findSectors(Collection<Long> ids) {
-		return this.records.findAll(Sector.class, ids);
+		return List.copyOf(sectorsById(ids).values());
+	}
+
+	/**
+	 * The rows with these IDs, in the order of the IDs; an unknown ID reads again once.
+	 */
+	private <T> Map<Long, T> pick(Collection<Long> ids, Function<Snapshot, Map<Long, T>> table) {
+		Map<Long, T> rows = table.apply(snapshot());
+		if (!rows.keySet().containsAll(ids)) {
+			this.snapshot = null;
+			rows = table.apply(snapshot());
+		}
+		Map<Long, T> picked = new LinkedHashMap<>();
+		for (Long id : ids) {
+			T row = rows.get(id);
+			if (row != null) {
+				picked.put(id, row);
+			}
+		}
+		return picked;
+	}
+
+	private Snapshot snapshot() {
+		Snapshot current = this.snapshot;
+		if (current == null) {
+			current = new Snapshot(byId(this.cities.findAllByOrderByIdAsc()),
+					byId(this.sectors.findAllByOrderByIdAsc()));
+			this.snapshot = current;
+		}
+		return current;
+	}
+
+	private static <T extends BaseEntity> Map<Long, T> byId(List<T> rows) {
+		Map<Long, T> byId = new LinkedHashMap<>();
+		for (T row : rows) {
+			byId.put(row.getId(), row);
+		}
+		return Collections.unmodifiableMap(byId);
+	}
+
+	/** Both tables as read, each in the order of its IDs. */
+	private record Snapshot(Map<Long, City> cities, Map<Long, Sector> sectors) {
 	}
 
 }

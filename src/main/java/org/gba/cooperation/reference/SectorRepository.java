@@ -8,6 +8,4 @@ interface SectorRepository extends JpaRepository<Sector, Long> {
 
 	List<Sector> findAllByOrderByIdAsc();
 
-	List<Sector> findByGroupOrderByIdAsc(SectorGroup group);
-
 }

@@ -61,7 +61,7 @@ import org.gba.cooperation.talent.TalentArrangementStatus;
 import org.gba.cooperation.talent.TalentArrangement_;
 import org.gba.cooperation.writes.AuditEntry;
 import org.hibernate.query.criteria.HibernateCriteriaBuilder;
-import org.hibernate.query.criteria.JpaParameterExpression;
+import org.gba.cooperation.shared.jpa.InLists;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.jspecify.annotations.Nullable;
@@ -326,15 +326,13 @@ class AccessPolicy implements AccessRules {
 		HibernateCriteriaBuilder cb = (HibernateCriteriaBuilder) this.entityManager.getCriteriaBuilder();
 		CriteriaQuery<Long> query = cb.createQuery(Long.class);
 		Root<TalentArrangement> arrangement = query.from(TalentArrangement.class);
-		JpaParameterExpression<List<Long>> people = cb.listParameter(Long.class);
 		query.select(arrangement.get(TalentArrangement_.personId))
 			.distinct(true)
-			.where(arrangement.get(TalentArrangement_.personId).in(people),
+			.where(arrangement.get(TalentArrangement_.personId).in(InLists.padded(personIds)),
 					cb.equal(arrangement.get(TalentArrangement_.hostOrganizationId), caller.organizationId()),
 					cb.equal(arrangement.get(TalentArrangement_.status), HOSTING),
 					cb.isNull(arrangement.get(TalentArrangement_.archivedAt)));
-		return new HashSet<>(
-				this.entityManager.createQuery(query).setParameter(people, List.copyOf(personIds)).getResultList());
+		return new HashSet<>(this.entityManager.createQuery(query).getResultList());
 	}
 
 	@Override

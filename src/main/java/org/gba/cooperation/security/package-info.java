@@ -7,7 +7,7 @@
 @NullMarked
 @ApplicationModule(displayName = "Security",
 		allowedDependencies = { "events", "labs", "money", "organizations", "people", "projects", "reference", "shared",
-				"shared::access", "shared::paging", "shared::search", "talent", "writes" })
+				"shared::access", "shared::jpa", "shared::paging", "shared::search", "talent", "writes" })
 package org.gba.cooperation.security;
 
 import org.jspecify.annotations.NullMarked;

@@ -11,15 +11,14 @@ import jakarta.persistence.criteria.Root;
 import jakarta.persistence.metamodel.SingularAttribute;
 
 import org.hibernate.query.criteria.HibernateCriteriaBuilder;
-import org.hibernate.query.criteria.JpaParameterExpression;
 import org.springframework.stereotype.Component;
 
 /**
  * The child rows of many parents in one statement
  * ({@code where parent in (...) order by parent, ...}), named by the static metamodel so
  * that no query spells an attribute name. Batch loaders group the rows by parent; the
- * order keeps each parent's rows in a stable order. The IDs are bound as one list
- * parameter, so Hibernate pads the IN list ({@code in_clause_parameter_padding}) and the
+ * order keeps each parent's rows in a stable order. The IDs are bound as a padded list of
+ * single parameters ({@link InLists}), so that Hibernate keeps the query's plan and the
  * database sees few distinct statements whatever the batch size.
  */
 @Component
@@ -45,14 +44,13 @@ public class ChildRows {
 		HibernateCriteriaBuilder cb = (HibernateCriteriaBuilder) this.entityManager.getCriteriaBuilder();
 		CriteriaQuery<C> query = cb.createQuery(type);
 		Root<C> row = query.from(type);
-		JpaParameterExpression<List<Long>> parents = cb.listParameter(Long.class);
 		List<Order> order = new ArrayList<>();
 		order.add(cb.asc(row.get(parent)));
 		for (SingularAttribute<? super C, ?> attribute : thenBy) {
 			order.add(cb.asc(row.get(attribute)));
 		}
-		query.select(row).where(row.get(parent).in(parents)).orderBy(order);
-		return this.entityManager.createQuery(query).setParameter(parents, List.copyOf(parentIds)).getResultList();
+		query.select(row).where(row.get(parent).in(InLists.padded(parentIds))).orderBy(order);
+		return this.entityManager.createQuery(query).getResultList();
 	}
 
 }

@@ -17,6 +17,7 @@ import jakarta.persistence.metamodel.SingularAttribute;
 import org.gba.cooperation.shared.BaseEntity;
 import org.gba.cooperation.shared.BaseEntity_;
 import org.gba.cooperation.shared.DateRange;
+import org.gba.cooperation.shared.jpa.InLists;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -77,7 +78,7 @@ public final class Conditions<T extends BaseEntity> {
 
 	public Conditions<T> in(Expression<?> expression, @Nullable Collection<?> values) {
 		if (values != null) {
-			add(values.isEmpty() ? this.builder.disjunction() : expression.in(values));
+			add(values.isEmpty() ? this.builder.disjunction() : expression.in(InLists.padded(values)));
 		}
 		return this;
 	}

@@ -26,6 +26,7 @@ import org.gba.cooperation.shared.InContext;
 import org.gba.cooperation.shared.Language;
 import org.gba.cooperation.shared.OrderDirection;
 import org.gba.cooperation.shared.access.AccessRules;
+import org.gba.cooperation.shared.jpa.InLists;
 import org.gba.cooperation.shared.jpa.ReadOnlyQueries;
 import org.gba.cooperation.shared.search.SearchFilter;
 import org.gba.cooperation.shared.search.SearchText;
@@ -171,7 +172,7 @@ public class VisibleRecords {
 		Path<Long> parentId = parent.get(BaseEntity_.id);
 		Conditions<T> conditions = new Conditions<>(root, ranked, cb);
 		filter.and(this.accessRules.visible(type)).apply(conditions);
-		conditions.add(parentId.in(parentIds)).add(link.of(conditions, parentId));
+		conditions.add(parentId.in(InLists.padded(parentIds))).add(link.of(conditions, parentId));
 		SortKey<T> sortKey = order.sortKey(reader);
 		Path<? extends Comparable<?>> sort = sortKey.path().apply(root);
 		Path<Long> id = root.get(BaseEntity_.id);
