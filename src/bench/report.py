@@ -316,22 +316,33 @@ def cpu_of(path, phases, requests):
     return result
 
 
-# The code a CPU sample's innermost frame is in, by the frame's prefix (async-profiler's collapsed stacks: Java
-# frames as package.Class.method, JVM and kernel frames without a package); the first that matches counts.
-CODE_OF = [("this project", ("org/gba/", "org.gba.")), ("Hibernate", ("org/hibernate/", "org.hibernate.")),
-           ("graphql-java", ("graphql/", "graphql.", "org/dataloader/", "org.dataloader.")),
-           ("Spring", ("org/springframework/", "org.springframework.")),
-           ("Connector/J", ("com/mysql/", "com.mysql.")), ("Jackson", ("tools/jackson/", "tools.jackson.",
-                                                                         "com/fasterxml/", "com.fasterxml.")),
-           ("Tomcat", ("org/apache/", "org.apache.")), ("Reactor", ("reactor/", "reactor.")),
-           ("Micrometer", ("io/micrometer/", "io.micrometer.")), ("HikariCP", ("com/zaxxer/", "com.zaxxer.")),
-           ("the JDK's Java code", ("java/", "java.", "jdk/", "jdk.", "sun/", "sun."))]
+# The code a CPU sample is spent for: the innermost frame of its stack that belongs to one of these (async-profiler's
+# collapsed stacks: Java frames as package/Class.method), so that the JDK's collections and the kernel's calls count
+# for the library that called them; a stack with none of them is the JDK's alone, or the JVM's own threads (the
+# garbage collector, the JIT compilers) and the kernel.
+CODE_OF = [("this project", ("org/gba/",)), ("Hibernate", ("org/hibernate/",)),
+           ("graphql-java", ("graphql/", "org/dataloader/")), ("Spring", ("org/springframework/",)),
+           ("Connector/J", ("com/mysql/",)), ("Jackson", ("tools/jackson/", "com/fasterxml/")),
+           ("Lucene", ("org/apache/lucene/",)), ("Tomcat", ("org/apache/",)), ("Reactor", ("reactor/",)),
+           ("Micrometer", ("io/micrometer/",)), ("HikariCP", ("com/zaxxer/",)),
+           ("datasource-proxy (the benchmark's statement counter)", ("net/ttddyy/",))]
+JDK = ("java/", "jdk/", "sun/")
+
+
+def code_of(frames):
+    for frame in reversed(frames):
+        for name, prefixes in CODE_OF:
+            if frame.startswith(prefixes):
+                return name
+    if any(frame.startswith(JDK) for frame in frames):
+        return "the JDK alone"
+    return "the JVM's own threads (GC, JIT) and the kernel"
 
 
 def profile_of(out, phases, clients, converter):
     """The CPU profile of the GraphQL dashboard (run.sh --profile): the 10 s windows of async-profiler that lie
-    inside the dashboard's phase at 16 clients (or the most clients below 16, or the fewest above), merged; their
-    flame graph (profile-dashboard.html) and the share of samples by the code of their innermost frame and by
+    (to the second) inside the dashboard's phase at 16 clients (or the most clients below 16, or the fewest above), merged; their
+    flame graph (profile-dashboard.html) and the share of samples by the code they were spent for (code_of) and by
     innermost frame."""
     directory = os.path.join(out, "profile")
     if not os.path.isdir(directory):
@@ -344,12 +355,13 @@ def profile_of(out, phases, clients, converter):
         return None
     chosen = []
     for name in sorted(os.listdir(directory)):
+        # async-profiler names each window's file by the time it writes it: the window's end (to the second).
         try:
-            started = datetime.datetime.strptime(name.split(".")[0], "%Y%m%d-%H%M%S")
+            ended = datetime.datetime.strptime(name.split(".")[0], "%Y%m%d-%H%M%S")
         except ValueError:
             continue
-        start_ms = started.replace(tzinfo=datetime.timezone.utc).timestamp() * 1000
-        if window["startMillis"] <= start_ms and start_ms + 10_000 <= window["endMillis"] + 1_000:
+        end_ms = ended.replace(tzinfo=datetime.timezone.utc).timestamp() * 1000
+        if window["startMillis"] - 1_000 <= end_ms - 10_000 and end_ms <= window["endMillis"]:
             chosen.append(os.path.join(directory, name))
     stacks = collections.Counter()
     for path in chosen:
@@ -370,11 +382,9 @@ def profile_of(out, phases, clients, converter):
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
     by_code, by_frame = collections.Counter(), collections.Counter()
     for stack, count in stacks.items():
-        leaf = stack.rsplit(";", 1)[-1]
-        by_frame[leaf] += count
-        code = next((name for name, prefixes in CODE_OF if leaf.startswith(prefixes)),
-                    "the JVM (JIT, GC) and the kernel")
-        by_code[code] += count
+        frames = stack.split(";")
+        by_frame[frames[-1]] += count
+        by_code[code_of(frames)] += count
     share = lambda count: round(100 * count / total, 1)
     return {"phase": f"dashboard-graphql @{level}", "windows": len(chosen), "samples": total,
             "byCode": [[code, share(count)] for code, count in by_code.most_common()],
@@ -454,7 +464,8 @@ def markdown(results):
         lines.append("")
         lines.append(f"Profile of `{profile['phase']}` (async-profiler, CPU samples every 2 ms; {profile['windows']} "
                      f"windows of 10 s, {profile['samples']} samples; flame graph `profile-dashboard.html`), by the "
-                     "code of the innermost frame: "
+                     "code they were spent for (the innermost frame of a library; the JDK's own code counts for its "
+                     "caller): "
                      + ", ".join(f"{code} {share} %" for code, share in profile["byCode"]) + ". Top frames:")
         lines.append("")
         lines.append("| innermost frame | share of samples |")
