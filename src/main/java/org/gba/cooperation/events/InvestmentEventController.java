@@ -10,7 +10,6 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 import graphql.schema.DataFetchingEnvironment;
-import org.dataloader.DataLoader;
 import org.gba.cooperation.organizations.Organization;
 import org.gba.cooperation.reference.City;
 import org.gba.cooperation.reference.ReferenceData;
@@ -21,6 +20,7 @@ import org.gba.cooperation.shared.CurrencyConversions;
 import org.gba.cooperation.shared.CurrencyConversions.Total;
 import org.gba.cooperation.shared.MoneyTotals;
 import org.gba.cooperation.shared.NodeLoader;
+import org.gba.cooperation.shared.Reference;
 import org.gba.cooperation.shared.paging.KeysetConnection;
 import org.gba.cooperation.shared.paging.NestedConnections;
 import org.gba.cooperation.shared.paging.Ordering;
@@ -32,6 +32,7 @@ import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Controller;
 import reactor.core.publisher.Mono;
 
@@ -82,11 +83,6 @@ class InvestmentEventController {
 				Ordering.chosen(orderBy, filter, InvestmentEventOrder.RELEVANCE, InvestmentEventOrder.DEFAULT));
 	}
 
-	@SchemaMapping
-	CompletableFuture<City> city(InvestmentEvent event, DataLoader<Long, City> cities) {
-		return cities.load(event.getCityId());
-	}
-
 	@BatchMapping
 	Map<InvestmentEvent, List<Sector>> targetSectors(List<InvestmentEvent> events) {
 		return Batches.byParent(events, this::targetSectorsByEvent, List.of());
@@ -123,38 +119,6 @@ class InvestmentEventController {
 				MoneyTotals.date(on, this.clock));
 	}
 
-	@SchemaMapping(typeName = "EventOrganizer", field = "organization")
-	CompletableFuture<Organization> organizerOrganization(EventOrganizer organizer,
-			DataLoader<Long, Organization> organizations) {
-		return organizations.load(organizer.getOrganizationId());
-	}
-
-	@SchemaMapping(typeName = "EventRegistration", field = "organization")
-	CompletableFuture<Organization> registrationOrganization(EventRegistration registration,
-			DataLoader<Long, Organization> organizations) {
-		return organizations.load(registration.getOrganizationId());
-	}
-
-	@SchemaMapping(typeName = "Deal", field = "event")
-	CompletableFuture<InvestmentEvent> dealEvent(Deal deal, DataLoader<Long, InvestmentEvent> events) {
-		return events.load(deal.getEventId());
-	}
-
-	@SchemaMapping
-	CompletableFuture<Organization> investor(Deal deal, DataLoader<Long, Organization> organizations) {
-		return organizations.load(deal.getInvestorId());
-	}
-
-	@SchemaMapping
-	@Nullable CompletableFuture<Organization> partner(Deal deal, DataLoader<Long, Organization> organizations) {
-		return (deal.getPartnerId() != null) ? organizations.load(deal.getPartnerId()) : null;
-	}
-
-	@SchemaMapping(typeName = "Deal", field = "sector")
-	CompletableFuture<Sector> dealSector(Deal deal, DataLoader<Long, Sector> sectors) {
-		return sectors.load(deal.getSectorId());
-	}
-
 	private Map<Long, List<Sector>> targetSectorsByEvent(Collection<Long> eventIds) {
 		Map<Long, List<Long>> sectorIds = this.events.targetSectorIdsByEvent(eventIds);
 		Map<Long, Sector> sectors = this.referenceData
@@ -163,6 +127,31 @@ class InvestmentEventController {
 		sectorIds.forEach((eventId, ids) -> result.put(eventId,
 				ids.stream().map(sectors::get).filter(Objects::nonNull).toList()));
 		return result;
+	}
+
+	@Bean
+	static RuntimeWiringConfigurer investmentEventReferences() {
+		return Reference.fields("InvestmentEvent", Reference.field("city", City.class, InvestmentEvent::getCityId));
+	}
+
+	@Bean
+	static RuntimeWiringConfigurer eventOrganizerReferences() {
+		return Reference.fields("EventOrganizer",
+				Reference.field("organization", Organization.class, EventOrganizer::getOrganizationId));
+	}
+
+	@Bean
+	static RuntimeWiringConfigurer eventRegistrationReferences() {
+		return Reference.fields("EventRegistration",
+				Reference.field("organization", Organization.class, EventRegistration::getOrganizationId));
+	}
+
+	@Bean
+	static RuntimeWiringConfigurer dealReferences() {
+		return Reference.fields("Deal", Reference.field("event", InvestmentEvent.class, Deal::getEventId),
+				Reference.field("investor", Organization.class, Deal::getInvestorId),
+				Reference.field("partner", Organization.class, Deal::getPartnerId),
+				Reference.field("sector", Sector.class, Deal::getSectorId));
 	}
 
 	@Bean

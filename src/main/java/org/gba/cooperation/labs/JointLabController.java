@@ -5,13 +5,13 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import graphql.schema.DataFetchingEnvironment;
-import org.dataloader.DataLoader;
 import org.gba.cooperation.organizations.Organization;
 import org.gba.cooperation.reference.City;
 import org.gba.cooperation.reference.Sector;
 import org.gba.cooperation.shared.Batches;
 import org.gba.cooperation.shared.Jurisdiction;
 import org.gba.cooperation.shared.NodeLoader;
+import org.gba.cooperation.shared.Reference;
 import org.gba.cooperation.shared.paging.KeysetConnection;
 import org.gba.cooperation.shared.paging.NestedConnections;
 import org.gba.cooperation.shared.paging.Ordering;
@@ -23,6 +23,7 @@ import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Controller;
 import reactor.core.publisher.Mono;
 
@@ -63,16 +64,6 @@ class JointLabController {
 				Ordering.chosen(orderBy, filter, JointLabOrder.RELEVANCE, JointLabOrder.DEFAULT));
 	}
 
-	@SchemaMapping
-	CompletableFuture<Sector> sector(JointLab lab, DataLoader<Long, Sector> sectors) {
-		return sectors.load(lab.getSectorId());
-	}
-
-	@SchemaMapping
-	CompletableFuture<City> hostCity(JointLab lab, DataLoader<Long, City> cities) {
-		return cities.load(lab.getHostCityId());
-	}
-
 	@BatchMapping
 	Map<JointLab, List<JointLabMember>> members(List<JointLab> labs) {
 		return Batches.byParent(labs, this.jointLabs::membersByLab, List.of());
@@ -83,9 +74,16 @@ class JointLabController {
 		return Batches.byParent(labs, this.jointLabs::memberJurisdictionsByLab, List.of());
 	}
 
-	@SchemaMapping
-	CompletableFuture<Organization> organization(JointLabMember member, DataLoader<Long, Organization> organizations) {
-		return organizations.load(member.getOrganizationId());
+	@Bean
+	static RuntimeWiringConfigurer jointLabReferences() {
+		return Reference.fields("JointLab", Reference.field("sector", Sector.class, JointLab::getSectorId),
+				Reference.field("hostCity", City.class, JointLab::getHostCityId));
+	}
+
+	@Bean
+	static RuntimeWiringConfigurer jointLabMemberReferences() {
+		return Reference.fields("JointLabMember",
+				Reference.field("organization", Organization.class, JointLabMember::getOrganizationId));
 	}
 
 	@Bean

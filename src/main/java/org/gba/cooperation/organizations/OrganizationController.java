@@ -1,12 +1,10 @@
 package org.gba.cooperation.organizations;
 
-import java.util.concurrent.CompletableFuture;
-
 import graphql.schema.DataFetchingEnvironment;
-import org.dataloader.DataLoader;
 import org.gba.cooperation.reference.City;
 import org.gba.cooperation.reference.Sector;
 import org.gba.cooperation.shared.NodeLoader;
+import org.gba.cooperation.shared.Reference;
 import org.gba.cooperation.shared.paging.KeysetConnection;
 import org.gba.cooperation.shared.paging.Ordering;
 import org.gba.cooperation.shared.paging.VisibleRecords;
@@ -15,8 +13,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Controller;
 import reactor.core.publisher.Mono;
 
@@ -50,19 +48,16 @@ class OrganizationController {
 		return this.records.findByGlobalId(Organization.class, id).orElse(null);
 	}
 
-	@SchemaMapping
-	CompletableFuture<City> city(Organization organization, DataLoader<Long, City> cities) {
-		return cities.load(organization.getCityId());
+	@Bean
+	static RuntimeWiringConfigurer organizationReferences() {
+		return Reference.fields("Organization", Reference.field("city", City.class, Organization::getCityId),
+				Reference.field("sector", Sector.class, Organization::getSectorId));
 	}
 
-	@SchemaMapping
-	@Nullable CompletableFuture<Sector> sector(Organization organization, DataLoader<Long, Sector> sectors) {
-		return (organization.getSectorId() != null) ? sectors.load(organization.getSectorId()) : null;
-	}
-
-	@SchemaMapping(typeName = "AuditEntry", field = "organization")
-	@Nullable CompletableFuture<Organization> auditedFor(AuditEntry entry, DataLoader<Long, Organization> organizations) {
-		return (entry.getOrganizationId() != null) ? organizations.load(entry.getOrganizationId()) : null;
+	@Bean
+	static RuntimeWiringConfigurer auditEntryReferences() {
+		return Reference.fields("AuditEntry",
+				Reference.field("organization", Organization.class, AuditEntry::getOrganizationId));
 	}
 
 	@Bean

@@ -8,6 +8,7 @@ import org.gba.cooperation.organizations.Organization;
 import org.gba.cooperation.reference.Sector;
 import org.gba.cooperation.shared.LocalizedMessage;
 import org.gba.cooperation.shared.NodeLoader;
+import org.gba.cooperation.shared.Reference;
 import org.gba.cooperation.shared.access.ForbiddenException;
 import org.gba.cooperation.shared.paging.KeysetConnection;
 import org.gba.cooperation.shared.paging.NestedConnections;
@@ -20,6 +21,7 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Controller;
 import reactor.core.publisher.Mono;
 
@@ -79,14 +81,10 @@ class PersonController {
 		return details;
 	}
 
-	@SchemaMapping
-	@Nullable CompletableFuture<Organization> affiliation(Person person, DataLoader<Long, Organization> organizations) {
-		return (person.getAffiliationId() != null) ? organizations.load(person.getAffiliationId()) : null;
-	}
-
-	@SchemaMapping
-	@Nullable CompletableFuture<Sector> expertise(Person person, DataLoader<Long, Sector> sectors) {
-		return (person.getExpertiseSectorId() != null) ? sectors.load(person.getExpertiseSectorId()) : null;
+	@Bean
+	static RuntimeWiringConfigurer personReferences() {
+		return Reference.fields("Person", Reference.field("affiliation", Organization.class, Person::getAffiliationId),
+				Reference.field("expertise", Sector.class, Person::getExpertiseSectorId));
 	}
 
 	@Bean

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import graphql.schema.DataFetchingEnvironment;
-import org.dataloader.DataLoader;
 import org.gba.cooperation.organizations.Organization;
 import org.gba.cooperation.reference.City;
 import org.gba.cooperation.reference.Sector;
@@ -19,6 +18,7 @@ import org.gba.cooperation.shared.Jurisdiction;
 import org.gba.cooperation.shared.Money;
 import org.gba.cooperation.shared.MoneyTotals;
 import org.gba.cooperation.shared.NodeLoader;
+import org.gba.cooperation.shared.Reference;
 import org.gba.cooperation.shared.paging.KeysetConnection;
 import org.gba.cooperation.shared.paging.NestedConnections;
 import org.gba.cooperation.shared.paging.Ordering;
@@ -30,6 +30,7 @@ import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Controller;
 import reactor.core.publisher.Mono;
 
@@ -80,16 +81,6 @@ class CrossBorderProjectController {
 				Ordering.chosen(orderBy, filter, CrossBorderProjectOrder.RELEVANCE, CrossBorderProjectOrder.DEFAULT));
 	}
 
-	@SchemaMapping
-	CompletableFuture<Sector> sector(CrossBorderProject project, DataLoader<Long, Sector> sectors) {
-		return sectors.load(project.getSectorId());
-	}
-
-	@SchemaMapping
-	CompletableFuture<City> city(CrossBorderProject project, DataLoader<Long, City> cities) {
-		return cities.load(project.getCityId());
-	}
-
 	@BatchMapping
 	Map<CrossBorderProject, List<ProjectParticipant>> participants(List<CrossBorderProject> projects) {
 		return Batches.byParent(projects, this.projects::participantsByProject, List.of());
@@ -126,27 +117,30 @@ class CrossBorderProjectController {
 		return Batches.byParent(projects, this.projects::milestonesByProject, List.of());
 	}
 
-	@SchemaMapping
-	CompletableFuture<Organization> organization(ProjectParticipant participant,
-			DataLoader<Long, Organization> organizations) {
-		return organizations.load(participant.getOrganizationId());
+	@Bean
+	static RuntimeWiringConfigurer crossBorderProjectReferences() {
+		return Reference.fields("CrossBorderProject",
+				Reference.field("sector", Sector.class, CrossBorderProject::getSectorId),
+				Reference.field("city", City.class, CrossBorderProject::getCityId));
 	}
 
-	@SchemaMapping(typeName = "Investment", field = "project")
-	CompletableFuture<CrossBorderProject> investmentProject(Investment investment,
-			DataLoader<Long, CrossBorderProject> projects) {
-		return projects.load(investment.getProjectId());
+	@Bean
+	static RuntimeWiringConfigurer projectParticipantReferences() {
+		return Reference.fields("ProjectParticipant",
+				Reference.field("organization", Organization.class, ProjectParticipant::getOrganizationId));
 	}
 
-	@SchemaMapping
-	@Nullable CompletableFuture<Organization> investor(Investment investment, DataLoader<Long, Organization> organizations) {
-		return (investment.getInvestorId() != null) ? organizations.load(investment.getInvestorId()) : null;
+	@Bean
+	static RuntimeWiringConfigurer investmentReferences() {
+		return Reference.fields("Investment",
+				Reference.field("project", CrossBorderProject.class, Investment::getProjectId),
+				Reference.field("investor", Organization.class, Investment::getInvestorId));
 	}
 
-	@SchemaMapping(typeName = "Milestone", field = "project")
-	CompletableFuture<CrossBorderProject> milestoneProject(Milestone milestone,
-			DataLoader<Long, CrossBorderProject> projects) {
-		return projects.load(milestone.getProjectId());
+	@Bean
+	static RuntimeWiringConfigurer milestoneReferences() {
+		return Reference.fields("Milestone",
+				Reference.field("project", CrossBorderProject.class, Milestone::getProjectId));
 	}
 
 	@Bean

@@ -3,12 +3,12 @@ package org.gba.cooperation.talent;
 import java.util.concurrent.CompletableFuture;
 
 import graphql.schema.DataFetchingEnvironment;
-import org.dataloader.DataLoader;
 import org.gba.cooperation.labs.JointLab;
 import org.gba.cooperation.organizations.Organization;
 import org.gba.cooperation.people.Person;
 import org.gba.cooperation.projects.CrossBorderProject;
 import org.gba.cooperation.shared.NodeLoader;
+import org.gba.cooperation.shared.Reference;
 import org.gba.cooperation.shared.paging.KeysetConnection;
 import org.gba.cooperation.shared.paging.NestedConnections;
 import org.gba.cooperation.shared.paging.Ordering;
@@ -20,6 +20,7 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -91,32 +92,20 @@ class TalentArrangementController {
 		return nested(env, "CrossBorderProject.talentArrangements", project.getId(), filter, orderBy);
 	}
 
-	@SchemaMapping
-	CompletableFuture<Person> person(TalentArrangement arrangement, DataLoader<Long, Person> people) {
-		return people.load(arrangement.getPersonId());
-	}
-
-	@SchemaMapping
-	CompletableFuture<Organization> host(TalentArrangement arrangement, DataLoader<Long, Organization> organizations) {
-		return organizations.load(arrangement.getHostOrganizationId());
-	}
-
-	@SchemaMapping
-	@Nullable CompletableFuture<JointLab> jointLab(TalentArrangement arrangement, DataLoader<Long, JointLab> labs) {
-		return (arrangement.getJointLabId() != null) ? labs.load(arrangement.getJointLabId()) : null;
-	}
-
-	@SchemaMapping
-	@Nullable CompletableFuture<CrossBorderProject> project(TalentArrangement arrangement,
-			DataLoader<Long, CrossBorderProject> projects) {
-		return (arrangement.getProjectId() != null) ? projects.load(arrangement.getProjectId()) : null;
-	}
-
 	private static CompletableFuture<KeysetConnection<TalentArrangement>> nested(DataFetchingEnvironment env,
 			String field, long parentId, @Nullable TalentArrangementFilter filter,
 			@Nullable TalentArrangementOrder orderBy) {
 		return NestedConnections.load(env, field, parentId, filter,
 				Ordering.chosen(orderBy, filter, TalentArrangementOrder.RELEVANCE, TalentArrangementOrder.DEFAULT));
+	}
+
+	@Bean
+	static RuntimeWiringConfigurer talentArrangementReferences() {
+		return Reference.fields("TalentArrangement",
+				Reference.field("person", Person.class, TalentArrangement::getPersonId),
+				Reference.field("host", Organization.class, TalentArrangement::getHostOrganizationId),
+				Reference.field("jointLab", JointLab.class, TalentArrangement::getJointLabId),
+				Reference.field("project", CrossBorderProject.class, TalentArrangement::getProjectId));
 	}
 
 	@Bean
