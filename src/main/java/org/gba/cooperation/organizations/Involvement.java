@@ -2,7 +2,6 @@ package org.gba.cooperation.organizations;
 
 import java.util.Collection;
 
-import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
@@ -67,25 +66,13 @@ public final class Involvement {
 	}
 
 	/**
-	 * {@link #jurisdictionOf} in SQL, for the plain-SQL batch loads of other modules: the
-	 * jurisdiction (its enum name) of the organisation whose ID is in the column
-	 * {@code organizationIdColumn} of the statement's row.
+	 * The jurisdiction (its enum name) of the organisation whose ID is in the column
+	 * {@code organizationIdColumn} of the statement's row: a scalar sub-query, for
+	 * another module's plain-SQL batch loads to select their records' jurisdictions in
+	 * one statement without naming the organisation table themselves.
 	 */
 	public static String jurisdictionSql(String organizationIdColumn) {
 		return "(select o.jurisdiction from organization o where o.id = " + organizationIdColumn + ")";
-	}
-
-	/**
-	 * The jurisdiction of the organisation a link row names: a scalar sub-query, for the
-	 * link's module to select its records' jurisdictions in one statement without naming
-	 * the organisation entity.
-	 */
-	public static Expression<Jurisdiction> jurisdictionOf(AbstractQuery<?> query, CriteriaBuilder cb,
-			Expression<Long> organizationId) {
-		Subquery<Jurisdiction> jurisdiction = query.subquery(Jurisdiction.class);
-		Root<Organization> o = jurisdiction.from(Organization.class);
-		return jurisdiction.select(o.get(Organization_.jurisdiction))
-			.where(cb.equal(o.get(Organization_.id), organizationId));
 	}
 
 }

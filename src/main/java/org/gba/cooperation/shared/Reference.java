@@ -39,14 +39,9 @@ public final class Reference<S, T> implements TrivialDataFetcher<@Nullable Compl
 		this.id = id;
 	}
 
-	/** The record of {@code type} whose ID {@code id} reads from the source record. */
-	public static <S, T> Reference<S, T> to(Class<T> type, Function<S, @Nullable Long> id) {
-		return new Reference<>(type, id);
-	}
-
 	/** The field {@code name}: the record of {@code type} whose ID {@code id} reads. */
 	public static <S, T> Field field(String name, Class<T> type, Function<S, @Nullable Long> id) {
-		return new Field(name, to(type, id));
+		return new Field(name, new Reference<S, T>(type, id));
 	}
 
 	/** Wires these fields of the GraphQL type {@code typeName}. */

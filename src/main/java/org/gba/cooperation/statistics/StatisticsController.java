@@ -6,16 +6,15 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 
 import graphql.schema.DataFetchingEnvironment;
-import org.dataloader.DataLoader;
 import org.gba.cooperation.reference.City;
 import org.gba.cooperation.reference.Sector;
 import org.gba.cooperation.shared.CurrencyCode;
 import org.gba.cooperation.shared.CurrencyConversions;
 import org.gba.cooperation.shared.InContext;
 import org.gba.cooperation.shared.Money;
+import org.gba.cooperation.shared.Reference;
 import org.gba.cooperation.shared.search.SearchFreshness;
 import org.gba.cooperation.statistics.Buckets.CrossBorderPairBucket;
 import org.gba.cooperation.statistics.Buckets.EventBucket;
@@ -28,9 +27,11 @@ import org.gba.cooperation.statistics.Dimensions.JointLabDimension;
 import org.gba.cooperation.statistics.Dimensions.ProjectDimension;
 import org.gba.cooperation.statistics.Dimensions.TalentArrangementDimension;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.annotation.Bean;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Controller;
 
 /** The {@code statistics} query and the fields of its buckets. */
@@ -150,26 +151,6 @@ class StatisticsController {
 				: this.crossBorderPairs.buckets(counted, dimensions);
 	}
 
-	@SchemaMapping(typeName = "JointLabBucket")
-	CompletableFuture<@Nullable Sector> sector(JointLabBucket bucket, DataLoader<Long, Sector> sectors) {
-		return load(bucket.sectorId(), sectors);
-	}
-
-	@SchemaMapping(typeName = "ProjectBucket", field = "sector")
-	CompletableFuture<@Nullable Sector> projectSector(ProjectBucket bucket, DataLoader<Long, Sector> sectors) {
-		return load(bucket.sectorId(), sectors);
-	}
-
-	@SchemaMapping(typeName = "CrossBorderPairBucket", field = "sector")
-	CompletableFuture<@Nullable Sector> pairSector(CrossBorderPairBucket bucket, DataLoader<Long, Sector> sectors) {
-		return load(bucket.sectorId(), sectors);
-	}
-
-	@SchemaMapping(typeName = "EventBucket")
-	CompletableFuture<@Nullable City> city(EventBucket bucket, DataLoader<Long, City> cities) {
-		return load(bucket.cityId(), cities);
-	}
-
 	@SchemaMapping(typeName = "ProjectBucket", field = "sum")
 	Money projectSum(ProjectBucket bucket) {
 		return bucket.amounts().sum();
@@ -216,8 +197,25 @@ class StatisticsController {
 		return groupBy.isEmpty() ? Set.of() : EnumSet.copyOf(groupBy);
 	}
 
-	private static <T> CompletableFuture<@Nullable T> load(@Nullable Long id, DataLoader<Long, T> loader) {
-		return (id != null) ? loader.load(id) : CompletableFuture.completedFuture(null);
+	@Bean
+	static RuntimeWiringConfigurer jointLabBucketReferences() {
+		return Reference.fields("JointLabBucket", Reference.field("sector", Sector.class, JointLabBucket::sectorId));
+	}
+
+	@Bean
+	static RuntimeWiringConfigurer projectBucketReferences() {
+		return Reference.fields("ProjectBucket", Reference.field("sector", Sector.class, ProjectBucket::sectorId));
+	}
+
+	@Bean
+	static RuntimeWiringConfigurer crossBorderPairBucketReferences() {
+		return Reference.fields("CrossBorderPairBucket",
+				Reference.field("sector", Sector.class, CrossBorderPairBucket::sectorId));
+	}
+
+	@Bean
+	static RuntimeWiringConfigurer eventBucketReferences() {
+		return Reference.fields("EventBucket", Reference.field("city", City.class, EventBucket::cityId));
 	}
 
 	/**
