@@ -1,5 +1,7 @@
 package org.gba.cooperation.graphql;
 
+import org.gba.cooperation.shared.redis.SharedRedis;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,8 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
 class PersistedQueryConfiguration {
 
 	@Bean
-	PersistedDocuments persistedDocuments(PersistedQueryProperties properties, JsonMapper json) {
-		return new PersistedDocuments(properties, json);
+	PersistedDocuments persistedDocuments(PersistedQueryProperties properties, JsonMapper json,
+			ObjectProvider<SharedRedis> shared) {
+		return new PersistedDocuments(properties, json, shared.getIfAvailable());
 	}
 
 	/**

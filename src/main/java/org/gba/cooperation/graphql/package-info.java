@@ -5,8 +5,8 @@
  * fields, cost) every request is checked against.
  */
 @NullMarked
-@ApplicationModule(displayName = "GraphQL",
-		allowedDependencies = { "live", "shared", "shared::access", "shared::bulkhead", "shared::paging", "writes" })
+@ApplicationModule(displayName = "GraphQL", allowedDependencies = { "live", "shared", "shared::access",
+		"shared::bulkhead", "shared::paging", "shared::redis", "writes" })
 package org.gba.cooperation.graphql;
 
 import org.jspecify.annotations.NullMarked;

@@ -7,9 +7,10 @@ import java.util.function.Predicate;
 import reactor.core.publisher.Flux;
 
 /**
- * Where committed changes go and where subscriptions take them from. In memory, in each
- * instance ({@link InMemoryLiveEvents}); with several instances a broker (Redis pub/sub,
- * Kafka, ...) would implement it, so that a change made on one instance reaches the
+ * Where committed changes go and where subscriptions take them from: in memory, in each
+ * instance ({@link InMemoryLiveEvents}). With several instances
+ * ({@code gba.shared-state.store=redis}) the changes of the others reach it through Redis
+ * pub/sub ({@link RedisFanOut}), so that a change made on one instance reaches the
  * subscribers of all.
  */
 public interface LiveEvents {

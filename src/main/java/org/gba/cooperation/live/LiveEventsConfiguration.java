@@ -1,13 +1,21 @@
 package org.gba.cooperation.live;
 
+import java.util.function.Consumer;
+
+import org.gba.cooperation.shared.redis.SharedRedis;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import reactor.core.scheduler.Schedulers;
+import tools.jackson.databind.json.JsonMapper;
 
-/** The in-memory event source, fed by the changes of committed transactions only. */
+/**
+ * The event source, fed by the changes of committed transactions only: in memory, or with
+ * {@code gba.shared-state.store=redis} in memory and passed on to the other instances.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(LiveEventsProperties.class)
 class LiveEventsConfiguration {
@@ -20,8 +28,9 @@ class LiveEventsConfiguration {
 	}
 
 	@Bean
-	CommittedChanges committedChanges(LiveEvents liveEvents) {
-		return new CommittedChanges(liveEvents);
+	CommittedChanges committedChanges(InMemoryLiveEvents local, ObjectProvider<SharedRedis> redis, JsonMapper json) {
+		SharedRedis shared = redis.getIfAvailable();
+		return new CommittedChanges((shared != null) ? new RedisFanOut(local, shared, json)::publish : local::publish);
 	}
 
 	/**
@@ -31,15 +40,15 @@ class LiveEventsConfiguration {
 	 */
 	static final class CommittedChanges {
 
-		private final LiveEvents liveEvents;
+		private final Consumer<LiveEvent> publisher;
 
-		CommittedChanges(LiveEvents liveEvents) {
-			this.liveEvents = liveEvents;
+		CommittedChanges(Consumer<LiveEvent> publisher) {
+			this.publisher = publisher;
 		}
 
 		@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
 		void committed(LiveEvent change) {
-			this.liveEvents.publish(change);
+			this.publisher.accept(change);
 		}
 
 	}

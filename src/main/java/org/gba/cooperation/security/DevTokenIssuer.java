@@ -1,10 +1,17 @@
 package org.gba.cooperation.security;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
+import java.security.PublicKey;
+import java.security.interfaces.RSAPrivateCrtKey;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
+import java.security.spec.RSAPublicKeySpec;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -17,6 +24,8 @@ import org.gba.cooperation.shared.access.Role;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.io.Resource;
+import org.springframework.security.converter.RsaKeyConverters;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
@@ -32,7 +41,8 @@ import org.springframework.util.function.SingletonSupplier;
 /**
  * The development token issuer of the embedded default. Its RSA key pair is generated at
  * start-up and lives only in memory: never committed, never the same twice, gone with the
- * process.
+ * process; or, when several instances must accept each other's tokens, its private key is
+ * read from {@code gba.security.dev-issuer.private-key}.
  *
  * <p>
  * The key pair is generated beside the start-up, not in its way (generating a 2048-bit
@@ -54,7 +64,9 @@ public class DevTokenIssuer {
 	DevTokenIssuer(SecurityProperties properties, Clock clock) {
 		this.properties = properties;
 		this.clock = clock;
-		this.keyPair = CompletableFuture.supplyAsync(DevTokenIssuer::generateKeyPair);
+		Resource configured = properties.devIssuer().privateKey();
+		this.keyPair = (configured != null) ? CompletableFuture.completedFuture(readKeyPair(configured))
+				: CompletableFuture.supplyAsync(DevTokenIssuer::generateKeyPair);
 		this.encoder = SingletonSupplier
 			.of(() -> NimbusJwtEncoder.withKeyPair(publicKey(), (RSAPrivateKey) this.keyPair.join().getPrivate())
 				.algorithm(SignatureAlgorithm.RS256)
@@ -117,6 +129,24 @@ public class DevTokenIssuer {
 	public Jwt sign(JwtClaimsSet claims) {
 		JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).type("JWT").build();
 		return this.encoder.get().encode(JwtEncoderParameters.from(header, claims));
+	}
+
+	/** The configured private key, and its public key (from the key's own modulus). */
+	private static KeyPair readKeyPair(Resource resource) {
+		try (InputStream in = resource.getInputStream()) {
+			RSAPrivateKey key = RsaKeyConverters.pkcs8().convert(in);
+			if (!(key instanceof RSAPrivateCrtKey crt)) {
+				throw new IllegalStateException("gba.security.dev-issuer.private-key " + resource.getDescription()
+						+ " holds no public exponent: give an RSA key in PKCS#8 PEM (openssl genpkey -algorithm RSA)");
+			}
+			PublicKey publicKey = KeyFactory.getInstance("RSA")
+				.generatePublic(new RSAPublicKeySpec(crt.getModulus(), crt.getPublicExponent()));
+			return new KeyPair(publicKey, key);
+		}
+		catch (IOException | GeneralSecurityException | IllegalArgumentException ex) {
+			throw new IllegalStateException("Cannot read gba.security.dev-issuer.private-key "
+					+ resource.getDescription() + " as an RSA private key in PKCS#8 PEM: " + ex.getMessage(), ex);
+		}
 	}
 
 	private static KeyPair generateKeyPair() {

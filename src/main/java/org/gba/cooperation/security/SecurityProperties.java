@@ -6,6 +6,7 @@ import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.core.io.Resource;
 
 /**
  * How bearer tokens are checked. In production set {@code issuer-uri} (OIDC discovery,
@@ -32,9 +33,13 @@ public record SecurityProperties(@Nullable URI issuerUri, @Nullable URI jwkSetUr
 	 * Never in production.
 	 * @param issuer the {@code iss} of the tokens it signs
 	 * @param tokenLifetime how long its tokens are valid
+	 * @param privateKey the RSA private key it signs with, PKCS#8 PEM (e.g.
+	 * {@code file:/run/secrets/dev-issuer.pem}): set it when several instances run, so
+	 * that a token issued by one is accepted by all; unset, each instance generates its
+	 * own at start-up
 	 */
 	public record DevIssuer(boolean enabled, @DefaultValue("urn:gba:dev-issuer") String issuer,
-			@DefaultValue("1h") Duration tokenLifetime) {
+			@DefaultValue("1h") Duration tokenLifetime, @Nullable Resource privateKey) {
 	}
 
 }

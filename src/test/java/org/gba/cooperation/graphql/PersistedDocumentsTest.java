@@ -1,5 +1,7 @@
 package org.gba.cooperation.graphql;
 
+import java.time.Duration;
+
 import org.gba.cooperation.graphql.PersistedQueryProperties.Mode;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ByteArrayResource;
@@ -15,7 +17,8 @@ class PersistedDocumentsTest {
 
 	@Test
 	void aFullCacheForgetsTheLeastRecentlyUsedDocument() {
-		PersistedDocuments documents = new PersistedDocuments(new PersistedQueryProperties(Mode.APQ, 2, null), JSON);
+		PersistedDocuments documents = new PersistedDocuments(
+				new PersistedQueryProperties(Mode.APQ, 2, Duration.ofDays(1), null), JSON);
 		documents.register("a", "{ a }");
 		documents.register("b", "{ b }");
 		assertThat(documents.find("a")).contains("{ a }");
@@ -29,7 +32,8 @@ class PersistedDocumentsTest {
 
 	@Test
 	void nothingIsRegisteredWhenPersistedQueriesAreOff() {
-		PersistedDocuments documents = new PersistedDocuments(new PersistedQueryProperties(Mode.OFF, 2, null), JSON);
+		PersistedDocuments documents = new PersistedDocuments(
+				new PersistedQueryProperties(Mode.OFF, 2, Duration.ofDays(1), null), JSON);
 		documents.register("a", "{ a }");
 
 		assertThat(documents.find("a")).isEmpty();
@@ -40,16 +44,16 @@ class PersistedDocumentsTest {
 		String manifest = "{\"" + PersistedDocuments.sha256("{ a }") + "\": \"{ b }\"}";
 
 		assertThatIllegalStateException()
-			.isThrownBy(() -> new PersistedDocuments(
-					new PersistedQueryProperties(Mode.TRUSTED_ONLY, 2, new ByteArrayResource(manifest.getBytes())),
-					JSON))
+			.isThrownBy(() -> new PersistedDocuments(new PersistedQueryProperties(Mode.TRUSTED_ONLY, 2,
+					Duration.ofDays(1), new ByteArrayResource(manifest.getBytes())), JSON))
 			.withMessageContaining("SHA-256");
 	}
 
 	@Test
 	void trustedOnlyWithoutAManifestStopsTheStart() {
 		assertThatIllegalStateException()
-			.isThrownBy(() -> new PersistedDocuments(new PersistedQueryProperties(Mode.TRUSTED_ONLY, 2, null), JSON))
+			.isThrownBy(() -> new PersistedDocuments(
+					new PersistedQueryProperties(Mode.TRUSTED_ONLY, 2, Duration.ofDays(1), null), JSON))
 			.withMessageContaining("gba.graphql.persisted-queries.manifest");
 	}
 

@@ -3,6 +3,8 @@ package org.gba.cooperation.graphql.ratelimit;
 import java.time.Clock;
 
 import org.gba.cooperation.shared.access.AccessRules;
+import org.gba.cooperation.shared.redis.SharedRedis;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -18,12 +20,15 @@ import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
 class RateLimitConfiguration {
 
 	/**
-	 * In memory, in this instance: with several instances, each would keep its own
-	 * budgets.
+	 * In memory, in this instance (the embedded default), or in Redis, shared by every
+	 * instance, with this instance's own as the fallback
+	 * ({@code gba.shared-state.store=redis}).
 	 */
 	@Bean
-	CostBudgets costBudgets(Clock clock, RateLimitProperties properties) {
-		return new InMemoryCostBudgets(clock, properties.maxCallers());
+	CostBudgets costBudgets(Clock clock, RateLimitProperties properties, ObjectProvider<SharedRedis> redis) {
+		CostBudgets local = new InMemoryCostBudgets(clock, properties.maxCallers());
+		SharedRedis shared = redis.getIfAvailable();
+		return (shared != null) ? new RedisCostBudgets(shared, local) : local;
 	}
 
 	/**

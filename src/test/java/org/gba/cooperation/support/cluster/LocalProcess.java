@@ -1,0 +1,132 @@
+package org.gba.cooperation.support.cluster;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.awaitility.Awaitility;
+
+/**
+ * A server of the machine's own (redis-server, nginx) run by a test as a child process on
+ * a loopback port of its own, its output in a file: started once, stopped (and killed if
+ * it does not stop) at the end, or by a drill.
+ */
+final class LocalProcess implements AutoCloseable {
+
+	private static final Duration START = Duration.ofSeconds(30);
+
+	private final String name;
+
+	private final List<String> command;
+
+	private final Path log;
+
+	private final int port;
+
+	private Process process;
+
+	LocalProcess(String name, List<String> command, Path log, int port) {
+		this.name = name;
+		this.command = command;
+		this.log = log;
+		this.port = port;
+	}
+
+	/** The first executable of these found, or a clear failure naming the package. */
+	static String executable(String debianPackage, String... candidates) {
+		for (String candidate : candidates) {
+			if (Files.isExecutable(Path.of(candidate))) {
+				return candidate;
+			}
+		}
+		throw new IllegalStateException(candidates[0] + " is not installed: apt-get install " + debianPackage
+				+ " (.ci/run installs it), or leave these tests out with -DskipScaleOut");
+	}
+
+	static boolean installed(String... candidates) {
+		for (String candidate : candidates) {
+			if (Files.isExecutable(Path.of(candidate))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** A loopback port free now. */
+	static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			socket.setReuseAddress(true);
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("No free port", ex);
+		}
+	}
+
+	int port() {
+		return this.port;
+	}
+
+	/** Starts it and waits until its port takes connections. */
+	LocalProcess start() {
+		try {
+			this.process = new ProcessBuilder(this.command).redirectErrorStream(true)
+				.redirectOutput(ProcessBuilder.Redirect.appendTo(this.log.toFile()))
+				.start();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Cannot start " + this.name + ": " + this.command, ex);
+		}
+		Awaitility.await(this.name + " listening on " + this.port + " (log: " + this.log + ")")
+			.atMost(START)
+			.pollInterval(Duration.ofMillis(50))
+			.until(() -> {
+				if (!this.process.isAlive()) {
+					throw new IllegalStateException(
+							this.name + " exited with " + this.process.exitValue() + ": " + Files.readString(this.log));
+				}
+				return listening();
+			});
+		return this;
+	}
+
+	private boolean listening() {
+		try (Socket socket = new Socket()) {
+			socket.connect(new InetSocketAddress("127.0.0.1", this.port), 200);
+			return true;
+		}
+		catch (IOException ex) {
+			return false;
+		}
+	}
+
+	/** Stops it (TERM, then KILL after 10 s) and waits until it is gone. */
+	void stop() {
+		Process running = this.process;
+		if (running == null) {
+			return;
+		}
+		running.destroy();
+		try {
+			if (!running.waitFor(10, TimeUnit.SECONDS)) {
+				running.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		this.process = null;
+	}
+
+	@Override
+	public void close() {
+		stop();
+	}
+
+}
