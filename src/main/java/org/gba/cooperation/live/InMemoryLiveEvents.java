@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
+import org.gba.cooperation.shared.jpa.PrimaryReads;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -90,11 +91,14 @@ final class InMemoryLiveEvents implements LiveEvents, SmartLifecycle {
 		return this.opened.get();
 	}
 
-	/** Runs a read as the subscriber, so that the access rules see who it is. */
+	/**
+	 * Runs a read as the subscriber, so that the access rules see who it is, on the
+	 * primary database (a replica may not have the change yet).
+	 */
 	private static <R> R as(SecurityContext subscriber, Supplier<R> read) {
 		SecurityContextHolder.setContext(subscriber);
 		try {
-			return read.get();
+			return PrimaryReads.run(read);
 		}
 		finally {
 			SecurityContextHolder.clearContext();

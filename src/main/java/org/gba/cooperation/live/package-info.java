@@ -6,7 +6,7 @@
  * each subscriber receives what it may read, checked as it is delivered.
  */
 @NullMarked
-@ApplicationModule(displayName = "Live updates", allowedDependencies = { "shared::redis" })
+@ApplicationModule(displayName = "Live updates", allowedDependencies = { "shared::jpa", "shared::redis" })
 package org.gba.cooperation.live;
 
 import org.jspecify.annotations.NullMarked;

@@ -22,6 +22,7 @@ import org.gba.cooperation.shared.RequestDeadline;
 import org.gba.cooperation.shared.access.AccessRefusedException;
 import org.gba.cooperation.shared.access.AccessRules;
 import org.gba.cooperation.shared.access.Caller;
+import org.gba.cooperation.shared.jpa.RecentWriters;
 import org.gba.cooperation.shared.paging.VisibleRecords;
 import org.gba.cooperation.shared.search.SearchIndexing;
 import org.hibernate.StaleObjectStateException;
@@ -68,6 +69,8 @@ public class Mutations {
 
 	private final TransactionTemplate transactions;
 
+	private final RecentWriters recentWriters;
+
 	private final WriteLimitsProperties limits;
 
 	private final WriteSlots slots;
@@ -88,8 +91,10 @@ public class Mutations {
 
 	Mutations(EntityManager entityManager, PlatformTransactionManager transactionManager, VisibleRecords records,
 			AccessRules accessRules, InputChecks inputChecks, IdempotencyRecords idempotency, AuditTrail auditTrail,
-			Clock clock, SearchIndexing searchIndexing, WriteLimitsProperties limits, DataSource dataSource) {
+			Clock clock, SearchIndexing searchIndexing, WriteLimitsProperties limits, DataSource dataSource,
+			RecentWriters recentWriters) {
 		this.entityManager = entityManager;
+		this.recentWriters = recentWriters;
 		this.transactionManager = transactionManager;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.limits = limits;
@@ -196,6 +201,10 @@ public class Mutations {
 		Duration patience = (bound.compareTo(this.limits.queueTimeout()) < 0) ? bound : this.limits.queueTimeout();
 		Payload<T> outcome = this.slots.callWithin(patience,
 				() -> transact(caller, mutation, input, type, action, end));
+		if (caller.subject() != null) {
+			// Its next reads, this request's payload first, see what it wrote.
+			this.recentWriters.wrote(caller.subject());
+		}
 		return (outcome != null) ? outcome : Payload.refused(List.of(UserError.of(UserErrorCode.OVERLOADED,
 				LocalizedMessage.of("mutation.overloaded", this.limits.maxConcurrent()))));
 	}

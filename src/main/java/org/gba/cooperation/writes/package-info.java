@@ -5,7 +5,7 @@
  */
 @NullMarked
 @ApplicationModule(displayName = "Writes",
-		allowedDependencies = { "shared", "shared::access", "shared::paging", "shared::search" })
+		allowedDependencies = { "shared", "shared::access", "shared::jpa", "shared::paging", "shared::search" })
 package org.gba.cooperation.writes;
 
 import org.jspecify.annotations.NullMarked;
