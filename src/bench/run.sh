@@ -10,7 +10,7 @@
 #
 #   src/bench/run.sh [--sf demo|N] [--duration SECONDS] [--clients 1,16,64] [--warm-up SECONDS]
 #                    [--deep-offset ROWS] [--db NAME] [--port PORT] [--no-build] [--no-startup] [--smoke]
-#                    [--keep-data] [--partner-clients N] [--heavy-clients N] [--profile]
+#                    [--keep-data] [--partner-clients N] [--heavy-clients N] [--profile] [--instances N]
 #
 # --smoke: demo data, 1 client for 3 s, no warm-up, a deep page 50 rows in, no start-up measure, a mixed
 # scenario of 1 partner client and 2 heavy ones; fails on any error. It proves the chain works (CI), it
@@ -27,6 +27,12 @@
 # --profile: runs the measured app with async-profiler 4.1 (Maven Central) sampling its CPU in 10 s windows; the
 # report keeps the windows inside the GraphQL dashboard's phase at 16 clients (or the most clients below), writes
 # their flame graph to target/bench/profile-dashboard.html and their top frames to results.md.
+#
+# --instances N: N instances of the app (ports --port + 1 ...) behind nginx (on --port, from Debian's packages),
+# sharing their state in Redis (BENCH_REDIS_URL, default redis://127.0.0.1:6379, keys of their own) and one
+# dev-issuer key, as docs/scale-out.md runs them; CPU and RSS are the instances' sums. While the levels run,
+# src/bench/scale-out/SubscriptionCheck.java subscribes through nginx and counts lost and duplicated messages
+# (target/bench/subscriptions.json). Statement counts (the probe's) are not measured through nginx.
 #
 # --sf N: the scale data generator (src/bench/server, gba.bench.data.scale-factor=N; see BENCHMARKS.md,
 # "Scale data") fills the new database when the app starts; --sf demo: the demo data.
@@ -55,6 +61,7 @@ KEEP_DATA=false
 PARTNER_CLIENTS=4
 HEAVY_CLIENTS=64
 PROFILE=false
+INSTANCES=1
 
 usage() { sed -n '2,/^set -euo/p' "$0" | grep '^#' | sed 's/^# \{0,1\}//'; exit "${1:-0}"; }
 
@@ -73,6 +80,7 @@ while [ $# -gt 0 ]; do
     --partner-clients) PARTNER_CLIENTS=$2; shift 2 ;;
     --heavy-clients) HEAVY_CLIENTS=$2; shift 2 ;;
     --profile) PROFILE=true; shift ;;
+    --instances) INSTANCES=$2; shift 2 ;;
     --smoke) SMOKE=true; SF=demo; DURATION=3; CLIENTS=1; WARM_UP=0; DEEP_OFFSET=50; STARTUP=false
       PARTNER_CLIENTS=1; HEAVY_CLIENTS=2; shift ;;
     -h|--help) usage 0 ;;
@@ -104,15 +112,20 @@ mysql_client() {
 }
 
 APP_PID=
+APP_PIDS=()
+NGINX_PID=
 SAMPLER_PID=
 CPU_SAMPLER_PID=
 cleanup() {
   [ -n "$SAMPLER_PID" ] && kill "$SAMPLER_PID" 2>/dev/null || true
   [ -n "$CPU_SAMPLER_PID" ] && kill "$CPU_SAMPLER_PID" 2>/dev/null || true
-  if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
-    kill "$APP_PID" 2>/dev/null || true
-    wait "$APP_PID" 2>/dev/null || true
-  fi
+  [ -n "$NGINX_PID" ] && kill "$NGINX_PID" 2>/dev/null || true
+  for pid in $APP_PID "${APP_PIDS[@]}"; do
+    if kill -0 "$pid" 2>/dev/null; then
+      kill "$pid" 2>/dev/null || true
+      wait "$pid" 2>/dev/null || true
+    fi
+  done
 }
 trap cleanup EXIT
 
@@ -127,6 +140,17 @@ await_up() {
 }
 
 rss_kib() { sed -n 's/^VmRSS:[[:space:]]*\([0-9]*\) kB/\1/p' "/proc/$1/status" 2>/dev/null || true; }
+# The sum over the app's instances (one, or those of --instances).
+rss_all() { local sum=0 pid rss; for pid in "${APP_PIDS[@]}"; do rss=$(rss_kib "$pid"); sum=$((sum + ${rss:-0})); done; echo "$sum"; }
+ticks_all() {
+  local sum=0 pid ticks
+  for pid in "${APP_PIDS[@]}"; do
+    ticks=$(awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null) || return 1
+    sum=$((sum + ticks))
+  done
+  echo "$sum"
+}
+any_alive() { local pid; for pid in "${APP_PIDS[@]}"; do kill -0 "$pid" 2>/dev/null && return 0; done; return 1; }
 
 mkdir -p "$OUT"
 rm -rf "$OUT/gatling" "$OUT"/*.json "$OUT"/*.md "$OUT"/*.log "$OUT"/*.tsv "$OUT/generator.txt" "$OUT/index-bytes.txt" \
@@ -148,7 +172,7 @@ else
   log "Creating the database $DB on $MYSQL_HOST:$MYSQL_PORT"
   mysql_client -e "DROP DATABASE IF EXISTS $DB; CREATE DATABASE $DB CHARACTER SET utf8mb4" \
     || fail "cannot reach MariaDB/MySQL at $MYSQL_HOST:$MYSQL_PORT as $MYSQL_USER"
-  rm -rf "$INDEX_DIR"
+  rm -rf "$INDEX_DIR" "$INDEX_DIR"-*
 fi
 
 # The app's command line: production settings (`mysql`; the launcher adds the profile `bench`), the dev issuer for
@@ -156,7 +180,7 @@ fi
 # server, not the throttle; one token, or one address for the anonymous dashboard, sends every request).
 APP_ARGS=(--spring.profiles.active=mysql "--spring.datasource.url=$JDBC_URL"
   "--spring.datasource.username=$MYSQL_USER" "--spring.datasource.password=$MYSQL_PASSWORD"
-  --server.port="$PORT" --gba.security.dev-issuer.enabled=true "--gba.search.directory=$INDEX_DIR"
+  --gba.security.dev-issuer.enabled=true
   --gba.graphql.rate-limit.coordinator.size=1000000000000
   --gba.graphql.rate-limit.coordinator.restore-rate=1000000000000
   --gba.graphql.rate-limit.anonymous.size=1000000000000
@@ -174,8 +198,14 @@ start_app() {
   if curl -fs -m 2 "$BASE_URL/actuator/health" >/dev/null 2>&1; then
     fail "something already answers on $BASE_URL: stop it or choose another --port"
   fi
-  BENCH_JAVA_OPTS="$BENCH_JAVA_OPTS ${1:-}" src/bench/app.sh "${APP_ARGS[@]}" >"$OUT/app.log" 2>&1 &
+  if [ "$INSTANCES" -gt 1 ]; then
+    start_instances "${1:-}"
+    return
+  fi
+  BENCH_JAVA_OPTS="$BENCH_JAVA_OPTS ${1:-}" src/bench/app.sh "${APP_ARGS[@]}" --server.port="$PORT" \
+    "--gba.search.directory=$INDEX_DIR" >"$OUT/app.log" 2>&1 &
   APP_PID=$!
+  APP_PIDS=("$APP_PID")
   await_up "$BASE_URL" "$START_LIMIT" "$APP_PID" || { tail -50 "$OUT/app.log"; fail "the app did not come up (log: $OUT/app.log)"; }
   # The search index's build at this start-up (types, documents, milliseconds), if the index was not current.
   local metrics
@@ -187,9 +217,71 @@ start_app() {
 }
 
 stop_app() {
-  kill "$APP_PID" 2>/dev/null || true
-  wait "$APP_PID" 2>/dev/null || true
+  [ -n "$NGINX_PID" ] && { kill "$NGINX_PID" 2>/dev/null || true; wait "$NGINX_PID" 2>/dev/null || true; NGINX_PID=; }
+  local pid
+  for pid in $APP_PID "${APP_PIDS[@]}"; do
+    kill "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+  done
   APP_PID=
+  APP_PIDS=()
+}
+
+# --instances N: the instances one after the other (the first migrates the schema and loads the data), each on
+# its own port, search index and log (the first one's is app.log), then nginx in front of them on --port.
+start_instances() {
+  local i port log index key="$OUT/scale-out/dev-issuer.pem" prefix="gba-bench-$(date +%s):"
+  mkdir -p "$OUT/scale-out"
+  [ -f "$key" ] || openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$key" 2>/dev/null \
+    || fail "cannot make the dev issuer's key with openssl"
+  APP_PIDS=()
+  for i in $(seq 1 "$INSTANCES"); do
+    port=$((PORT + i))
+    log=$OUT/app.log
+    index=$INDEX_DIR
+    [ "$i" -gt 1 ] && log=$OUT/app-$i.log && index=$INDEX_DIR-$i
+    BENCH_JAVA_OPTS="$BENCH_JAVA_OPTS ${1:-}" src/bench/app.sh "${APP_ARGS[@]}" --server.port="$port" \
+      "--gba.search.directory=$index" --gba.shared-state.store=redis \
+      "--gba.shared-state.redis.url=${BENCH_REDIS_URL:-redis://127.0.0.1:6379}" \
+      "--gba.shared-state.redis.key-prefix=$prefix" "--gba.security.dev-issuer.private-key=file:$PWD/$key" \
+      >"$log" 2>&1 &
+    APP_PIDS+=($!)
+    await_up "http://127.0.0.1:$port" "$START_LIMIT" "$!" || { tail -50 "$log"; fail "instance $i did not come up (log: $log)"; }
+  done
+  APP_PID=${APP_PIDS[0]}
+  local upstream=""
+  for i in $(seq 1 "$INSTANCES"); do upstream+="server 127.0.0.1:$((PORT + i)); "; done
+  local dir="$PWD/$OUT/scale-out/nginx"
+  mkdir -p "$dir"
+  cat >"$dir/nginx.conf" <<NGINX
+error_log $dir/error.log warn;
+pid $dir/nginx.pid;
+events { worker_connections 4096; }
+http {
+  access_log off;
+  client_body_temp_path $dir/body; proxy_temp_path $dir/proxy; fastcgi_temp_path $dir/fastcgi;
+  uwsgi_temp_path $dir/uwsgi; scgi_temp_path $dir/scgi;
+  upstream api { $upstream keepalive 64; }
+  map \$http_upgrade \$connection_upgrade { default upgrade; '' ''; }
+  server {
+    listen 127.0.0.1:$PORT;
+    location / {
+      proxy_pass http://api;
+      proxy_http_version 1.1;
+      proxy_set_header Upgrade \$http_upgrade;
+      proxy_set_header Connection \$connection_upgrade;
+      proxy_set_header Host \$http_host;
+      proxy_read_timeout 60s;
+    }
+  }
+}
+NGINX
+  command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || fail "--instances needs nginx (apt-get install nginx-light)"
+  /usr/sbin/nginx -p "$dir" -c "$dir/nginx.conf" -g 'daemon off; master_process off;' >"$dir/nginx.out" 2>&1 &
+  NGINX_PID=$!
+  await_up "$BASE_URL" 30 "$NGINX_PID" || fail "nginx did not come up in front of the instances (log: $dir/error.log)"
+  log "$INSTANCES instances (ports $((PORT + 1))-$((PORT + INSTANCES)), pids ${APP_PIDS[*]}) behind nginx on $BASE_URL, sharing Redis"
+  return 0
 }
 
 # The profiler's agent for the measured start (--profile): CPU samples (itimer: no perf events needed) in
@@ -219,7 +311,7 @@ if [ "$SF" != demo ] && [ "$KEEP_DATA" = false ]; then
 fi
 start_app "$PROFILER_AGENT"
 started_in=$(sed -n 's/.*Started [A-Za-z]* in \([0-9.]*\) seconds.*/\1/p' "$OUT/app.log" | tail -1)
-log "App up (pid $APP_PID, started in ${started_in:-?} s); RSS $(rss_kib "$APP_PID") KiB"
+log "App up (pid ${APP_PIDS[*]}, started in ${started_in:-?} s); RSS $(rss_all) KiB"
 # The search index as built, before the mix writes to it.
 du -sb "$INDEX_DIR" | cut -f1 >"$OUT/index-bytes.txt"
 log "Search index on disk: $(cat "$OUT/index-bytes.txt") bytes ($INDEX_DIR)"
@@ -230,9 +322,9 @@ curl -fs "$BASE_URL/bench/metrics" >"$OUT/metrics-before.json" \
 # Heap and RSS, once a second, for the whole run (the sampler ends with the run).
 (
   printf 'seconds\trss_kib\theap_used\theap_committed\n'
-  while kill -0 "$APP_PID" 2>/dev/null; do
+  while any_alive; do
     heap=$(curl -fs "$BASE_URL/bench/metrics" | sed -n 's/.*"heapUsedBytes":\([0-9]*\),"heapCommittedBytes":\([0-9]*\).*/\1\t\2/p')
-    printf '%s\t%s\t%s\n' "$SECONDS" "$(rss_kib "$APP_PID")" "${heap:-}"
+    printf '%s\t%s\t%s\n' "$SECONDS" "$(rss_all)" "${heap:-}"
     sleep 1
   done
 ) >"$OUT/memory.tsv" &
@@ -243,8 +335,8 @@ SAMPLER_PID=$!
 (
   printf 'epoch_ms\tcpu_ticks\tclk_tck\n'
   clk_tck=$(getconf CLK_TCK)
-  while kill -0 "$APP_PID" 2>/dev/null; do
-    ticks=$(awk '{ print $14 + $15 }' "/proc/$APP_PID/stat" 2>/dev/null) || break
+  while any_alive; do
+    ticks=$(ticks_all) || break
     printf '%s\t%s\t%s\n' "$(date +%s%3N)" "$ticks" "$clk_tck"
     sleep 1
   done
@@ -253,6 +345,13 @@ CPU_SAMPLER_PID=$!
 
 log "Running the mix: clients $CLIENTS, ${DURATION} s each, warm-up ${WARM_UP} s, deep page $DEEP_OFFSET rows in;" \
   "mixed scenario: $PARTNER_CLIENTS partner clients alone, then beside $HEAVY_CLIENTS heavy clients"
+SUBSCRIPTION_CHECK_PID=
+if [ "$INSTANCES" -gt 1 ]; then
+  # While the levels run: subscribers through nginx, events made through it, every message counted.
+  (sleep "$((WARM_UP + 5))"; java src/bench/scale-out/SubscriptionCheck.java "$BASE_URL" "$OUT/subscriptions.json" 8 40) \
+    >"$OUT/subscriptions.log" 2>&1 &
+  SUBSCRIPTION_CHECK_PID=$!
+fi
 set +e
 ./mvnw -B -ntp -Pbench test-compile gatling:test \
   "-Dbench.base-url=$BASE_URL" "-Dbench.clients=$CLIENTS" "-Dbench.duration=$DURATION" \
@@ -261,6 +360,12 @@ set +e
   "-Dbench.overloaded-file=$OUT/overloaded.json" \
   "-Dbench.fail-on-error=$SMOKE" >"$OUT/gatling.log" 2>&1
 gatling_rc=$?
+subscriptions_rc=0
+if [ -n "$SUBSCRIPTION_CHECK_PID" ]; then
+  wait "$SUBSCRIPTION_CHECK_PID"
+  subscriptions_rc=$?
+  cat "$OUT/subscriptions.log"
+fi
 set -e
 grep -E '^\[bench\]|^Reports generated|^Please open' "$OUT/gatling.log" || true
 
@@ -295,6 +400,11 @@ python3 src/bench/report.py "--out=$OUT" "--gatling=$report_dir" "--sf=$SF" "--c
 
 cat "$OUT/results.md"
 log "Results: $OUT/results.json, $OUT/results.md; Gatling's report: ${report_dir}index.html"
+if [ -f "$OUT/subscriptions.json" ]; then
+  printf '\nSubscriptions through nginx during the levels (%s instances): %s\n' "$INSTANCES" "$(cat "$OUT/subscriptions.json")" \
+    >>"$OUT/results.md"
+fi
+[ "$subscriptions_rc" -eq 0 ] || fail "the subscription check failed (log: $OUT/subscriptions.log)"
 if [ "$gatling_rc" -ne 0 ]; then
   tail -40 "$OUT/gatling.log"
   fail "Gatling failed (exit $gatling_rc; log: $OUT/gatling.log)"
