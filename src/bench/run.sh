@@ -32,7 +32,7 @@
 # sharing their state in Redis (BENCH_REDIS_URL, default redis://127.0.0.1:6379, keys of their own) and one
 # dev-issuer key, as docs/scale-out.md runs them; CPU and RSS are the instances' sums. While the levels run,
 # src/bench/scale-out/SubscriptionCheck.java subscribes through nginx and counts lost and duplicated messages
-# (target/bench/subscriptions.json). Statement counts (the probe's) are not measured through nginx.
+# (target/bench/subscriptions.json). The probe's statement counts are the first instance's, asked directly.
 #
 # --sf N: the scale data generator (src/bench/server, gba.bench.data.scale-factor=N; see BENCHMARKS.md,
 # "Scale data") fills the new database when the app starts; --sf demo: the demo data.
@@ -346,9 +346,15 @@ CPU_SAMPLER_PID=$!
 log "Running the mix: clients $CLIENTS, ${DURATION} s each, warm-up ${WARM_UP} s, deep page $DEEP_OFFSET rows in;" \
   "mixed scenario: $PARTNER_CLIENTS partner clients alone, then beside $HEAVY_CLIENTS heavy clients"
 SUBSCRIPTION_CHECK_PID=
+# The probe counts one instance's statements: the first one's, directly, when there are several.
+PROBE_URL=$BASE_URL
+[ "$INSTANCES" -gt 1 ] && PROBE_URL="http://127.0.0.1:$((PORT + 1))"
 if [ "$INSTANCES" -gt 1 ]; then
   # While the levels run: subscribers through nginx, events made through it, every message counted.
-  (sleep "$((WARM_UP + 5))"; java src/bench/scale-out/SubscriptionCheck.java "$BASE_URL" "$OUT/subscriptions.json" 8 40) \
+  # After the probe (it needs the instance idle: its file marks its end) and the warm-up.
+  rm -f "$OUT/probe.json"
+  (until [ -f "$OUT/probe.json" ]; do sleep 1; done; sleep "$((WARM_UP + 2))"
+    java src/bench/scale-out/SubscriptionCheck.java "$BASE_URL" "$OUT/subscriptions.json" 8 40) \
     >"$OUT/subscriptions.log" 2>&1 &
   SUBSCRIPTION_CHECK_PID=$!
 fi
@@ -356,6 +362,7 @@ set +e
 ./mvnw -B -ntp -Pbench test-compile gatling:test \
   "-Dbench.base-url=$BASE_URL" "-Dbench.clients=$CLIENTS" "-Dbench.duration=$DURATION" \
   "-Dbench.warm-up=$WARM_UP" "-Dbench.deep-offset=$DEEP_OFFSET" "-Dbench.probe-file=$OUT/probe.json" \
+  "-Dbench.probe-url=$PROBE_URL" \
   "-Dbench.partner-clients=$PARTNER_CLIENTS" "-Dbench.heavy-clients=$HEAVY_CLIENTS" \
   "-Dbench.overloaded-file=$OUT/overloaded.json" \
   "-Dbench.fail-on-error=$SMOKE" >"$OUT/gatling.log" 2>&1

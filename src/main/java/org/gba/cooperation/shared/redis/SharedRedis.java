@@ -1,5 +1,6 @@
 package org.gba.cooperation.shared.redis;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -7,11 +8,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisException;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.SocketOptions;
 import io.lettuce.core.TimeoutOptions;
@@ -127,12 +130,6 @@ public final class SharedRedis implements SmartLifecycle {
 		this.channels.put(channel, listener);
 	}
 
-	/** Whether Redis answered the last command (false while falling back). */
-	public boolean available() {
-		StatefulRedisConnection<String, String> connection = this.strings;
-		return connection != null && connection.isOpen() && !backingOff();
-	}
-
 	private <T> Optional<T> run(String use, java.util.function.Supplier<@Nullable T> command) {
 		if (backingOff()) {
 			return Optional.empty();
@@ -146,6 +143,12 @@ public final class SharedRedis implements SmartLifecycle {
 			return answer;
 		}
 		catch (RuntimeException ex) {
+			if (!unreachable(ex)) {
+				// Not Redis's doing (a bad argument, a bug): this call falls back, the
+				// other uses of Redis go on.
+				logger.error("Shared state failed for {}: this request uses the instance's own", use, ex);
+				return Optional.empty();
+			}
 			this.unavailableUntil = System.nanoTime() + this.properties.retryAfter().toNanos();
 			if (!this.failing) {
 				this.failing = true;
@@ -154,6 +157,24 @@ public final class SharedRedis implements SmartLifecycle {
 			}
 			return Optional.empty();
 		}
+	}
+
+	/**
+	 * Whether a failure says Redis cannot be reached or answer in time (Lettuce's errors,
+	 * time-outs, a lost connection, including as Bucket4j reports them), rather than a
+	 * fault of the call itself.
+	 */
+	static boolean unreachable(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof RedisException || cause instanceof TimeoutException || cause instanceof IOException
+					|| cause.getClass().getName().equals("io.github.bucket4j.TimeoutException")) {
+				return true;
+			}
+			if (cause.getCause() == cause) {
+				break;
+			}
+		}
+		return false;
 	}
 
 	private boolean backingOff() {

@@ -46,7 +46,7 @@ public class ApiMixSimulation extends Simulation {
 
 	private final BenchSettings settings = BenchSettings.fromSystemProperties();
 
-	private final BenchApi api = new BenchApi(this.settings.baseUrl());
+	private final BenchApi api = new BenchApi(this.settings.probeUrl());
 
 	private final Map<String, String> documents = BenchApi.operations(BenchSettings.MIX);
 

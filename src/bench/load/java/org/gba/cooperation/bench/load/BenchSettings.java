@@ -10,7 +10,10 @@ import java.util.List;
  * ({@code -Dbench.clients=1,16,64}); the defaults are those of a full run.
  * {@code src/bench/run.sh} sets them from its options.
  *
- * @param baseUrl where the application listens
+ * @param baseUrl where the application listens (the load goes there)
+ * @param probeUrl where the set-up and the probe's requests go: the application, or one of
+ * its instances when the load goes through a load balancer (statement counts are one
+ * instance's)
  * @param dashboardDocument the GraphQL document of the partner dashboard
  * @param baselinePath the baseline endpoint's path, answering the same {@code data} as
  * the dashboard document without GraphQL; empty when there is none to compare with
@@ -28,7 +31,7 @@ import java.util.List;
  * @param overloadedFile where the mixed scenario's {@code OVERLOADED} (429) answers are
  * counted, per request (JSON)
  */
-record BenchSettings(String baseUrl, Path dashboardDocument, String baselinePath, List<Integer> clients,
+record BenchSettings(String baseUrl, String probeUrl, Path dashboardDocument, String baselinePath, List<Integer> clients,
 		Duration duration, Duration warmUp, int deepOffset, int pageSize, Path probeFile, int partnerClients,
 		int heavyClients, Path overloadedFile) {
 
@@ -43,7 +46,8 @@ record BenchSettings(String baseUrl, Path dashboardDocument, String baselinePath
 			.filter((level) -> !level.isEmpty())
 			.map(Integer::valueOf)
 			.toList();
-		return new BenchSettings(property("bench.base-url", "http://127.0.0.1:8080"), dashboard,
+		String baseUrl = property("bench.base-url", "http://127.0.0.1:8080");
+		return new BenchSettings(baseUrl, property("bench.probe-url", baseUrl), dashboard,
 				property("bench.baseline-path", "/bench/dashboard"), clients,
 				Duration.ofSeconds(Long.parseLong(property("bench.duration", "60"))),
 				Duration.ofSeconds(Long.parseLong(property("bench.warm-up", "30"))),
