@@ -353,7 +353,9 @@ if [ "$INSTANCES" -gt 1 ]; then
   # While the levels run: subscribers through nginx, events made through it, every message counted.
   # After the probe (it needs the instance idle: its file marks its end) and the warm-up.
   rm -f "$OUT/probe.json"
-  (until [ -f "$OUT/probe.json" ]; do sleep 1; done; sleep "$((WARM_UP + 2))"
+  (for _ in $(seq 1 900); do [ -f "$OUT/probe.json" ] && break; sleep 1; done
+    [ -f "$OUT/probe.json" ] || { echo "no probe: the simulation did not start"; exit 1; }
+    sleep "$((WARM_UP + 2))"
     java src/bench/scale-out/SubscriptionCheck.java "$BASE_URL" "$OUT/subscriptions.json" 8 40) \
     >"$OUT/subscriptions.log" 2>&1 &
   SUBSCRIPTION_CHECK_PID=$!
@@ -369,6 +371,8 @@ set +e
 gatling_rc=$?
 subscriptions_rc=0
 if [ -n "$SUBSCRIPTION_CHECK_PID" ]; then
+  # Gatling failed before its probe: the check has nothing to wait for.
+  [ -f "$OUT/probe.json" ] || kill "$SUBSCRIPTION_CHECK_PID" 2>/dev/null || true
   wait "$SUBSCRIPTION_CHECK_PID"
   subscriptions_rc=$?
   cat "$OUT/subscriptions.log"

@@ -11,8 +11,8 @@ import java.util.List;
  * {@code src/bench/run.sh} sets them from its options.
  *
  * @param baseUrl where the application listens (the load goes there)
- * @param probeUrl where the set-up and the probe's requests go: the application, or one of
- * its instances when the load goes through a load balancer (statement counts are one
+ * @param probeUrl where the set-up and the probe's requests go: the application, or one
+ * of its instances when the load goes through a load balancer (statement counts are one
  * instance's)
  * @param dashboardDocument the GraphQL document of the partner dashboard
  * @param baselinePath the baseline endpoint's path, answering the same {@code data} as
@@ -31,9 +31,9 @@ import java.util.List;
  * @param overloadedFile where the mixed scenario's {@code OVERLOADED} (429) answers are
  * counted, per request (JSON)
  */
-record BenchSettings(String baseUrl, String probeUrl, Path dashboardDocument, String baselinePath, List<Integer> clients,
-		Duration duration, Duration warmUp, int deepOffset, int pageSize, Path probeFile, int partnerClients,
-		int heavyClients, Path overloadedFile) {
+record BenchSettings(String baseUrl, String probeUrl, Path dashboardDocument, String baselinePath,
+		List<Integer> clients, Duration duration, Duration warmUp, int deepOffset, int pageSize, Path probeFile,
+		int partnerClients, int heavyClients, Path overloadedFile) {
 
 	static final Path DASHBOARD = Path.of("src/bench/server/resources/bench/partner-dashboard.graphql");
 
