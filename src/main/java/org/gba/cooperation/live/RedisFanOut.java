@@ -57,7 +57,7 @@ final class RedisFanOut {
 		message.put("type", event.getClass().getName());
 		message.set("event", this.json.valueToTree(event));
 		String text = this.json.writeValueAsString(message);
-		this.redis.attempt("subscriptions", (commands) -> commands.publish(this.channel, text));
+		this.redis.publish("subscriptions", this.channel, text);
 	}
 
 	private void received(String text) {

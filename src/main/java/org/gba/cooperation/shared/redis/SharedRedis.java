@@ -37,14 +37,16 @@ import org.springframework.context.SmartLifecycle;
  * reachable (never connected, disconnected, or failed less than
  * {@code gba.shared-state.redis.retry-after} ago), so that the caller falls back to its
  * own state; a request never waits longer than {@code gba.shared-state.redis.timeout}.
+ * Each use has its own circuit: budgets that time out do not stop the fan-out.
  *
  * <p>
  * Lettuce reconnects a connection it lost (and subscribes its channels again) by itself,
  * and refuses commands while disconnected. What is written here is the first connection:
  * Lettuce's {@code connect} fails when the server is down at start-up, and the instance
  * must start all the same (on its own state) and connect once Redis is there, so a
- * background thread retries it. A small circuit (one time stamp) keeps the requests of
- * the next {@code retry-after} from each waiting for a server that just timed out.
+ * background thread retries it. A small circuit per use (one time stamp) keeps the
+ * requests of the next {@code retry-after} from each waiting for a server that just timed
+ * out.
  */
 public final class SharedRedis implements SmartLifecycle {
 
@@ -66,10 +68,11 @@ public final class SharedRedis implements SmartLifecycle {
 
 	private volatile @Nullable StatefulRedisPubSubConnection<String, String> pubSub;
 
-	/** Until when (System.nanoTime) requests leave Redis alone after a failure. */
-	private volatile long unavailableUntil;
-
-	private volatile boolean failing;
+	/**
+	 * One circuit per use: a slow budget check (say, on a starved machine) must not cut
+	 * the subscriptions' fan-out.
+	 */
+	private final Map<String, Circuit> circuits = new ConcurrentHashMap<>();
 
 	private volatile boolean running;
 
@@ -122,6 +125,32 @@ public final class SharedRedis implements SmartLifecycle {
 	}
 
 	/**
+	 * Publishes {@code message} on {@code channel} without waiting for Redis: a writer's
+	 * commit is never held by it. A publication Redis does not take (down, disconnected)
+	 * is logged and lost.
+	 */
+	public void publish(String use, String channel, String message) {
+		StatefulRedisConnection<String, String> connection = this.strings;
+		Circuit circuit = circuit(use);
+		if (connection == null || circuit.open()) {
+			return;
+		}
+		try {
+			connection.async().publish(channel, message).whenComplete((receivers, failure) -> {
+				if (failure == null) {
+					circuit.closed(use);
+				}
+				else {
+					circuit.failed(use, failure, this.properties.retryAfter());
+				}
+			});
+		}
+		catch (RuntimeException ex) {
+			circuit.failed(use, ex, this.properties.retryAfter());
+		}
+	}
+
+	/**
 	 * Hands every message of {@code channel} (a name from {@link #key}) to
 	 * {@code listener}, on one of Lettuce's threads: it must not block. Call before the
 	 * instance starts.
@@ -131,32 +160,23 @@ public final class SharedRedis implements SmartLifecycle {
 	}
 
 	private <T> Optional<T> run(String use, java.util.function.Supplier<@Nullable T> command) {
-		if (backingOff()) {
+		Circuit circuit = circuit(use);
+		if (circuit.open()) {
 			return Optional.empty();
 		}
 		try {
 			Optional<T> answer = Optional.ofNullable(command.get());
-			if (this.failing) {
-				this.failing = false;
-				logger.info("Redis answers again: shared state is used again");
-			}
+			circuit.closed(use);
 			return answer;
 		}
 		catch (RuntimeException ex) {
-			if (!unreachable(ex)) {
-				// Not Redis's doing (a bad argument, a bug): this call falls back, the
-				// other uses of Redis go on.
-				logger.error("Shared state failed for {}: this request uses the instance's own", use, ex);
-				return Optional.empty();
-			}
-			this.unavailableUntil = System.nanoTime() + this.properties.retryAfter().toNanos();
-			if (!this.failing) {
-				this.failing = true;
-				logger.warn("Redis failed for {} ({}): this instance uses its own state for {} before it tries again",
-						use, ex.toString(), this.properties.retryAfter());
-			}
+			circuit.failed(use, ex, this.properties.retryAfter());
 			return Optional.empty();
 		}
+	}
+
+	private Circuit circuit(String use) {
+		return this.circuits.computeIfAbsent(use, (name) -> new Circuit());
 	}
 
 	/**
@@ -177,8 +197,44 @@ public final class SharedRedis implements SmartLifecycle {
 		return false;
 	}
 
-	private boolean backingOff() {
-		return this.failing && System.nanoTime() - this.unavailableUntil < 0;
+	/**
+	 * The state of one use: after Redis failed it, its calls fall back at once until
+	 * {@code retry-after} has passed. Hand-written, being two fields: a circuit-breaker
+	 * library would bring its own configuration for no more behaviour than this.
+	 */
+	private static final class Circuit {
+
+		/** Until when (System.nanoTime) calls leave Redis alone. */
+		private volatile long openUntil;
+
+		private volatile boolean failing;
+
+		boolean open() {
+			return this.failing && System.nanoTime() - this.openUntil < 0;
+		}
+
+		void closed(String use) {
+			if (this.failing) {
+				this.failing = false;
+				logger.info("Redis answers {} again: shared state is used again", use);
+			}
+		}
+
+		void failed(String use, Throwable failure, Duration retryAfter) {
+			if (!unreachable(failure)) {
+				// Not Redis's doing (a bad argument, a bug): this call falls back, the
+				// next ones try again.
+				logger.error("Shared state failed for {}: this call uses the instance's own", use, failure);
+				return;
+			}
+			this.openUntil = System.nanoTime() + retryAfter.toNanos();
+			if (!this.failing) {
+				this.failing = true;
+				logger.warn("Redis failed for {} ({}): this instance uses its own state for {} before it tries again",
+						use, failure.toString(), retryAfter);
+			}
+		}
+
 	}
 
 	@Override
