@@ -1,17 +1,12 @@
 package org.gba.cooperation.search;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.gba.cooperation.GbaCooperationApplication;
+import org.gba.cooperation.support.DevTokens;
 import org.gba.cooperation.support.TestDatabase;
 import org.gba.cooperation.support.search.OpenSearchTestNode;
 import org.gba.cooperation.support.search.RequiresOpenSearch;
@@ -22,7 +17,6 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,19 +31,17 @@ import static org.awaitility.Awaitility.await;
 @RequiresOpenSearch
 class TwoInstancesSearchIT {
 
-	private static final Pattern DATABASE_IN_URL = Pattern.compile("(jdbc:mysql://[^/]+/)([^?]+)(.*)");
-
 	private static ConfigurableApplicationContext first;
 
 	private static ConfigurableApplicationContext second;
 
 	@BeforeAll
-	static void startTwoInstances() throws SQLException {
+	static void startTwoInstances() {
 		String prefix = "two-" + UUID.randomUUID() + "-";
 		Map<String, Object> shared = new java.util.HashMap<>(Map.of("server.port", 0, "gba.search.backend",
 				"opensearch", "gba.search.uris", OpenSearchTestNode.url(), "gba.search.index-prefix", prefix));
 		if (TestDatabase.mysqlUrl() != null) {
-			shared.put("spring.datasource.url", freshMysqlDatabase(TestDatabase.mysqlUrl()));
+			shared.put("spring.datasource.url", TestDatabase.freshMysqlDatabase("_two"));
 			shared.put("spring.datasource.username", TestDatabase.mysqlUser());
 			shared.put("spring.datasource.password", TestDatabase.mysqlPassword());
 		}
@@ -120,32 +112,7 @@ class TwoInstancesSearchIT {
 	}
 
 	private static String coordinatorToken(WebTestClient client) {
-		Map<?, ?> response = client.post()
-			.uri("/dev/token")
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("subject", "coordinator", "roles", List.of("COORDINATOR")))
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(Map.class)
-			.returnResult()
-			.getResponseBody();
-		return (String) java.util.Objects.requireNonNull(response).get("accessToken");
-	}
-
-	/** An empty database of its own on the suite's MySQL/MariaDB server. */
-	private static String freshMysqlDatabase(String suiteUrl) throws SQLException {
-		Matcher url = DATABASE_IN_URL.matcher(suiteUrl);
-		if (!url.matches()) {
-			throw new IllegalStateException("Unexpected MYSQL_URL " + suiteUrl);
-		}
-		String database = url.group(2) + "_two";
-		try (Connection connection = DriverManager.getConnection(url.group(1) + url.group(3), TestDatabase.mysqlUser(),
-				TestDatabase.mysqlPassword()); Statement statement = connection.createStatement()) {
-			statement.execute("DROP DATABASE IF EXISTS " + database);
-			statement.execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-		}
-		return url.group(1) + database + url.group(3);
+		return DevTokens.token(client, "coordinator", List.of("COORDINATOR"), null);
 	}
 
 }

@@ -61,23 +61,7 @@ public abstract class GraphQlIntegrationTestSupport extends ServerTestSupport {
 	 * organisation if given.
 	 */
 	protected String token(String subject, List<String> roles, @Nullable String organizationId) {
-		Map<String, Object> request = new java.util.HashMap<>();
-		request.put("subject", subject);
-		request.put("roles", roles);
-		if (organizationId != null) {
-			request.put("organizationId", organizationId);
-		}
-		Map<?, ?> response = this.http.post()
-			.uri("/dev/token")
-			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
-			.bodyValue(request)
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(Map.class)
-			.returnResult()
-			.getResponseBody();
-		return (String) java.util.Objects.requireNonNull(response).get("accessToken");
+		return DevTokens.token(this.http, subject, roles, organizationId);
 	}
 
 	/** The GraphQL client with this bearer token. */

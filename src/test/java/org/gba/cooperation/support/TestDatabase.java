@@ -1,6 +1,13 @@
 package org.gba.cooperation.support;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -26,6 +33,8 @@ public final class TestDatabase {
 	 * by CI).
 	 */
 	public static final String REQUIRE_MYSQL_PROPERTY = "gba.it.require-mysql";
+
+	private static final Pattern DATABASE_IN_URL = Pattern.compile("(jdbc:mysql://[^/]+/)([^?]+)(.*)");
 
 	private TestDatabase() {
 	}
@@ -65,6 +74,28 @@ public final class TestDatabase {
 			registry.add("spring.datasource.username", TestDatabase::mysqlUser);
 			registry.add("spring.datasource.password", TestDatabase::mysqlPassword);
 		}
+	}
+
+	/**
+	 * An empty database of its own on the suite's MySQL server, named after the suite's
+	 * with {@code suffix} appended (dropped first if it exists): its JDBC URL.
+	 */
+	public static String freshMysqlDatabase(String suffix) {
+		String suiteUrl = Objects.requireNonNull(mysqlUrl(), "MYSQL_URL");
+		Matcher url = DATABASE_IN_URL.matcher(suiteUrl);
+		if (!url.matches()) {
+			throw new IllegalStateException("MYSQL_URL must name a database: " + suiteUrl);
+		}
+		String database = url.group(2) + suffix;
+		try (Connection connection = DriverManager.getConnection(url.group(1) + url.group(3), mysqlUser(),
+				mysqlPassword()); Statement statement = connection.createStatement()) {
+			statement.execute("DROP DATABASE IF EXISTS " + database);
+			statement.execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Cannot create the test database " + database, ex);
+		}
+		return url.group(1) + database + url.group(3);
 	}
 
 	private static Map<String, String> env() {

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.gba.cooperation.GbaCooperationApplication;
 import org.gba.cooperation.shared.GlobalId;
+import org.gba.cooperation.support.DevTokens;
 import org.gba.cooperation.support.cluster.MariaDbPair;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,7 +20,6 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -165,20 +165,10 @@ class ReadReplicaIT {
 	}
 
 	private static HttpGraphQlTester coordinator() {
-		Map<?, ?> token = client().post()
-			.uri("/dev/token")
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("subject", "replica-writer-" + System.nanoTime(), "roles", List.of("COORDINATOR")))
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(Map.class)
-			.returnResult()
-			.getResponseBody();
+		String token = DevTokens.token(client(), "replica-writer-" + System.nanoTime(), List.of("COORDINATOR"), null);
 		return HttpGraphQlTester.create(client().mutate()
 			.baseUrl(url() + "/graphql")
-			.defaultHeader("Authorization", "Bearer " + token.get("accessToken"))
-			.defaultHeader("Accept-Language", "en")
+			.defaultHeader("Authorization", "Bearer " + token)
 			.build());
 	}
 

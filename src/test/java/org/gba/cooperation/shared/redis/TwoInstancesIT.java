@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.gba.cooperation.live.LiveEvents;
 import org.gba.cooperation.shared.GlobalId;
+import org.gba.cooperation.support.DevTokens;
 import org.gba.cooperation.support.cluster.TwoInstances;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -293,17 +294,8 @@ class TwoInstancesIT {
 	}
 
 	private static String token(String baseUrl, String role) {
-		Map<?, ?> response = client(baseUrl).post()
-			.uri("/dev/token")
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("subject", role.toLowerCase() + "-" + NAMES.incrementAndGet(), "roles", List.of(role)))
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(Map.class)
-			.returnResult()
-			.getResponseBody();
-		return (String) response.get("accessToken");
+		return DevTokens.token(client(baseUrl), role.toLowerCase() + "-" + NAMES.incrementAndGet(), List.of(role),
+				null);
 	}
 
 	private static WebTestClient client(String baseUrl) {

@@ -10,11 +10,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.ParameterContext;
-import org.junit.jupiter.api.extension.ParameterResolver;
-
 /**
  * A MariaDB primary and its replica of the test's own: two servers on loopback ports,
  * each with a data directory of its own (never the machine's shared server, whose binary
@@ -22,9 +17,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * primary by GTID. Started once per run for the test classes that extend with it; a drill
  * may stop the replica's replication or the replica itself and start them again.
  */
-public final class MariaDbPair implements BeforeAllCallback, ParameterResolver, AutoCloseable {
-
-	private final List<AutoCloseable> started = new ArrayList<>();
+public final class MariaDbPair extends RunScoped {
 
 	private LocalProcess primary;
 
@@ -35,38 +28,15 @@ public final class MariaDbPair implements BeforeAllCallback, ParameterResolver, 
 	}
 
 	@Override
-	public void beforeAll(ExtensionContext context) {
-		context.getRoot()
-			.getStore(ExtensionContext.Namespace.GLOBAL)
-			.getOrComputeIfAbsent(MariaDbPair.class, (key) -> new MariaDbPair().start(), MariaDbPair.class);
-	}
-
-	@Override
-	public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-		return parameter.getParameter().getType() == MariaDbPair.class;
-	}
-
-	@Override
-	public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-		return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).get(MariaDbPair.class, MariaDbPair.class);
-	}
-
-	private MariaDbPair start() {
+	protected void start() {
 		try {
 			Path dir = Files.createTempDirectory("gba-mariadb-pair");
-			Runtime.getRuntime().addShutdownHook(new Thread(this::close));
 			this.primary = server(dir.resolve("primary"), 1, true);
 			this.replica = server(dir.resolve("replica"), 2, false);
 			follow();
-			return this;
 		}
 		catch (IOException | SQLException ex) {
-			close();
 			throw new IllegalStateException("Cannot start the MariaDB primary and replica", ex);
-		}
-		catch (RuntimeException ex) {
-			close();
-			throw ex;
 		}
 	}
 
@@ -156,19 +126,6 @@ public final class MariaDbPair implements BeforeAllCallback, ParameterResolver, 
 				statement.execute(sql);
 			}
 		}
-	}
-
-	@Override
-	public synchronized void close() {
-		for (int i = this.started.size() - 1; i >= 0; i--) {
-			try {
-				this.started.get(i).close();
-			}
-			catch (Exception ex) {
-				// Stopping the rest matters more.
-			}
-		}
-		this.started.clear();
 	}
 
 }

@@ -3,24 +3,14 @@ package org.gba.cooperation.support.cluster;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.gba.cooperation.GbaCooperationApplication;
 import org.gba.cooperation.support.TestDatabase;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.ParameterContext;
-import org.junit.jupiter.api.extension.ParameterResolver;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -38,11 +28,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * issuer's key from configuration), so a test can reach each one's beans to wait for a
  * subscription to be held, and a drill can stop Redis under them.
  */
-public final class TwoInstances implements BeforeAllCallback, ParameterResolver, AutoCloseable {
-
-	private static final Pattern DATABASE_IN_URL = Pattern.compile("(jdbc:mysql://[^/]+/)([^?]+)(.*)");
-
-	private final List<AutoCloseable> started = new ArrayList<>();
+public final class TwoInstances extends RunScoped {
 
 	private LocalProcess redis;
 
@@ -57,29 +43,9 @@ public final class TwoInstances implements BeforeAllCallback, ParameterResolver,
 	}
 
 	@Override
-	public void beforeAll(ExtensionContext context) {
-		context.getRoot()
-			.getStore(ExtensionContext.Namespace.GLOBAL)
-			.getOrComputeIfAbsent(TwoInstances.class, (key) -> new TwoInstances().start(), TwoInstances.class);
-	}
-
-	/** A test's parameter of this type is the pair started for this run. */
-	@Override
-	public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-		return parameter.getParameter().getType() == TwoInstances.class;
-	}
-
-	@Override
-	public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-		return context.getRoot()
-			.getStore(ExtensionContext.Namespace.GLOBAL)
-			.get(TwoInstances.class, TwoInstances.class);
-	}
-
-	private TwoInstances start() {
+	protected void start() {
 		try {
 			Path dir = Files.createTempDirectory("gba-two-instances");
-			Runtime.getRuntime().addShutdownHook(new Thread(this::close));
 			this.redis = redisServer(dir);
 			String prefix = "gba-it-" + UUID.randomUUID() + ":";
 			Map<String, Object> shared = new LinkedHashMap<>();
@@ -92,12 +58,10 @@ public final class TwoInstances implements BeforeAllCallback, ParameterResolver,
 			// make them fall back.
 			shared.put("gba.shared-state.redis.timeout", "5s");
 			shared.put("gba.security.dev-issuer.private-key", "classpath:scale-out/dev-issuer-test-only.pem");
-			// Coordinators never run out, anonymous callers (one bucket: one address) do
-			// not
-			// in these tests; an analyst's budget (larger than the anonymous one: a
-			// caller
-			// gets the largest of its budgets) restores slowly, for the test that empties
-			// it.
+			// Coordinators never run out, anonymous callers (one bucket: one address)
+			// do not in these tests; an analyst's budget (larger than the anonymous one:
+			// a caller gets the largest of its budgets) restores slowly, for the test
+			// that empties it.
 			shared.put("gba.graphql.rate-limit.coordinator.size", "1000000000");
 			shared.put("gba.graphql.rate-limit.coordinator.restore-rate", "1000000000");
 			shared.put("gba.graphql.rate-limit.anonymous.size", "1000");
@@ -110,15 +74,9 @@ public final class TwoInstances implements BeforeAllCallback, ParameterResolver,
 			this.a = instance("a", shared);
 			this.b = instance("b", shared);
 			this.nginx = nginx(dir, port(this.a), port(this.b));
-			return this;
 		}
 		catch (IOException ex) {
-			close();
 			throw new IllegalStateException(ex);
-		}
-		catch (RuntimeException ex) {
-			close();
-			throw ex;
 		}
 	}
 
@@ -184,24 +142,9 @@ public final class TwoInstances implements BeforeAllCallback, ParameterResolver,
 
 	private static Map<String, Object> database() {
 		if (TestDatabase.mysqlRequested() && TestDatabase.mysqlUrl() != null) {
-			Matcher matcher = DATABASE_IN_URL.matcher(TestDatabase.mysqlUrl());
-			if (!matcher.matches()) {
-				throw new IllegalStateException("MYSQL_URL must name a database: " + TestDatabase.mysqlUrl());
-			}
-			String database = matcher.group(2) + "_scale";
-			try (Connection connection = DriverManager.getConnection(matcher.group(1) + matcher.group(3),
-					TestDatabase.mysqlUser(), TestDatabase.mysqlPassword());
-					Statement statement = connection.createStatement()) {
-				statement.execute("DROP DATABASE IF EXISTS " + database);
-				statement.execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-			}
-			catch (SQLException ex) {
-				throw new IllegalStateException("Cannot create the test database " + database, ex);
-			}
 			return Map.of("spring.profiles.active", "mysql", "gba.security.dev-issuer.enabled", "true",
-					"spring.datasource.url", matcher.group(1) + database + matcher.group(3),
-					"spring.datasource.username", TestDatabase.mysqlUser(), "spring.datasource.password",
-					TestDatabase.mysqlPassword());
+					"spring.datasource.url", TestDatabase.freshMysqlDatabase("_scale"), "spring.datasource.username",
+					TestDatabase.mysqlUser(), "spring.datasource.password", TestDatabase.mysqlPassword());
 		}
 		return Map.of("spring.datasource.url", "jdbc:h2:mem:gba_two_instances;MODE=MySQL;DATABASE_TO_LOWER=TRUE;"
 				+ "CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1;IGNORECASE=TRUE");
@@ -242,19 +185,6 @@ public final class TwoInstances implements BeforeAllCallback, ParameterResolver,
 	/** Starts Redis again on its port, empty. */
 	public void startRedis() {
 		this.redis.start();
-	}
-
-	@Override
-	public synchronized void close() {
-		for (int i = this.started.size() - 1; i >= 0; i--) {
-			try {
-				this.started.get(i).close();
-			}
-			catch (Exception ex) {
-				// Stopping the rest matters more.
-			}
-		}
-		this.started.clear();
 	}
 
 }
