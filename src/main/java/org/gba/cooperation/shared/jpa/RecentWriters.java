@@ -18,8 +18,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class RecentWriters {
 
-	private static final Duration NO_FOR = Duration.ofMillis(100);
-
 	private final boolean enabled;
 
 	private final Duration window;
@@ -27,11 +25,6 @@ public final class RecentWriters {
 	private final @Nullable SharedRedis redis;
 
 	private final Cache<String, Boolean> wrote;
-
-	private final Cache<String, Boolean> didNot = Caffeine.newBuilder()
-		.expireAfterWrite(NO_FOR)
-		.maximumSize(100_000)
-		.build();
 
 	RecentWriters(boolean enabled, Duration window, @Nullable SharedRedis redis) {
 		this.enabled = enabled;
@@ -49,7 +42,6 @@ public final class RecentWriters {
 			return;
 		}
 		this.wrote.put(subject, Boolean.TRUE);
-		this.didNot.invalidate(subject);
 		SharedRedis shared = this.redis;
 		if (shared != null) {
 			shared.attempt("read-your-writes",
@@ -66,7 +58,7 @@ public final class RecentWriters {
 			return true;
 		}
 		SharedRedis shared = this.redis;
-		if (shared == null || this.didNot.getIfPresent(subject) != null) {
+		if (shared == null) {
 			return false;
 		}
 		boolean elsewhere = shared
@@ -75,9 +67,6 @@ public final class RecentWriters {
 			.orElse(false);
 		if (elsewhere) {
 			this.wrote.put(subject, Boolean.TRUE);
-		}
-		else {
-			this.didNot.put(subject, Boolean.TRUE);
 		}
 		return elsewhere;
 	}

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.gba.cooperation.live.LiveEvents;
 import org.gba.cooperation.shared.GlobalId;
 import org.gba.cooperation.support.DevTokens;
+import org.gba.cooperation.support.cluster.MariaDbPair;
 import org.gba.cooperation.support.cluster.TwoInstances;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,11 +39,12 @@ import static org.awaitility.Awaitility.await;
  * answers: a change made through one reaches the subscribers of both, once; a budget
  * spent on one is spent on the other; a query registered on one runs by hash on the
  * other; a token issued by one is accepted by the other; an idempotent create retried on
- * the other returns the first result. Redis, nginx and the instances are real
- * ({@link TwoInstances}).
+ * the other returns the first result; a caller that wrote through one reads the primary
+ * through the other. Redis, nginx, a MariaDB primary and its replica, and the instances
+ * are real ({@link TwoInstances}, {@link MariaDbPair}).
  */
 @Tag("scale-out")
-@ExtendWith(TwoInstances.class)
+@ExtendWith({ MariaDbPair.class, TwoInstances.class })
 class TwoInstancesIT {
 
 	private static final Duration PATIENCE = Duration.ofSeconds(15);
@@ -201,6 +203,43 @@ class TwoInstancesIT {
 			return message != null && event.equals(
 					((GraphQlTester.Response) message).path("investmentEventPublished.id").entity(String.class).get());
 		});
+	}
+
+	@Test
+	void aCallerThatWroteThroughOneInstanceReadsThePrimaryThroughTheOther(MariaDbPair pair) {
+		String organization = GlobalId.encode("Organization", 2);
+		String onReplica = "Only on the replica " + NAMES.incrementAndGet();
+		String coordinator = token(this.cluster.a(), "COORDINATOR");
+		String primaryName = nameOf(graphQl(this.cluster.b(), coordinator), organization);
+		// Once replicated, changed on the replica alone: where a read was answered shows.
+		await().atMost(PATIENCE).until(() -> {
+			pair.onReplica("UPDATE " + TwoInstances.PAIR_DATABASE + ".organization SET name_en = '" + onReplica
+					+ "' WHERE id = 2");
+			return onReplica.equals(nameOf(anonymous(this.cluster.b()), organization));
+		});
+		assertThat(nameOf(graphQl(this.cluster.b(), coordinator), organization)).as("before it writes")
+			.isEqualTo(onReplica);
+
+		publishedEvent(graphQl(this.cluster.a(), coordinator));
+
+		assertThat(nameOf(graphQl(this.cluster.b(), coordinator), organization)).as("on B, right after it wrote on A")
+			.isEqualTo(primaryName);
+		assertThat(nameOf(anonymous(this.cluster.b()), organization)).as("anyone else").isEqualTo(onReplica);
+	}
+
+	private static String nameOf(HttpGraphQlTester client, String organization) {
+		return client.document("query($id: ID!) { node(id: $id) { ... on Organization { names { en } } } }")
+			.variable("id", organization)
+			.execute()
+			.errors()
+			.verify()
+			.path("node.names.en")
+			.entity(String.class)
+			.get();
+	}
+
+	private static HttpGraphQlTester anonymous(String baseUrl) {
+		return HttpGraphQlTester.create(client(baseUrl).mutate().baseUrl(baseUrl + "/graphql").build());
 	}
 
 	/**

@@ -10,6 +10,8 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.jupiter.api.extension.ExtensionContext;
+
 /**
  * A MariaDB primary and its replica of the test's own: two servers on loopback ports,
  * each with a data directory of its own (never the machine's shared server, whose binary
@@ -28,7 +30,7 @@ public final class MariaDbPair extends RunScoped {
 	}
 
 	@Override
-	protected void start() {
+	protected void start(ExtensionContext context) {
 		try {
 			Path dir = Files.createTempDirectory("gba-mariadb-pair");
 			this.primary = server(dir.resolve("primary"), 1, true);

@@ -3,6 +3,7 @@ package org.gba.cooperation.support.cluster;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -18,15 +19,23 @@ abstract class RunScoped implements BeforeAllCallback, ParameterResolver, AutoCl
 	/** What {@link #start} started, closed in the reverse order. */
 	protected final List<AutoCloseable> started = new ArrayList<>();
 
-	/** Starts the servers; called once per run, on the instance that is then kept. */
-	protected abstract void start();
+	/**
+	 * Starts the servers; called once per run, on the instance that is then kept, after
+	 * the run-scoped servers of the extensions registered before it (see {@link #of}).
+	 */
+	protected abstract void start(ExtensionContext context);
+
+	/** The started servers of another run-scoped extension, if one was registered. */
+	protected static <T extends RunScoped> @Nullable T of(ExtensionContext context, Class<T> type) {
+		return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).get(type, type);
+	}
 
 	@Override
 	public void beforeAll(ExtensionContext context) {
 		context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).getOrComputeIfAbsent(getClass(), (key) -> {
 			Runtime.getRuntime().addShutdownHook(new Thread(this::close));
 			try {
-				start();
+				start(context);
 			}
 			catch (RuntimeException ex) {
 				close();

@@ -11,6 +11,8 @@ import java.util.UUID;
 
 import org.gba.cooperation.GbaCooperationApplication;
 import org.gba.cooperation.support.TestDatabase;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -43,7 +45,7 @@ public final class TwoInstances extends RunScoped {
 	}
 
 	@Override
-	protected void start() {
+	protected void start(ExtensionContext context) {
 		try {
 			Path dir = Files.createTempDirectory("gba-two-instances");
 			this.redis = redisServer(dir);
@@ -68,7 +70,7 @@ public final class TwoInstances extends RunScoped {
 			shared.put("gba.graphql.rate-limit.anonymous.restore-rate", "1000");
 			shared.put("gba.graphql.rate-limit.analyst.size", "2000");
 			shared.put("gba.graphql.rate-limit.analyst.restore-rate", "1");
-			shared.putAll(database());
+			shared.putAll(database(of(context, MariaDbPair.class)));
 			// One after the other: the first migrates the database and loads the demo
 			// data, the second finds them there.
 			this.a = instance("a", shared);
@@ -140,7 +142,20 @@ public final class TwoInstances extends RunScoped {
 		return context;
 	}
 
-	private static Map<String, Object> database() {
+	/**
+	 * A MariaDB primary and replica of the test's own when a {@link MariaDbPair} was
+	 * registered before (reads on the replica, writes and read-your-writes on the
+	 * primary); otherwise the suite's MySQL server, or H2.
+	 */
+	private static Map<String, Object> database(@Nullable MariaDbPair pair) {
+		if (pair != null) {
+			pair.onPrimary("DROP DATABASE IF EXISTS " + PAIR_DATABASE,
+					"CREATE DATABASE " + PAIR_DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+			return Map.of("spring.profiles.active", "mysql", "gba.security.dev-issuer.enabled", "true",
+					"spring.datasource.url", pair.primaryUrl(PAIR_DATABASE), "spring.datasource.username", "root",
+					"spring.datasource.password", "", "gba.datasource.replica.url", pair.replicaUrl(PAIR_DATABASE),
+					"gba.datasource.replica.check-interval", "100ms");
+		}
 		if (TestDatabase.mysqlRequested() && TestDatabase.mysqlUrl() != null) {
 			return Map.of("spring.profiles.active", "mysql", "gba.security.dev-issuer.enabled", "true",
 					"spring.datasource.url", TestDatabase.freshMysqlDatabase("_scale"), "spring.datasource.username",
@@ -149,6 +164,9 @@ public final class TwoInstances extends RunScoped {
 		return Map.of("spring.datasource.url", "jdbc:h2:mem:gba_two_instances;MODE=MySQL;DATABASE_TO_LOWER=TRUE;"
 				+ "CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1;IGNORECASE=TRUE");
 	}
+
+	/** The database of the instances on a {@link MariaDbPair}. */
+	public static final String PAIR_DATABASE = "gba_scale";
 
 	private static int port(ConfigurableApplicationContext context) {
 		return Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port"));
