@@ -10,9 +10,11 @@ import graphql.execution.instrumentation.Instrumentation;
 import graphql.schema.idl.TypeDefinitionRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import org.flywaydb.core.Flyway;
 import org.gba.cooperation.shared.bulkhead.BulkheadProperties;
 import org.gba.cooperation.shared.bulkhead.Bulkheads;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.actuate.info.InfoContributor;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -22,6 +24,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.ResolvableType;
 import org.springframework.core.annotation.Order;
 import org.springframework.graphql.data.pagination.CursorStrategy;
+import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 
@@ -31,6 +34,12 @@ import org.springframework.graphql.server.WebGraphQlInterceptor;
  */
 @Configuration(proxyBeanMethods = false)
 class GraphQlConfiguration {
+
+	/** The GraphQL schema's and the database's versions in {@code /actuator/info}. */
+	@Bean
+	InfoContributor schemaVersionInfo(GraphQlSource graphQlSource, ObjectProvider<Flyway> flyway) {
+		return new SchemaVersionInfo(graphQlSource, flyway);
+	}
 
 	@Bean
 	RuntimeWiringConfigurer scalars() {
