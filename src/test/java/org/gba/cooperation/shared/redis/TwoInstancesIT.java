@@ -18,8 +18,11 @@ import org.gba.cooperation.support.cluster.MariaDbPair;
 import org.gba.cooperation.support.cluster.TwoInstances;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.test.tester.GraphQlTester;
@@ -45,6 +48,10 @@ import static org.awaitility.Awaitility.await;
  */
 @Tag("scale-out")
 @ExtendWith({ MariaDbPair.class, TwoInstances.class })
+// The drill last: after Redis returns, a use that failed during the outage leaves it
+// alone for
+// retry-after, which the other tests must not meet.
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoInstancesIT {
 
 	private static final Duration PATIENCE = Duration.ofSeconds(15);
@@ -172,6 +179,7 @@ class TwoInstancesIT {
 	}
 
 	@Test
+	@Order(Integer.MAX_VALUE)
 	void withRedisDownEachInstanceServesOnItsOwnStateAndSharesAgainOnceRedisIsBack() {
 		String coordinator = token(this.cluster.a(), "COORDINATOR");
 		String analyst = token(this.cluster.a(), "ANALYST");
