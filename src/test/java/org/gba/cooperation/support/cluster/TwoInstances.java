@@ -1,9 +1,13 @@
 package org.gba.cooperation.support.cluster;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +63,7 @@ public final class TwoInstances extends RunScoped {
 			// The tests check what is shared, not how fast: a busy CI machine must not
 			// make them fall back.
 			shared.put("gba.shared-state.redis.timeout", "5s");
-			shared.put("gba.security.dev-issuer.private-key", "classpath:scale-out/dev-issuer-test-only.pem");
+			shared.put("gba.security.dev-issuer.private-key", "file:" + devIssuerKey(dir));
 			// Coordinators never run out, anonymous callers (one bucket: one address)
 			// do not in these tests; an analyst's budget (larger than the anonymous one:
 			// a caller gets the largest of its budgets) restores slowly, for the test
@@ -80,6 +84,27 @@ public final class TwoInstances extends RunScoped {
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/**
+	 * One RSA key for both instances' dev issuers, made for this run (PKCS#8 PEM, as
+	 * {@code gba.security.dev-issuer.private-key} reads it): no key lives in the
+	 * repository.
+	 */
+	private static Path devIssuerKey(Path dir) throws IOException {
+		KeyPairGenerator generator;
+		try {
+			generator = KeyPairGenerator.getInstance("RSA");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("RSA is not available", ex);
+		}
+		generator.initialize(2048);
+		String pem = "-----BEGIN PRIVATE KEY-----\n"
+				+ Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+					.encodeToString(generator.generateKeyPair().getPrivate().getEncoded())
+				+ "\n-----END PRIVATE KEY-----\n";
+		return Files.writeString(dir.resolve("dev-issuer.pem"), pem);
 	}
 
 	private LocalProcess redisServer(Path dir) throws IOException {
