@@ -202,7 +202,7 @@ start_app() {
     start_instances "${1:-}"
     return
   fi
-  BENCH_JAVA_OPTS="$BENCH_JAVA_OPTS ${1:-}" src/bench/app.sh "${APP_ARGS[@]}" --server.port="$PORT" \
+  BENCH_JAVA_OPTS="$BENCH_JAVA_OPTS ${1:-}" src/bench/app.sh "${APP_ARGS[@]}" --server.port="$PORT" --management.server.port="$PORT" \
     "--gba.search.directory=$INDEX_DIR" >"$OUT/app.log" 2>&1 &
   APP_PID=$!
   APP_PIDS=("$APP_PID")
@@ -240,7 +240,7 @@ start_instances() {
     log=$OUT/app.log
     index=$INDEX_DIR
     [ "$i" -gt 1 ] && log=$OUT/app-$i.log && index=$INDEX_DIR-$i
-    BENCH_JAVA_OPTS="$BENCH_JAVA_OPTS ${1:-}" src/bench/app.sh "${APP_ARGS[@]}" --server.port="$port" \
+    BENCH_JAVA_OPTS="$BENCH_JAVA_OPTS ${1:-}" src/bench/app.sh "${APP_ARGS[@]}" --server.port="$port" --management.server.port="$port" \
       "--gba.search.directory=$index" --gba.shared-state.store=redis \
       "--gba.shared-state.redis.url=${BENCH_REDIS_URL:-redis://127.0.0.1:6379}" \
       "--gba.shared-state.redis.key-prefix=$prefix" "--gba.security.dev-issuer.private-key=file:$PWD/$key" \
@@ -390,7 +390,7 @@ stop_app
 embedded_startup=
 if [ "$STARTUP" = true ]; then
   log "Measuring the start-up of the embedded default (H2, demo data), as README.md starts it: ./mvnw spring-boot:run"
-  ./mvnw -B -ntp -q spring-boot:run "-Dspring-boot.run.arguments=--server.port=$PORT" >"$OUT/embedded.log" 2>&1 &
+  ./mvnw -B -ntp -q spring-boot:run "-Dspring-boot.run.arguments=--server.port=$PORT --management.server.port=$PORT" >"$OUT/embedded.log" 2>&1 &
   APP_PID=$!
   await_up "$BASE_URL" 300 "$APP_PID" || fail "the embedded default did not come up (log: $OUT/embedded.log)"
   embedded_startup=$(sed -n 's/.*Started GbaCooperationApplication in \([0-9.]*\) seconds.*/\1/p' "$OUT/embedded.log" | tail -1)

@@ -17,7 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("gba.graphql")
 public record GbaGraphQlProperties(@DefaultValue("EN") Language defaultLanguage,
-		@DefaultValue DocumentCache documentCache) {
+		@DefaultValue DocumentCache documentCache, @DefaultValue Telemetry telemetry) {
 
 	/**
 	 * The cache of parsed and validated documents.
@@ -28,6 +28,19 @@ public record GbaGraphQlProperties(@DefaultValue("EN") Language defaultLanguage,
 	 * is kept)
 	 */
 	public record DocumentCache(@DefaultValue("2000000") long maxCharacters) {
+	}
+
+	/**
+	 * Metrics and logs of requests (docs/operations.md).
+	 *
+	 * @param maxOperationNames the most operation names an instance labels its metrics
+	 * with, the first it runs (in {@code trusted-only} mode: the manifest's operations,
+	 * and no other); any other operation, and one without a name, is counted as
+	 * {@code anonymous}, so that clients cannot make the metrics grow without end
+	 * @param requestLog whether each request to the public port writes a line to the log
+	 * {@code gba.requests}
+	 */
+	public record Telemetry(@DefaultValue("100") int maxOperationNames, @DefaultValue("true") boolean requestLog) {
 	}
 
 }

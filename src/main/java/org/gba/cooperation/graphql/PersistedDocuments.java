@@ -93,6 +93,11 @@ final class PersistedDocuments {
 		return this.mode;
 	}
 
+	/** The trusted manifest's documents ({@code trusted-only} mode; none otherwise). */
+	java.util.Collection<String> trustedDocuments() {
+		return this.trusted.values();
+	}
+
 	/** The document with this hash, if it may be run by hash in the current mode. */
 	Optional<String> find(String hash) {
 		return Optional.ofNullable(switch (this.mode) {

@@ -41,6 +41,10 @@ final class InMemoryLiveEvents implements LiveEvents, SmartLifecycle {
 
 	private final AtomicLong opened = new AtomicLong();
 
+	private final AtomicLong sent = new AtomicLong();
+
+	private final AtomicLong dropped = new AtomicLong();
+
 	InMemoryLiveEvents(LiveEventsProperties properties, Scheduler workers) {
 		this.properties = properties;
 		this.workers = workers;
@@ -67,7 +71,7 @@ final class InMemoryLiveEvents implements LiveEvents, SmartLifecycle {
 			if (this.subscribers.size() >= this.properties.maxSubscribers()) {
 				return Flux.error(SubscriptionEndedException.tooMany(this.properties.maxSubscribers()));
 			}
-			Subscriber<E> registered = new Subscriber<>(type, wanted, this.properties.bufferSize());
+			Subscriber<E> registered = new Subscriber<>(type, wanted, this.properties.bufferSize(), this.dropped);
 			this.subscribers.add(registered);
 			this.opened.incrementAndGet();
 			return registered.changes()
@@ -75,6 +79,7 @@ final class InMemoryLiveEvents implements LiveEvents, SmartLifecycle {
 					.subscribeOn(this.workers)
 					.flatMap(Mono::justOrEmpty), 1)
 				.map((delivered) -> (T) delivered)
+				.doOnNext((delivered) -> this.sent.incrementAndGet())
 				// Cancelled by the client, completed at shutdown, or ended for its
 				// buffer: forgotten.
 				.doFinally((signal) -> this.subscribers.remove(registered));
@@ -89,6 +94,19 @@ final class InMemoryLiveEvents implements LiveEvents, SmartLifecycle {
 	@Override
 	public long subscriptionsOpened() {
 		return this.opened.get();
+	}
+
+	/** The messages handed to subscribers since the start. */
+	long messagesSent() {
+		return this.sent.get();
+	}
+
+	/**
+	 * The changes a subscriber wanted but did not get since the start: the one that found
+	 * its buffer full, and those that came for it after it was ended.
+	 */
+	long messagesDropped() {
+		return this.dropped.get();
 	}
 
 	/**
@@ -141,10 +159,13 @@ final class InMemoryLiveEvents implements LiveEvents, SmartLifecycle {
 
 		private final Sinks.Many<E> buffer;
 
-		Subscriber(Class<E> type, Predicate<? super E> wanted, int bufferSize) {
+		private final AtomicLong dropped;
+
+		Subscriber(Class<E> type, Predicate<? super E> wanted, int bufferSize, AtomicLong dropped) {
 			this.type = type;
 			this.wanted = wanted;
 			this.bufferSize = bufferSize;
+			this.dropped = dropped;
 			this.buffer = Sinks.many().unicast().onBackpressureBuffer(new ArrayBlockingQueue<>(bufferSize));
 		}
 
@@ -166,8 +187,12 @@ final class InMemoryLiveEvents implements LiveEvents, SmartLifecycle {
 			}
 			// Writers commit concurrently; the sink takes one emission at a time.
 			synchronized (this) {
-				if (this.buffer.tryEmitNext(change) == Sinks.EmitResult.FAIL_OVERFLOW) {
+				Sinks.EmitResult result = this.buffer.tryEmitNext(change);
+				if (result == Sinks.EmitResult.FAIL_OVERFLOW) {
 					this.buffer.tryEmitError(SubscriptionEndedException.tooSlow(this.bufferSize));
+				}
+				if (result.isFailure()) {
+					this.dropped.incrementAndGet();
 				}
 			}
 		}

@@ -2,6 +2,9 @@ package org.gba.cooperation.live;
 
 import java.util.function.Consumer;
 
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import org.gba.cooperation.shared.redis.SharedRedis;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -25,6 +28,28 @@ class LiveEventsConfiguration {
 		// Reads for subscribers block on the database: Reactor's bounded pool for
 		// blocking work.
 		return new InMemoryLiveEvents(properties, Schedulers.boundedElastic());
+	}
+
+	/**
+	 * The subscriptions open on this instance ({@code gba.graphql.subscriptions}) and the
+	 * messages sent to them or dropped ({@code gba.graphql.subscription.messages}, by
+	 * {@code result}).
+	 */
+	@Bean
+	MeterBinder liveEventsMetrics(InMemoryLiveEvents events) {
+		return (registry) -> {
+			Gauge.builder("gba.graphql.subscriptions", events, InMemoryLiveEvents::subscriberCount)
+				.description("Subscriptions open on this instance")
+				.register(registry);
+			FunctionCounter.builder("gba.graphql.subscription.messages", events, InMemoryLiveEvents::messagesSent)
+				.description("Messages sent to subscribers, or dropped (the subscriber was too slow, or ended)")
+				.tag("result", "sent")
+				.register(registry);
+			FunctionCounter.builder("gba.graphql.subscription.messages", events, InMemoryLiveEvents::messagesDropped)
+				.description("Messages sent to subscribers, or dropped (the subscriber was too slow, or ended)")
+				.tag("result", "dropped")
+				.register(registry);
+		};
 	}
 
 	@Bean

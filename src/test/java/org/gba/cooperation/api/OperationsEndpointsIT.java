@@ -18,7 +18,7 @@ class OperationsEndpointsIT extends GraphQlIntegrationTestSupport {
 
 	@Test
 	void livenessAndReadinessAreUp() {
-		this.http.get()
+		this.management.get()
 			.uri("/actuator/health/liveness")
 			.exchange()
 			.expectStatus()
@@ -26,7 +26,7 @@ class OperationsEndpointsIT extends GraphQlIntegrationTestSupport {
 			.expectBody()
 			.jsonPath("$.status")
 			.isEqualTo("UP");
-		Map<String, Object> readiness = this.http.get()
+		Map<String, Object> readiness = this.management.get()
 			.uri("/actuator/health/readiness")
 			.exchange()
 			.expectStatus()
@@ -44,7 +44,7 @@ class OperationsEndpointsIT extends GraphQlIntegrationTestSupport {
 			build.load(in);
 		}
 
-		this.http.get()
+		this.management.get()
 			.uri("/actuator/info")
 			.exchange()
 			.expectStatus()

@@ -38,8 +38,9 @@ class TwoInstancesSearchIT {
 	@BeforeAll
 	static void startTwoInstances() {
 		String prefix = "two-" + UUID.randomUUID() + "-";
-		Map<String, Object> shared = new java.util.HashMap<>(Map.of("server.port", 0, "gba.search.backend",
-				"opensearch", "gba.search.uris", OpenSearchTestNode.url(), "gba.search.index-prefix", prefix));
+		Map<String, Object> shared = new java.util.HashMap<>(
+				Map.of("server.port", 0, "management.server.port", 0, "gba.search.backend", "opensearch",
+						"gba.search.uris", OpenSearchTestNode.url(), "gba.search.index-prefix", prefix));
 		if (TestDatabase.mysqlUrl() != null) {
 			shared.put("spring.datasource.url", TestDatabase.freshMysqlDatabase("_two"));
 			shared.put("spring.datasource.username", TestDatabase.mysqlUser());

@@ -32,7 +32,10 @@ import org.springframework.context.annotation.Import;
 		"gba.graphql.rate-limit.partner.size=1000000000", "gba.graphql.rate-limit.partner.restore-rate=1000000000",
 		"gba.graphql.rate-limit.analyst.size=1000000000", "gba.graphql.rate-limit.analyst.restore-rate=1000000000",
 		"gba.graphql.rate-limit.coordinator.size=1000000000",
-		"gba.graphql.rate-limit.coordinator.restore-rate=1000000000" })
+		"gba.graphql.rate-limit.coordinator.restore-rate=1000000000",
+		// The suite runs hundreds of named operations in one context: every one keeps its
+		// name in the metrics (OperationNamesTest checks the bound).
+		"gba.graphql.telemetry.max-operation-names=100000" })
 @Import(IntegrationTestConfiguration.class)
 public @interface GraphQlIntegrationTest {
 

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.gba.cooperation.support.search.OpenSearchTestNode;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -21,8 +22,18 @@ public abstract class ServerTestSupport {
 	@LocalServerPort
 	protected int port;
 
+	/**
+	 * The random port of the actuator endpoints (health, info, prometheus), which the
+	 * public port does not serve.
+	 */
+	@LocalManagementPort
+	protected int managementPort;
+
 	/** A plain HTTP client of the running application, without a token. */
 	protected WebTestClient http;
+
+	/** A plain HTTP client of the application's management port. */
+	protected WebTestClient management;
 
 	/**
 	 * Points the application at the database the suite runs against: H2, or the server of
@@ -52,6 +63,7 @@ public abstract class ServerTestSupport {
 			.baseUrl("http://localhost:" + this.port)
 			.responseTimeout(Duration.ofSeconds(60))
 			.build();
+		this.management = this.http.mutate().baseUrl("http://localhost:" + this.managementPort).build();
 	}
 
 }

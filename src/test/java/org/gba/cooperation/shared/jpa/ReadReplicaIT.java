@@ -57,10 +57,11 @@ class ReadReplicaIT {
 	static void start(MariaDbPair pair) {
 		pair.onPrimary("DROP DATABASE IF EXISTS " + DATABASE,
 				"CREATE DATABASE " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-		List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--spring.profiles.active=mysql",
-				"--gba.security.dev-issuer.enabled=true", "--gba.demo-data.enabled=true",
-				"--spring.datasource.url=" + pair.primaryUrl(DATABASE), "--spring.datasource.username=root",
-				"--spring.datasource.password=", "--gba.datasource.replica.url=" + pair.replicaUrl(DATABASE),
+		List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--management.server.port=0",
+				"--spring.profiles.active=mysql", "--gba.security.dev-issuer.enabled=true",
+				"--gba.demo-data.enabled=true", "--spring.datasource.url=" + pair.primaryUrl(DATABASE),
+				"--spring.datasource.username=root", "--spring.datasource.password=",
+				"--gba.datasource.replica.url=" + pair.replicaUrl(DATABASE),
 				"--gba.datasource.replica.check-interval=100ms", "--gba.graphql.rate-limit.anonymous.size=1000000000",
 				"--gba.graphql.rate-limit.anonymous.restore-rate=1000000000",
 				"--gba.graphql.rate-limit.coordinator.size=1000000000",

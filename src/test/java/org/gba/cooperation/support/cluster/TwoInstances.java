@@ -56,6 +56,7 @@ public final class TwoInstances extends RunScoped {
 			String prefix = "gba-it-" + UUID.randomUUID() + ":";
 			Map<String, Object> shared = new LinkedHashMap<>();
 			shared.put("server.port", "0");
+			shared.put("management.server.port", "0");
 			shared.put("gba.demo-data.enabled", "true");
 			shared.put("gba.shared-state.store", "redis");
 			shared.put("gba.shared-state.redis.url", "redis://127.0.0.1:" + this.redis.port());
