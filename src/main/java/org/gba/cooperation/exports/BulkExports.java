@@ -61,6 +61,12 @@ final class BulkExports {
 
 	static final String TYPE_NAME = "BulkExport";
 
+	/**
+	 * How long a shutdown waits for the interrupted workers to clean up: about one page
+	 * read, whose statements the interruption may not stop.
+	 */
+	private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(5);
+
 	private static final Logger logger = LoggerFactory.getLogger(BulkExports.class);
 
 	private final ExportProperties properties;
@@ -269,7 +275,11 @@ final class BulkExports {
 		return "bulk-export-" + id + "." + format.extension();
 	}
 
-	/** Stops the workers, failing (retryable) what this instance was running. */
+	/**
+	 * Stops the workers, failing (retryable) what this instance was running, and gives
+	 * them {@link #SHUTDOWN_WAIT} to delete their half-written files while the database
+	 * is still there.
+	 */
 	void shutdown() {
 		for (Long id : this.store.ownActive()) {
 			if (this.store.failed(id, "INSTANCE_STOPPED",
@@ -278,6 +288,14 @@ final class BulkExports {
 			}
 		}
 		this.workers.shutdownNow();
+		try {
+			if (!this.workers.awaitTermination(SHUTDOWN_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+				logger.warn("Bulk export workers still running {} after the shutdown began", SHUTDOWN_WAIT);
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	/**
@@ -469,8 +487,15 @@ final class BulkExports {
 
 	private void fail(long id, Path part, String code, String message, boolean retryable) {
 		deleteQuietly(part);
-		if (this.store.failed(id, code, message, retryable)) {
-			logger.info("Bulk export {} FAILED: {} {}", id, code, message);
+		try {
+			if (this.store.failed(id, code, message, retryable)) {
+				logger.info("Bulk export {} FAILED: {} {}", id, code, message);
+			}
+		}
+		catch (RuntimeException ex) {
+			// The database is unreachable (or already closed, at shutdown): the export
+			// stays RUNNING until ExportRecovery finds it silent and fails it, retryable.
+			logger.warn("Bulk export {} failed ({}) and could not be marked FAILED: {}", id, code, ex.toString());
 		}
 	}
 

@@ -25,9 +25,10 @@ import reactor.core.scheduler.Scheduler;
  * itself: the writer only puts the change in each buffer (never waits, never fails); the
  * subscriber's own worker reads it again as the subscriber, one change at a time, and
  * sends it. A subscriber whose buffer is full is ended with
- * {@link SubscriptionEndedException#tooSlow}. When the application stops, every
- * subscription is completed (the clients receive {@code complete}) before the web server
- * shuts down.
+ * {@link SubscriptionEndedException#tooSlow}. When the instance shuts down
+ * ({@link #shutDown}), every subscription is ended with
+ * {@link SubscriptionEndedException#shuttingDown}, so that its client subscribes again
+ * elsewhere, before the web server stops.
  */
 final class InMemoryLiveEvents implements LiveEvents, SmartLifecycle {
 
@@ -38,6 +39,8 @@ final class InMemoryLiveEvents implements LiveEvents, SmartLifecycle {
 	private final Scheduler workers;
 
 	private volatile boolean running;
+
+	private volatile boolean shutDown;
 
 	private final AtomicLong opened = new AtomicLong();
 
@@ -65,6 +68,9 @@ final class InMemoryLiveEvents implements LiveEvents, SmartLifecycle {
 		// known.
 		SecurityContext subscriber = new SecurityContextImpl(SecurityContextHolder.getContext().getAuthentication());
 		return Flux.defer(() -> {
+			if (this.shutDown) {
+				return Flux.error(SubscriptionEndedException.shuttingDown());
+			}
 			if (!this.running) {
 				return Flux.empty();
 			}
@@ -74,14 +80,18 @@ final class InMemoryLiveEvents implements LiveEvents, SmartLifecycle {
 			Subscriber<E> registered = new Subscriber<>(type, wanted, this.properties.bufferSize(), this.dropped);
 			this.subscribers.add(registered);
 			this.opened.incrementAndGet();
+			if (this.shutDown) {
+				// Shut down while it was being added: shutDown() may not have seen it.
+				registered.end(SubscriptionEndedException.shuttingDown());
+			}
 			return registered.changes()
 				.concatMap((event) -> Mono.fromCallable(() -> as(subscriber, () -> visible.apply(event)))
 					.subscribeOn(this.workers)
 					.flatMap(Mono::justOrEmpty), 1)
 				.map((delivered) -> (T) delivered)
 				.doOnNext((delivered) -> this.sent.incrementAndGet())
-				// Cancelled by the client, completed at shutdown, or ended for its
-				// buffer: forgotten.
+				// Cancelled by the client, ended at shutdown or for its buffer:
+				// forgotten.
 				.doFinally((signal) -> this.subscribers.remove(registered));
 		});
 	}
@@ -128,16 +138,22 @@ final class InMemoryLiveEvents implements LiveEvents, SmartLifecycle {
 		this.running = true;
 	}
 
+	@Override
+	public void shutDown() {
+		this.shutDown = true;
+		for (Subscriber<?> subscriber : this.subscribers) {
+			subscriber.end(SubscriptionEndedException.shuttingDown());
+		}
+	}
+
 	/**
-	 * Completes every subscription, so that clients are told and the server need not wait
-	 * for them.
+	 * Ends every subscription that is left, so that clients are told and the server need
+	 * not wait for them.
 	 */
 	@Override
 	public void stop() {
+		shutDown();
 		this.running = false;
-		for (Subscriber<?> subscriber : this.subscribers) {
-			subscriber.complete();
-		}
 	}
 
 	@Override
@@ -197,9 +213,10 @@ final class InMemoryLiveEvents implements LiveEvents, SmartLifecycle {
 			}
 		}
 
-		void complete() {
+		/** Ends the subscription once its client has taken what is in its buffer. */
+		void end(SubscriptionEndedException reason) {
 			synchronized (this) {
-				this.buffer.tryEmitComplete();
+				this.buffer.tryEmitError(reason);
 			}
 		}
 

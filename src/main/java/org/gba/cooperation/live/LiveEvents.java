@@ -33,6 +33,15 @@ public interface LiveEvents {
 	<E extends LiveEvent, T> Flux<T> subscribe(Class<E> type, Predicate<? super E> wanted,
 			Function<? super E, Optional<? extends T>> visible);
 
+	/**
+	 * Ends every subscription of this instance, which is shutting down, with
+	 * {@link SubscriptionEndedException#shuttingDown} (the client's last message, telling
+	 * it to subscribe again), and refuses new ones the same way. Each subscriber first
+	 * receives the changes already in its buffer. Called once the instance no longer
+	 * takes new requests; the application's stop calls it again, in case nobody did.
+	 */
+	void shutDown();
+
 	/** How many subscriptions are open now, in this instance. */
 	int subscriberCount();
 

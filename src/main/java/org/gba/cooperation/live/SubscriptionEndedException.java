@@ -30,6 +30,17 @@ public final class SubscriptionEndedException extends RuntimeException {
 				+ " subscriptions, its limit (gba.live.max-subscribers): try again later");
 	}
 
+	/**
+	 * This instance is shutting down: the subscription ends (or is refused) so that its
+	 * client subscribes again, which the load balancer sends to another instance. The
+	 * changes made meanwhile are not owed to it: it reads the current state.
+	 */
+	static SubscriptionEndedException shuttingDown() {
+		return new SubscriptionEndedException("SERVICE_UNAVAILABLE",
+				"This instance is shutting down: subscribe again (another instance will take the subscription), "
+						+ "and read the current state");
+	}
+
 	/** The {@code extensions.code} of the error the subscriber receives. */
 	public String code() {
 		return this.code;

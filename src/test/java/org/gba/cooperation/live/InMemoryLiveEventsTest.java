@@ -77,13 +77,40 @@ class InMemoryLiveEventsTest {
 	}
 
 	@Test
-	void stoppingCompletesEverySubscription() {
+	void shuttingDownEndsEverySubscriptionWithItsReasonAfterWhatItsBufferHolds() {
+		Recorder recorder = new Recorder(Long.MAX_VALUE);
+		subscribe(recorder);
+		this.live.publish(new Change(1));
+
+		this.live.shutDown();
+
+		await().until(() -> recorder.error.get() != null);
+		assertThat(recorder.received).containsExactly(1);
+		assertThat(recorder.error.get()).isInstanceOfSatisfying(SubscriptionEndedException.class,
+				(ended) -> assertThat(ended.code()).isEqualTo("SERVICE_UNAVAILABLE"));
+		assertThat(recorder.completed).isFalse();
+		assertThat(this.live.subscriberCount()).isZero();
+	}
+
+	@Test
+	void aSubscriptionAfterShutdownIsRefusedWithItsReason() {
+		this.live.shutDown();
+		Recorder late = new Recorder(Long.MAX_VALUE);
+
+		subscribe(late);
+
+		assertThat(late.error.get()).isInstanceOfSatisfying(SubscriptionEndedException.class,
+				(refused) -> assertThat(refused.code()).isEqualTo("SERVICE_UNAVAILABLE"));
+	}
+
+	@Test
+	void stoppingEndsTheSubscriptionsLeft() {
 		Recorder recorder = new Recorder(Long.MAX_VALUE);
 		subscribe(recorder);
 
 		this.live.stop();
 
-		await().until(() -> recorder.completed);
+		await().until(() -> recorder.error.get() != null);
 		assertThat(this.live.subscriberCount()).isZero();
 	}
 
