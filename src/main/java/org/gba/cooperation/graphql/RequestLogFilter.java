@@ -126,7 +126,10 @@ final class RequestLogFilter extends OncePerRequestFilter {
 			String operation = (record.operationName != null) ? record.operationName : OperationNames.ANONYMOUS;
 			String type = (record.operationType != null) ? record.operationType : "unknown";
 			String subject = (record.subject != null) ? record.subject : "anonymous";
-			message.append(": ").append(type).append(' ').append(operation).append(" by ").append(subject);
+			message.append(": ")
+				.append((record.operationType != null) ? type + " " + operation : "not run")
+				.append(" by ")
+				.append(subject);
 			line = line.addKeyValue("graphql.operation.name", operation)
 				.addKeyValue("graphql.operation.type", type)
 				.addKeyValue("user.id", subject);

@@ -24,14 +24,13 @@ import reactor.core.publisher.Mono;
 /**
  * Outermost of the interceptors, so that it sees every response as the client gets it,
  * the refusals of the rate limit and of persisted queries included: counts its errors by
- * {@code extensions.code} ({@code gba.graphql.errors}), its requested and actual cost
- * ({@code gba.graphql.cost.requested}, {@code gba.graphql.cost.actual}), throttles
- * ({@code gba.graphql.throttled}) and persisted queries
- * ({@code gba.graphql.persisted.queries}), each by operation name as
- * {@link OperationNames} bounds it; notes the request in its {@link RequestRecord} for
- * the request log; and gives every error the request's trace id
- * ({@code extensions.traceId}), so that a partner can quote it. The latency of operations
- * is Spring for GraphQL's own timer ({@code graphql.request}).
+ * {@code extensions.code} ({@code gba.graphql.errors}) and its requested and actual cost
+ * ({@code gba.graphql.cost.requested}, {@code gba.graphql.cost.actual}), by operation
+ * name as {@link OperationNames} bounds it, and throttles ({@code gba.graphql.throttled})
+ * and persisted queries ({@code gba.graphql.persisted.queries}, by result); notes the
+ * request in its {@link RequestRecord} for the request log; and gives every error the
+ * request's trace id ({@code extensions.traceId}), so that a partner can quote it. The
+ * latency of operations is Spring for GraphQL's own timer ({@code graphql.request}).
  */
 final class RequestTelemetryInterceptor implements WebGraphQlInterceptor {
 
@@ -51,6 +50,27 @@ final class RequestTelemetryInterceptor implements WebGraphQlInterceptor {
 		this.names = names;
 		this.accessRules = accessRules;
 		this.traceIds = traceIds;
+		// At zero from the start, so that a dashboard or an alert finds them before the
+		// first of each.
+		throttled();
+		for (String result : List.of("hit", "miss", "registered", "refused")) {
+			persistedQueries(result);
+		}
+	}
+
+	private Counter throttled() {
+		return Counter.builder("gba.graphql.throttled")
+			.description("Requests refused for their caller's cost budget (HTTP 429); by operation: "
+					+ "gba.graphql.errors{code=THROTTLED}")
+			.register(this.meters);
+	}
+
+	private Counter persistedQueries(String result) {
+		return Counter.builder("gba.graphql.persisted.queries")
+			.description("Requests with a persisted query: hit (run by hash), miss (hash unknown), registered "
+					+ "(sent with its document), refused")
+			.tag("result", result)
+			.register(this.meters);
 	}
 
 	@Override
@@ -99,21 +119,12 @@ final class RequestTelemetryInterceptor implements WebGraphQlInterceptor {
 				.increment();
 		}
 		if (codes.contains("THROTTLED")) {
-			Counter.builder("gba.graphql.throttled")
-				.description("Requests refused for their caller's cost budget (HTTP 429)")
-				.tag("graphql.operation.name", operation)
-				.register(this.meters)
-				.increment();
+			throttled().increment();
 		}
 		cost("requested", record.requestedCost, operation);
 		cost("actual", record.actualCost, operation);
 		if (persisted != null) {
-			Counter.builder("gba.graphql.persisted.queries")
-				.description("Requests with a persisted query: hit (run by hash), miss (hash unknown), registered "
-						+ "(sent with its document), refused")
-				.tag("result", persistedResult(persisted, codes))
-				.register(this.meters)
-				.increment();
+			persistedQueries(persistedResult(persisted, codes)).increment();
 		}
 	}
 

@@ -1,6 +1,9 @@
 package org.gba.cooperation.api;
 
+import java.io.File;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,6 +13,8 @@ import org.gba.cooperation.support.GraphQlIntegrationTestSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -131,6 +136,35 @@ class ObservabilityIT extends GraphQlIntegrationTestSupport {
 		assertThat(header).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]");
 		assertThat(extensions(errors(result.getResponseBody()).get(0))).containsEntry("traceId",
 				header.substring(3, 35));
+	}
+
+	/**
+	 * The repository's Grafana dashboard asks only for metrics the application exports,
+	 * so that it does not go blank when a metric is renamed.
+	 */
+	@Test
+	void theGrafanaDashboardShowsOnlyMetricsTheApplicationExports() {
+		post("{\"query\":\"query ObservedDashboard { jointLabs(first: 2) { nodes { members { organization { id } } } } }\"}");
+		post("{\"query\":\"{ nope }\"}");
+		Set<String> metrics = new TreeSet<>();
+		Pattern metricName = Pattern.compile("\\b((?:graphql|gba|hikaricp|jdbc|http|jvm)_[a-z_]+)\\b");
+		for (JsonNode panel : JsonMapper.builder()
+			.build()
+			.readTree(new File("docs/grafana/gba-api-dashboard.json"))
+			.path("panels")) {
+			for (JsonNode target : panel.path("targets")) {
+				// Without the labels of its aggregations: metric names only.
+				Matcher metric = metricName.matcher(target.path("expr").asString().replaceAll("by \\([^)]*\\)", ""));
+				while (metric.find()) {
+					metrics.add(metric.group(1));
+				}
+			}
+		}
+
+		String scrape = scrape();
+		assertThat(metrics).hasSizeGreaterThan(15)
+			.allSatisfy((name) -> assertThat(scrape).as("the scrape has %s", name)
+				.containsPattern("(?m)^" + name + "[{ ]"));
 	}
 
 	private void post(String body) {
