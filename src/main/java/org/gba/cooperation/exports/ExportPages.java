@@ -32,7 +32,7 @@ final class ExportPages {
 	 * server).
 	 */
 	private static final Set<String> TRANSIENT = Set.of("TIMEOUT", "INTERNAL_ERROR", "CONCURRENT_CHANGE", "OVERLOADED",
-			"THROTTLED");
+			"THROTTLED", "SERVICE_UNAVAILABLE");
 
 	private static final Duration BLOCK_AT_MOST = Duration.ofMinutes(5);
 

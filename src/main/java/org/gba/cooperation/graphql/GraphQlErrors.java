@@ -1,10 +1,16 @@
 package org.gba.cooperation.graphql;
 
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.ConstraintViolationException;
 
+import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.schema.DataFetchingEnvironment;
 import org.apache.commons.logging.Log;
@@ -16,18 +22,25 @@ import org.gba.cooperation.shared.LocalizedMessage;
 import org.gba.cooperation.shared.access.AccessRefusedException;
 import org.gba.cooperation.shared.access.AccessRules;
 import org.gba.cooperation.shared.access.ForbiddenException;
+import org.hibernate.exception.JDBCConnectionException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
+import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.graphql.data.method.annotation.GraphQlExceptionHandler;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 
 /**
  * The one place exceptions become GraphQL errors. Known client mistakes get their own
- * message, in the request's language, and {@code extensions.classification}; anything
+ * message, in the request's language, and {@code extensions.classification}; a database
+ * that cannot be reached is {@code SERVICE_UNAVAILABLE}, with when to try again; anything
  * else is left to Spring for GraphQL, which answers {@code INTERNAL_ERROR} with an opaque
  * ID and never a stack trace or SQL.
  */
@@ -37,6 +50,16 @@ class GraphQlErrors {
 	private static final Log LOG = LogFactory.getLog(GraphQlErrors.class);
 
 	private static final LocalizedMessage SIGN_IN = LocalizedMessage.of("error.signIn");
+
+	/** The code of a request the database could not be reached for. */
+	static final String SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE";
+
+	/**
+	 * When to try again after the database could not be reached: a few times the pool's
+	 * wait for a connection (spring.datasource.hikari.connection-timeout, 2 s in the
+	 * {@code mysql} profile), enough for a restarted server or a failover.
+	 */
+	private static final Duration RETRY_AFTER = Duration.ofSeconds(5);
 
 	private final AccessRules accessRules;
 
@@ -120,7 +143,65 @@ class GraphQlErrors {
 	 */
 	@GraphQlExceptionHandler
 	GraphQLError transientFailure(TransientDataAccessException ex, DataFetchingEnvironment env) {
+		if (ex instanceof TransientDataAccessResourceException) {
+			// A connection that failed (SQLTransientConnectionException), not a
+			// concurrent change.
+			return databaseUnavailable(ex, env);
+		}
 		return transientFailure(ex, ex instanceof QueryTimeoutException, env);
+	}
+
+	/**
+	 * The database could not be reached: no connection within the pool's wait (Hikari's
+	 * {@code SQLTransientConnectionException}, wrapped by Spring or Hibernate), a
+	 * connection that broke under a statement, a transaction that could not begin, commit
+	 * or roll back for want of one. Answered {@code SERVICE_UNAVAILABLE} with when to try
+	 * again, never INTERNAL_ERROR: nothing is wrong with the request. A mutation's
+	 * transaction did not commit, or its outcome is unknown when the connection broke at
+	 * the commit itself; either way the same mutation sent again with its idempotency key
+	 * is answered as it should be (its first result if that one committed, otherwise
+	 * written now). Matched on the exception or any of its causes, so that the wrappers
+	 * of a rollback that failed as well are seen through ({@link #sqlFailure}).
+	 */
+	@GraphQlExceptionHandler({ DataAccessResourceFailureException.class, RecoverableDataAccessException.class,
+			CannotCreateTransactionException.class, JDBCConnectionException.class })
+	GraphQLError databaseUnavailable(Exception ex, DataFetchingEnvironment env) {
+		LOG.warn("Database unreachable at " + env.getExecutionStepInfo().getPath() + ": " + rootCause(ex));
+		return GraphQLError.newError()
+			.errorType(ErrorClassification.errorClassification(SERVICE_UNAVAILABLE))
+			.message(told(LocalizedMessage.of("error.serviceUnavailable", RETRY_AFTER.toSeconds()), env))
+			.path(env.getExecutionStepInfo().getPath())
+			.location(env.getField().getSourceLocation())
+			.extensions(Map.of("code", SERVICE_UNAVAILABLE))
+			.build();
+	}
+
+	/**
+	 * A JDBC failure no layer translated (a rollback on a connection already closed
+	 * reaches us as Spring's {@code JpaSystemException} around Hibernate's
+	 * {@code TransactionException} around it): {@code SERVICE_UNAVAILABLE} when it is a
+	 * connection's failure (its class, or SQL state class 08), otherwise left unresolved
+	 * ({@code null}), for the default {@code INTERNAL_ERROR}.
+	 */
+	@GraphQlExceptionHandler
+	@Nullable GraphQLError sqlFailure(SQLException ex, DataFetchingEnvironment env) {
+		boolean connection = ex instanceof SQLTransientConnectionException
+				|| ex instanceof SQLNonTransientConnectionException || ex instanceof SQLRecoverableException
+				|| String.valueOf(ex.getSQLState()).startsWith("08");
+		return connection ? databaseUnavailable(ex, env) : null;
+	}
+
+	/**
+	 * The innermost cause, as its class and SQL state: what the log needs, without the
+	 * stack or the statement.
+	 */
+	private static String rootCause(Throwable ex) {
+		Throwable root = ex;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		return root.getClass().getSimpleName()
+				+ ((root instanceof SQLException sql) ? " (SQL state " + sql.getSQLState() + ")" : "");
 	}
 
 	/**

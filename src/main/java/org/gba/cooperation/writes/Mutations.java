@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -27,9 +28,11 @@ import org.gba.cooperation.shared.paging.VisibleRecords;
 import org.gba.cooperation.shared.search.SearchIndexing;
 import org.hibernate.StaleObjectStateException;
 import org.hibernate.exception.ConstraintViolationException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -235,30 +238,24 @@ public class Mutations {
 		transactions.setTimeout((int) Math.min(seconds, Integer.MAX_VALUE));
 		String key = input.idempotencyKey();
 		String requestHash = this.idempotency.hash(mutation, input);
+		// The mutation's own failure, kept: when the rollback that follows fails as well
+		// (a
+		// connection that broke under a statement cannot roll back), the transaction
+		// throws the rollback's failure instead, which says nothing of what went wrong.
+		AtomicReference<@Nullable RuntimeException> failed = new AtomicReference<>();
 		try {
 			return Objects.requireNonNull(transactions.execute((status) -> {
-				if (key != null) {
-					Payload<T> earlier = this.idempotency.replay(caller, key, mutation, requestHash, type);
-					if (earlier != null) {
-						return earlier;
-					}
-				}
-				IdempotencyRecord record = (key != null) ? this.idempotency.remember(caller, key, mutation, requestHash)
-						: null;
 				try {
-					T result = action.get();
-					if (record != null) {
-						record.setResultId(GlobalId.encode(type.getSimpleName(), result.getId()));
-					}
-					return Payload.done(result);
+					return attempt(caller, key, mutation, requestHash, type, action, status);
 				}
-				catch (UserErrorException refused) {
-					status.setRollbackOnly();
-					return Payload.<T>refused(refused.errors());
+				catch (RuntimeException ex) {
+					failed.set(ex);
+					throw ex;
 				}
 			}));
 		}
-		catch (RuntimeException failure) {
+		catch (RuntimeException thrown) {
+			RuntimeException failure = WriteFailures.first(failed.get(), thrown);
 			if (WriteFailures.timedOut(failure)) {
 				// Rolled back: the transaction ran out of its time (a row lock held
 				// elsewhere, a slow database).
@@ -288,6 +285,32 @@ public class Mutations {
 				}
 			}
 			throw failure;
+		}
+	}
+
+	/**
+	 * Inside the mutation's transaction: the earlier result of the same idempotency key,
+	 * or the action, its key remembered with its result.
+	 */
+	private <T extends BaseEntity> Payload<T> attempt(Caller caller, @Nullable String key, String mutation,
+			String requestHash, Class<T> type, Supplier<T> action, TransactionStatus status) {
+		if (key != null) {
+			Payload<T> earlier = this.idempotency.replay(caller, key, mutation, requestHash, type);
+			if (earlier != null) {
+				return earlier;
+			}
+		}
+		IdempotencyRecord record = (key != null) ? this.idempotency.remember(caller, key, mutation, requestHash) : null;
+		try {
+			T result = action.get();
+			if (record != null) {
+				record.setResultId(GlobalId.encode(type.getSimpleName(), result.getId()));
+			}
+			return Payload.done(result);
+		}
+		catch (UserErrorException refused) {
+			status.setRollbackOnly();
+			return Payload.<T>refused(refused.errors());
 		}
 	}
 

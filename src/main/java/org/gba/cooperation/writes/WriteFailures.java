@@ -32,6 +32,19 @@ final class WriteFailures {
 		return false;
 	}
 
+	/**
+	 * What a transaction's failure was: the work's own failure when the transaction threw
+	 * another one for the rollback that followed it (which failed too, on a connection
+	 * that broke), the rollback's kept as suppressed; otherwise what it threw.
+	 */
+	static RuntimeException first(@Nullable RuntimeException work, RuntimeException thrown) {
+		if (work == null || work == thrown) {
+			return thrown;
+		}
+		work.addSuppressed(thrown);
+		return work;
+	}
+
 	/** The first cause of {@code failure} of the given type. */
 	static <E extends Throwable> @Nullable E cause(Throwable failure, Class<E> type) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {

@@ -15,9 +15,9 @@ import org.gba.cooperation.support.TestDatabase;
 import org.opentest4j.TestAbortedException;
 
 /**
- * A server of the machine's own (redis-server, nginx) run by a test as a child process on
- * a loopback port of its own, its output in a file: started once, stopped (and killed if
- * it does not stop) at the end, or by a drill.
+ * A server of the machine's own (redis-server, nginx, mariadbd) or the application's jar,
+ * run by a test as a child process on a loopback port of its own, its output in a file:
+ * started once, stopped (and killed if it does not stop) at the end, or by a drill.
  */
 final class LocalProcess implements AutoCloseable {
 
@@ -77,6 +77,13 @@ final class LocalProcess implements AutoCloseable {
 
 	/** Starts it and waits until its port takes connections. */
 	LocalProcess start() {
+		return start(START);
+	}
+
+	/**
+	 * Starts it and waits until its port takes connections, at most {@code patience}.
+	 */
+	LocalProcess start(Duration patience) {
 		try {
 			this.process = new ProcessBuilder(this.command).redirectErrorStream(true)
 				.redirectOutput(ProcessBuilder.Redirect.appendTo(this.log.toFile()))
@@ -86,7 +93,7 @@ final class LocalProcess implements AutoCloseable {
 			throw new IllegalStateException("Cannot start " + this.name + ": " + this.command, ex);
 		}
 		Awaitility.await(this.name + " listening on " + this.port + " (log: " + this.log + ")")
-			.atMost(START)
+			.atMost(patience)
 			.pollInterval(Duration.ofMillis(50))
 			.until(() -> {
 				if (!this.process.isAlive()) {
@@ -119,6 +126,24 @@ final class LocalProcess implements AutoCloseable {
 			if (!running.waitFor(10, TimeUnit.SECONDS)) {
 				running.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
 			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		this.process = null;
+	}
+
+	/**
+	 * Kills it at once (SIGKILL: no shutdown hook runs, nothing is flushed) and waits
+	 * until it is gone.
+	 */
+	void kill() {
+		Process running = this.process;
+		if (running == null) {
+			return;
+		}
+		try {
+			running.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

@@ -6,18 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.gba.cooperation.GbaCooperationApplication;
 import org.gba.cooperation.support.TestDatabase;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -55,8 +52,6 @@ public final class TwoInstances extends RunScoped {
 			this.redis = redisServer(dir);
 			String prefix = "gba-it-" + UUID.randomUUID() + ":";
 			Map<String, Object> shared = new LinkedHashMap<>();
-			shared.put("server.port", "0");
-			shared.put("management.server.port", "0");
 			shared.put("gba.demo-data.enabled", "true");
 			shared.put("gba.shared-state.store", "redis");
 			shared.put("gba.shared-state.redis.url", "redis://127.0.0.1:" + this.redis.port());
@@ -157,15 +152,9 @@ public final class TwoInstances extends RunScoped {
 	}
 
 	private ConfigurableApplicationContext instance(String name, Map<String, Object> properties) {
-		// As command-line arguments: above application.yml, as a deployment's settings
-		// are.
-		List<String> arguments = new ArrayList<>();
-		properties.forEach((key, value) -> arguments.add("--" + key + "=" + value));
-		arguments.add("--spring.application.name=gba-cooperation-api-" + name);
-		ConfigurableApplicationContext context = new SpringApplicationBuilder(GbaCooperationApplication.class)
-			.run(arguments.toArray(String[]::new));
-		this.started.add(context);
-		return context;
+		AppInstance instance = AppInstance.start(name, properties);
+		this.started.add(instance);
+		return instance.context();
 	}
 
 	/**
