@@ -149,6 +149,7 @@ class RateLimitsIT extends WriteIntegrationTestSupport {
 	void aRequestCostingMoreThanTheBucketHoldsIsRefusedWith429RetryAfterAndThrottled() {
 		String token = token("analyst-throttled", List.of("ANALYST"), null);
 		drain(token, null, 5); // 300 - 5 × 51 = 45 left
+		double throttled = throttledSoFar();
 
 		EntityExchangeResult<Map<String, Object>> refused = post(token, null, COSTS_51, HttpStatus.TOO_MANY_REQUESTS);
 
@@ -163,6 +164,24 @@ class RateLimitsIT extends WriteIntegrationTestSupport {
 		assertRateLimitHeaders(refused, 300, 45, 9);
 		assertThat(cost(refused)).containsEntry("throttleStatus",
 				Map.of("maximumAvailable", 300, "currentlyAvailable", 45, "restoreRate", 30));
+		// Operators see it too (docs/operations.md).
+		assertThat(throttledSoFar()).isEqualTo(throttled + 1);
+	}
+
+	/** The instance's count of throttled requests, from its Prometheus scrape. */
+	private double throttledSoFar() {
+		String scrape = this.management.get()
+			.uri("/actuator/prometheus")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		java.util.regex.Matcher sample = java.util.regex.Pattern.compile("(?m)^gba_graphql_throttled_total (\\S+)$")
+			.matcher(scrape);
+		assertThat(sample.find()).as("gba_graphql_throttled_total in the scrape").isTrue();
+		return Double.parseDouble(sample.group(1));
 	}
 
 	@Test
