@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # The benchmark's application (see BENCHMARKS.md): the production jar that `./mvnw package` (or `verify`)
 # builds, run as it ships, with what the build puts beside it in target/bench-app added to its class path:
-# the bench server (src/bench/server: the scale data generator, the baseline dashboard, the counters) and
-# datasource-proxy. Its launcher, org.gba.cooperation.bench.BenchApplication, starts the application through
-# its own main with the Spring profile `bench` added. Arguments go to the application, e.g.
+# the bench server (src/bench/server: the scale data generator, the baseline dashboard, the counters; it
+# counts statements through datasource-proxy, a library of the production jar). Its launcher,
+# org.gba.cooperation.bench.BenchApplication, starts the application through its own main with the Spring
+# profile `bench` added. Arguments go to the application, e.g.
 #
 #   MYSQL_URL=jdbc:mysql://127.0.0.1:3306/gba_bench MYSQL_USER=root src/bench/app.sh --spring.profiles.active=mysql \
 #     --gba.bench.data.scale-factor=1 --gba.bench.data.exit=true --gba.security.dev-issuer.enabled=true --server.port=0

@@ -19,10 +19,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The production jar, which {@code ./mvnw package} builds before the integration tests
  * run, holds nothing of the benchmark: no class of {@code org.gba.cooperation.bench}, no
- * datasource-proxy, no bench resource, no {@code gba.bench.*} property. What the
- * benchmark adds to it to run (src/bench/app.sh) lies beside it, in
- * {@code target/bench-app}: the bench server's classes without the tests, and
- * datasource-proxy.
+ * bench resource, no {@code gba.bench.*} property. What the benchmark adds to it to run
+ * (src/bench/app.sh) lies beside it, in {@code target/bench-app}: the bench server's
+ * classes without the tests. (datasource-proxy, with which the benchmark counts
+ * statements, is a library of the application itself since the spans of SQL statements:
+ * datasource-micrometer is built on it.)
  */
 @DatabaseIndependent
 class ProductionJarIT {
@@ -49,12 +50,12 @@ class ProductionJarIT {
 			.filteredOn((entry) -> entry.startsWith(CLASSES + "org/gba/cooperation/bench/"))
 			.isEmpty();
 		assertThat(entries).as(stale).filteredOn((entry) -> entry.startsWith(CLASSES + "bench/")).isEmpty();
-		assertThat(entries).filteredOn((entry) -> entry.startsWith("BOOT-INF/lib/datasource-proxy-")).isEmpty();
+		assertThat(entries).anyMatch((entry) -> entry.startsWith("BOOT-INF/lib/datasource-proxy-"));
 		assertThat(text(jar, "META-INF/spring-configuration-metadata.json")).doesNotContain("gba.bench");
 	}
 
 	@Test
-	void theBenchmarkAddsItsServerWithoutTheTestsAndDatasourceProxy() throws IOException {
+	void theBenchmarkAddsItsServerWithoutTheTests() throws IOException {
 		Path benchApp = TARGET.resolve("bench-app");
 		List<String> entries = entries(onlyJar(benchApp, "gba-cooperation-api-*-bench.jar"));
 
@@ -64,7 +65,6 @@ class ProductionJarIT {
 			.allMatch((entry) -> entry.startsWith("org/gba/cooperation/bench/"))
 			.noneMatch((entry) -> entry.endsWith("IT.class") || entry.contains("IT$"))
 			.noneMatch((entry) -> entry.startsWith("org/gba/cooperation/bench/load/"));
-		onlyJar(benchApp, "datasource-proxy-*.jar");
 	}
 
 	private static Path onlyJar(Path directory, String glob) throws IOException {

@@ -63,7 +63,12 @@ public abstract class ServerTestSupport {
 			.baseUrl("http://localhost:" + this.port)
 			.responseTimeout(Duration.ofSeconds(60))
 			.build();
-		this.management = this.http.mutate().baseUrl("http://localhost:" + this.managementPort).build();
+		// A scrape of a context the whole suite has used runs to megabytes (every
+		// operation the suite names is a series).
+		this.management = this.http.mutate()
+			.baseUrl("http://localhost:" + this.managementPort)
+			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(64 * 1024 * 1024))
+			.build();
 	}
 
 }

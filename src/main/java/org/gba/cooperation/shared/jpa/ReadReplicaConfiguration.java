@@ -1,5 +1,9 @@
 package org.gba.cooperation.shared.jpa;
 
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.gba.cooperation.shared.access.AccessRules;
@@ -9,6 +13,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -58,6 +63,38 @@ class ReadReplicaConfiguration {
 			replica.setReadOnly(true);
 			return new ReplicaRoutingDataSource(primaryDataSource, new HikariDataSource(replica), properties, writers,
 					() -> subject(accessRules));
+		}
+
+		/**
+		 * Starts the replica's lag checks with the application and stops them (and its
+		 * pool) at the end, on the routing data source beneath whatever wraps the bean.
+		 */
+		@Bean
+		SmartLifecycle replicaLagChecks(DataSource dataSource) throws SQLException {
+			ReplicaRoutingDataSource routing = dataSource.unwrap(ReplicaRoutingDataSource.class);
+			return new SmartLifecycle() {
+
+				@Override
+				public void start() {
+					routing.start();
+				}
+
+				@Override
+				public void stop() {
+					routing.stop();
+				}
+
+				@Override
+				public boolean isRunning() {
+					return routing.isRunning();
+				}
+
+				@Override
+				public int getPhase() {
+					return routing.getPhase();
+				}
+
+			};
 		}
 
 		private static @Nullable String subject(ObjectProvider<AccessRules> accessRules) {

@@ -16,7 +16,6 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.datasource.AbstractDataSource;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -35,8 +34,13 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * data source is chosen by {@code Connection.setReadOnly}, which autocommit reads never
  * call, and {@code AbstractRoutingDataSource} has no way back to the primary when the
  * replica cannot give a connection.
+ *
+ * <p>
+ * Its lag checks are started and stopped by a lifecycle bean of their own
+ * ({@link ReadReplicaConfiguration}), not by this data source as a bean: the data source
+ * bean is wrapped (the spans of SQL statements), and a wrapper is no lifecycle.
  */
-final class ReplicaRoutingDataSource extends AbstractDataSource implements SmartLifecycle {
+final class ReplicaRoutingDataSource extends AbstractDataSource {
 
 	private static final Logger logger = LoggerFactory.getLogger(ReplicaRoutingDataSource.class);
 
@@ -150,7 +154,6 @@ final class ReplicaRoutingDataSource extends AbstractDataSource implements Smart
 		this.usable = false;
 	}
 
-	@Override
 	public void start() {
 		ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor((task) -> {
 			Thread thread = new Thread(task, "replica-lag");
@@ -162,7 +165,6 @@ final class ReplicaRoutingDataSource extends AbstractDataSource implements Smart
 		executor.scheduleWithFixedDelay(this::check, 0, every, TimeUnit.MILLISECONDS);
 	}
 
-	@Override
 	public void stop() {
 		ScheduledExecutorService executor = this.checker;
 		if (executor != null) {
@@ -173,13 +175,11 @@ final class ReplicaRoutingDataSource extends AbstractDataSource implements Smart
 		this.replica.close();
 	}
 
-	@Override
 	public boolean isRunning() {
 		return this.checker != null;
 	}
 
 	/** Until the last: requests read until the web server has stopped. */
-	@Override
 	public int getPhase() {
 		return Integer.MIN_VALUE + 1000;
 	}

@@ -148,8 +148,14 @@ class ReadReplicaIT {
 		await().atMost(PATIENCE).until(() -> ON_REPLICA.equals(nameOf(anonymous())));
 	}
 
+	/** The routing data source, under the proxy of SQL statements' spans. */
 	private static ReplicaRoutingDataSource routing() {
-		return app.getBean(ReplicaRoutingDataSource.class);
+		try {
+			return app.getBean("dataSource", javax.sql.DataSource.class).unwrap(ReplicaRoutingDataSource.class);
+		}
+		catch (java.sql.SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static String nameOf(HttpGraphQlTester client) {
