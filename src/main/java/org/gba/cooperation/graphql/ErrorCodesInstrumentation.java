@@ -50,6 +50,14 @@ final class ErrorCodesInstrumentation implements Instrumentation {
 		if (!mayIntrospect) {
 			message = SUGGESTION.matcher(message).replaceAll("");
 		}
+		return rebuilt(error, message, extensions);
+	}
+
+	/**
+	 * The error with this message and these extensions, and its own classification,
+	 * locations and path.
+	 */
+	static GraphQLError rebuilt(GraphQLError error, String message, Map<String, Object> extensions) {
 		GraphQLError.Builder<?> builder = GraphQLError.newError().message(message).extensions(extensions);
 		if (error.getErrorType() != null) {
 			builder.errorType(error.getErrorType());

@@ -3,8 +3,6 @@ package org.gba.cooperation.graphql;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 
-import jakarta.servlet.AsyncEvent;
-import jakarta.servlet.AsyncListener;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -67,31 +65,7 @@ final class RequestLogFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 		}
 		finally {
-			if (request.isAsyncStarted()) {
-				request.getAsyncContext().addListener(new AsyncListener() {
-
-					@Override
-					public void onComplete(AsyncEvent event) {
-						written(request, response, started, record, traceId);
-					}
-
-					@Override
-					public void onTimeout(AsyncEvent event) {
-					}
-
-					@Override
-					public void onError(AsyncEvent event) {
-					}
-
-					@Override
-					public void onStartAsync(AsyncEvent event) {
-					}
-
-				});
-			}
-			else {
-				written(request, response, started, record, traceId);
-			}
+			WhenComplete.run(request, () -> written(request, response, started, record, traceId));
 		}
 	}
 

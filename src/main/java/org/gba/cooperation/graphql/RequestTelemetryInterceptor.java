@@ -168,19 +168,8 @@ final class RequestTelemetryInterceptor implements WebGraphQlInterceptor {
 				extensions.putAll(error.getExtensions());
 			}
 			extensions.put("traceId", traceId);
-			GraphQLError.Builder<?> builder = GraphQLError.newError()
-				.message((error.getMessage() != null) ? error.getMessage() : "")
-				.extensions(extensions);
-			if (error.getErrorType() != null) {
-				builder.errorType(error.getErrorType());
-			}
-			if (error.getLocations() != null) {
-				builder.locations(error.getLocations());
-			}
-			if (error.getPath() != null) {
-				builder.path(error.getPath());
-			}
-			errors.add(builder.build());
+			errors.add(ErrorCodesInstrumentation.rebuilt(error, (error.getMessage() != null) ? error.getMessage() : "",
+					extensions));
 		}
 		return response.transform((builder) -> builder.errors(errors));
 	}

@@ -5,8 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.servlet.AsyncEvent;
-import jakarta.servlet.AsyncListener;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -89,14 +87,7 @@ final class ShutdownDrainFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 		}
 		finally {
-			if (request.isAsyncStarted()) {
-				// Completed later, on another thread; the container calls the listener
-				// after this dispatch has returned, never before it is added.
-				request.getAsyncContext().addListener(new Finished());
-			}
-			else {
-				this.drain.left();
-			}
+			WhenComplete.run(request, this.drain::left);
 		}
 	}
 
@@ -116,32 +107,6 @@ final class ShutdownDrainFilter extends OncePerRequestFilter {
 		response.getWriter()
 			.write(JSON.writeValueAsString(Map.of("errors", List.of(Map.of("message",
 					SHUTTING_DOWN.in(this.messages, language), "extensions", Map.of("code", "SERVICE_UNAVAILABLE"))))));
-	}
-
-	/** Tells the drain when an asynchronous request has completed. */
-	private final class Finished implements AsyncListener {
-
-		@Override
-		public void onComplete(AsyncEvent event) {
-			ShutdownDrainFilter.this.drain.left();
-		}
-
-		@Override
-		public void onTimeout(AsyncEvent event) {
-			// Completed next: onComplete.
-		}
-
-		@Override
-		public void onError(AsyncEvent event) {
-			// Completed next: onComplete.
-		}
-
-		@Override
-		public void onStartAsync(AsyncEvent event) {
-			// Started again: the listeners of the previous start are dropped.
-			event.getAsyncContext().addListener(this);
-		}
-
 	}
 
 }

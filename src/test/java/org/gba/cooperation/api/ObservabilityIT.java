@@ -56,7 +56,7 @@ class ObservabilityIT extends GraphQlIntegrationTestSupport {
 			.getResponseBody();
 		Object code = extensions(errors(answer).get(0)).get("code");
 
-		String scrape = scrape();
+		String scrape = prometheus();
 		assertThat(sample(scrape, "graphql_request_seconds_count", "graphql_operation_name=\"ObservedSectors\"",
 				"graphql_operation_type=\"query\"", "graphql_outcome=\"SUCCESS\""))
 			.isEqualTo(before + 2);
@@ -75,7 +75,7 @@ class ObservabilityIT extends GraphQlIntegrationTestSupport {
 	void dataLoaderBatchesAndSubscriptionsAreMeasured() {
 		post("{\"query\":\"query ObservedLabs { jointLabs(first: 5) { nodes { members { organization { id } } } } }\"}");
 
-		String scrape = scrape();
+		String scrape = prometheus();
 		assertThat(sample(scrape, "gba_graphql_dataloader_batch_size_count", "loader=\"JointLab.members\""))
 			.isPositive();
 		assertThat(scrape).contains("gba_graphql_subscriptions ")
@@ -96,7 +96,7 @@ class ObservabilityIT extends GraphQlIntegrationTestSupport {
 		post("{\"query\":\"" + document + "\"," + extension + "}");
 		post("{" + extension + "}");
 
-		String scrape = scrape();
+		String scrape = prometheus();
 		assertThat(sample(scrape, "gba_graphql_persisted_queries_total", "result=\"miss\"")).isEqualTo(misses + 1);
 		assertThat(sample(scrape, "gba_graphql_persisted_queries_total", "result=\"registered\""))
 			.isEqualTo(registrations + 1);
@@ -161,7 +161,7 @@ class ObservabilityIT extends GraphQlIntegrationTestSupport {
 			}
 		}
 
-		String scrape = scrape();
+		String scrape = prometheus();
 		assertThat(metrics).hasSizeGreaterThan(15)
 			.allSatisfy((name) -> assertThat(scrape).as("the scrape has %s", name)
 				.containsPattern("(?m)^" + name + "[{ ]"));
@@ -177,19 +177,8 @@ class ObservabilityIT extends GraphQlIntegrationTestSupport {
 			.isOk();
 	}
 
-	private String scrape() {
-		return this.management.get()
-			.uri("/actuator/prometheus")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
-	}
-
 	private double current(String metric, String... labels) {
-		return sample(scrape(), metric, labels);
+		return sample(prometheus(), metric, labels);
 	}
 
 	/** The value of the sample of this metric with these labels (0 if there is none). */

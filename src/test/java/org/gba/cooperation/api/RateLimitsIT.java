@@ -170,14 +170,7 @@ class RateLimitsIT extends WriteIntegrationTestSupport {
 
 	/** The instance's count of throttled requests, from its Prometheus scrape. */
 	private double throttledSoFar() {
-		String scrape = this.management.get()
-			.uri("/actuator/prometheus")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
+		String scrape = prometheus();
 		java.util.regex.Matcher sample = java.util.regex.Pattern.compile("(?m)^gba_graphql_throttled_total (\\S+)$")
 			.matcher(scrape);
 		assertThat(sample.find()).as("gba_graphql_throttled_total in the scrape").isTrue();

@@ -71,4 +71,16 @@ public abstract class ServerTestSupport {
 			.build();
 	}
 
+	/** What Prometheus would scrape from the running application. */
+	protected String prometheus() {
+		return this.management.get()
+			.uri("/actuator/prometheus")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+	}
+
 }
