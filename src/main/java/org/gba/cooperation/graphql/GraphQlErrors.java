@@ -187,8 +187,19 @@ class GraphQlErrors {
 	@Nullable GraphQLError sqlFailure(SQLException ex, DataFetchingEnvironment env) {
 		boolean connection = ex instanceof SQLTransientConnectionException
 				|| ex instanceof SQLNonTransientConnectionException || ex instanceof SQLRecoverableException
-				|| String.valueOf(ex.getSQLState()).startsWith("08");
+				|| String.valueOf(ex.getSQLState()).startsWith("08") || closedByThePool(ex);
 		return connection ? databaseUnavailable(ex, env) : null;
+	}
+
+	/**
+	 * A statement on a connection the pool closed under it (it found the connection
+	 * broken): HikariCP says so with a plain {@code SQLException} "Connection is closed",
+	 * without an SQL state (the outage drill met it: a page read as the database went
+	 * out). Recognised by that message and the missing state, as HikariCP gives nothing
+	 * else to tell it by.
+	 */
+	private static boolean closedByThePool(SQLException ex) {
+		return ex.getSQLState() == null && "Connection is closed".equals(ex.getMessage());
 	}
 
 	/**

@@ -95,8 +95,10 @@ class DatabaseOutageDrillIT {
 		ScheduledExecutorService load = Executors.newScheduledThreadPool(4);
 		for (int i = 0; i < 2; i++) {
 			load.scheduleWithFixedDelay(() -> {
-				String name = "Outage drill lab " + labs.incrementAndGet();
-				String key = "outage-" + labs.get();
+				// One number for both: the two writers start together.
+				int number = labs.incrementAndGet();
+				String name = "Outage drill lab " + number;
+				String key = "outage-" + number;
 				sent.add(new Sent(name, key,
 						client.graphQl(coordinator, Drills.CREATE_LAB, Map.of("input", Drills.lab(name, key)))));
 			}, 0, 50, TimeUnit.MILLISECONDS);
@@ -169,6 +171,11 @@ class DatabaseOutageDrillIT {
 				}
 				Drills.Stored stored = Drills.stored(server, DATABASE, write.name(), write.key());
 				if (write.answer().ok()) {
+					// Each write has a key of its own: a user error (a key sent twice)
+					// would
+					// be a refusal, not an acknowledgement.
+					assertThat(write.answer().at("createJointLab.userErrors")).as("user errors of %s", write.name())
+						.isEqualTo(List.of());
 					acknowledged++;
 					assertThat(stored).as("acknowledged %s", write.name()).isEqualTo(new Drills.Stored(1, 1));
 				}
